@@ -1,0 +1,253 @@
+//! `kabar extract` and `kabar demo`.
+
+use crate::output::{self, OutputFormat};
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use kabar_coder::{Coder, Kb, Options};
+use kabar_core::{Document, Lang};
+use serde::Deserialize;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// The reference article bundled with kabar (see `samples/README.md`).
+const SEED: &str = include_str!("../../../samples/000_835c4cdb98e1286e.txt");
+
+/// Language choice on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    /// Detect per document.
+    Auto,
+    /// Indonesian.
+    Id,
+    /// English.
+    En,
+}
+
+/// How input files are read.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+pub enum InputFormat {
+    /// One article per file; the first line is the title.
+    Text,
+    /// One JSON object per line: {"id", "text", "date"?, "lang"?, "title"?, "url"?}.
+    Jsonl,
+}
+
+#[derive(Args)]
+#[command(after_help = "\
+Examples:
+  kabar extract article.txt
+  kabar extract --date 2023-02-02 --output-format tsv article.txt
+  cat docs.jsonl | kabar extract --input-format jsonl -
+
+Each output line is one event: source and target actors with CAMEO codes,
+the CAMEO event code with its root, PLOVER category, QuadClass and Goldstein
+score, the event's date and place, its issues, and the evidence sentence with
+character offsets into the cleaned text. Bad inputs are reported on stderr
+(file and line) and skipped; the exit code is 1 if any input failed.")]
+pub struct ExtractArgs {
+    /// Input files; `-` (or nothing) reads standard input.
+    pub files: Vec<PathBuf>,
+    /// Language of the input.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub lang: LangArg,
+    /// Publication date (YYYY-MM-DD): the anchor for "kemarin", "Rabu", "last week".
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Input format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub input_format: InputFormat,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub output_format: OutputFormat,
+    /// Also report hypothetical events ("harus berunding", "should negotiate").
+    #[arg(long)]
+    pub keep_hypothetical: bool,
+    /// Dictionary directory (layout of `data/`) added to the built-in knowledge base.
+    #[arg(long, value_name = "DIR")]
+    pub dict: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct DemoArgs {
+    /// Publication date to assume for the article (it carries none).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
+}
+
+fn coder(dict: Option<&Path>, keep_hypothetical: bool) -> Result<Coder> {
+    let mut kb = Kb::embedded().context("the built-in knowledge base is broken")?;
+    if let Some(dir) = dict {
+        kb.load_dir(dir).context("cannot load --dict")?;
+    }
+    Ok(Coder::new(kb).with_options(Options {
+        keep_hypothetical,
+        ..Options::default()
+    }))
+}
+
+#[derive(Deserialize)]
+struct JsonDoc {
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+    date: Option<String>,
+    lang: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+}
+
+/// Run `kabar extract`; `Ok(false)` when some input failed.
+pub fn run(args: ExtractArgs) -> Result<bool> {
+    let coder = coder(args.dict.as_deref(), args.keep_hypothetical)?;
+    let lang = match args.lang {
+        LangArg::Auto => None,
+        LangArg::Id => Some(Lang::Id),
+        LangArg::En => Some(Lang::En),
+    };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let stdout = std::io::stdout();
+    let mut out = output::Writer::new(stdout.lock(), args.output_format)?;
+    let mut ok = true;
+    for path in &files {
+        let name = if path == Path::new("-") {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let reader: Box<dyn Read> = if path == Path::new("-") {
+            Box::new(std::io::stdin())
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(f),
+                Err(e) => {
+                    eprintln!("kabar: {name}: cannot open: {e}");
+                    ok = false;
+                    continue;
+                }
+            }
+        };
+        match args.input_format {
+            InputFormat::Text => {
+                let mut bytes = Vec::new();
+                if let Err(e) = BufReader::new(reader).read_to_end(&mut bytes) {
+                    eprintln!("kabar: {name}: cannot read: {e}");
+                    ok = false;
+                    continue;
+                }
+                let text = match String::from_utf8(bytes) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        let at = e.utf8_error().valid_up_to();
+                        eprintln!("kabar: {name}: byte {at}: not valid UTF-8; skipped");
+                        ok = false;
+                        continue;
+                    }
+                };
+                let id = path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .filter(|s| s != "-")
+                    .unwrap_or_else(|| "stdin".to_string());
+                let doc = Document {
+                    id,
+                    text,
+                    date: args.date,
+                    lang,
+                    ..Document::default()
+                };
+                out.write_all(&coder.extract(&doc).events)?;
+            }
+            InputFormat::Jsonl => {
+                for (i, line) in BufReader::new(reader).split(b'\n').enumerate() {
+                    let lineno = i + 1;
+                    let line = match line {
+                        Ok(l) => l,
+                        Err(e) => {
+                            eprintln!("kabar: {name}: cannot read: {e}");
+                            ok = false;
+                            break;
+                        }
+                    };
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    match json_doc(&line, args.date, lang) {
+                        Ok(doc) => out.write_all(&coder.extract(&doc).events)?,
+                        Err(msg) => {
+                            eprintln!("kabar: {name}:{lineno}: {msg}; skipped");
+                            ok = false;
+                        }
+                    }
+                }
+            }
+        }
+        out.flush()?;
+    }
+    out.finish()?;
+    Ok(ok)
+}
+
+fn json_doc(line: &[u8], date: Option<NaiveDate>, lang: Option<Lang>) -> Result<Document, String> {
+    let d: JsonDoc =
+        serde_json::from_slice(line).map_err(|e| format!("not a JSON document: {e}"))?;
+    let id = match d.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => return Err("missing \"id\" (a string or number)".into()),
+    };
+    let text = d.text.ok_or("missing \"text\"")?;
+    let date = match d.date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => {
+            // Accept full timestamps too: the first ten characters are the day.
+            let day = s.get(..10).unwrap_or(s);
+            Some(parse_date(day)?)
+        }
+        None => date,
+    };
+    let lang = match d.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(l) => Some(l.parse::<Lang>()?),
+        None => lang,
+    };
+    Ok(Document {
+        id,
+        url: d.url,
+        title: d.title,
+        date,
+        lang,
+        text,
+    })
+}
+
+/// Run `kabar demo`.
+pub fn demo(args: DemoArgs) -> Result<bool> {
+    let coder = coder(None, false)?;
+    let doc = Document {
+        id: "000_835c4cdb98e1286e".into(),
+        text: SEED.to_string(),
+        date: args.date,
+        ..Document::default()
+    };
+    let x = coder.extract(&doc);
+    let stdout = std::io::stdout();
+    let mut w = stdout.lock();
+    writeln!(
+        w,
+        "kabar demo: the bundled reference article (Purna Warta, Indonesian), {} events\n",
+        x.events.len()
+    )?;
+    output::write_readable(&mut w, &x.events)?;
+    writeln!(
+        w,
+        "\nMachine-readable: kabar extract samples/000_835c4cdb98e1286e.txt   (JSON Lines)"
+    )?;
+    Ok(true)
+}

@@ -1,0 +1,166 @@
+//! The `kabar` command as a user runs it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn kabar(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kabar"));
+    cmd.args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run kabar: {e}"));
+    if let Some(mut pipe) = child.stdin.take() {
+        if let Some(s) = stdin {
+            pipe.write_all(s.as_bytes())
+                .unwrap_or_else(|e| panic!("stdin: {e}"));
+        }
+    }
+    child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("kabar: {e}"))
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in [&["--help"][..], &["extract", "--help"], &["demo", "--help"]] {
+        let out = kabar(sub, None);
+        assert!(out.status.success(), "{sub:?}");
+        assert!(text(&out.stdout).contains("Usage"), "{sub:?}");
+    }
+}
+
+#[test]
+fn demo_prints_the_reference_meetings() {
+    let out = kabar(&["demo"], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("2023-02-01  Moscow  IRNGOV"), "{s}");
+    assert!(s.contains("Mikhail Bogdanov"), "{s}");
+}
+
+#[test]
+fn extract_writes_one_json_event_per_line() {
+    let out = kabar(
+        &[
+            "extract",
+            "--date",
+            "2023-02-02",
+            "samples/000_835c4cdb98e1286e.txt",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    let lines: Vec<&str> = s.lines().collect();
+    assert!(lines.len() >= 5);
+    for l in lines {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+        assert_eq!(v["doc_id"], "000_835c4cdb98e1286e");
+        assert!(v["cameo"].as_str().is_some_and(|c| c.len() >= 3));
+        assert!(v["evidence"]["sentence"].as_str().is_some());
+    }
+}
+
+#[test]
+fn tsv_has_a_header_and_equal_columns() {
+    let out = kabar(
+        &[
+            "extract",
+            "--output-format",
+            "tsv",
+            "samples/000_835c4cdb98e1286e.txt",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    let s = text(&out.stdout);
+    let mut lines = s.lines();
+    let header = lines.next().unwrap_or("");
+    assert!(header.starts_with("event_id\tdoc_id\tdate"));
+    let n = header.split('\t').count();
+    for l in lines {
+        assert_eq!(l.split('\t').count(), n, "{l}");
+    }
+}
+
+#[test]
+fn jsonl_input_keeps_ids_and_reports_bad_lines_without_stopping() {
+    let input = concat!(
+        r#"{"id": "a1", "text": "Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.", "date": "2024-05-15"}"#,
+        "\n",
+        "this is not json\n",
+        r#"{"text": "no id here"}"#,
+        "\n",
+        r#"{"id": 7, "text": "Israeli troops attacked a refugee camp in Gaza on Sunday.", "lang": "en"}"#,
+        "\n"
+    );
+    let out = kabar(&["extract", "--input-format", "jsonl", "-"], Some(input));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a bad line makes the exit code 1"
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains("<stdin>:2: not a JSON document"), "{err}");
+    assert!(err.contains("<stdin>:3: missing \"id\""), "{err}");
+    let ids: Vec<String> = text(&out.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| v["doc_id"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(ids.iter().any(|i| i == "a1"), "{ids:?}");
+    assert!(ids.iter().any(|i| i == "7"), "{ids:?}");
+}
+
+#[test]
+fn a_missing_file_is_reported_and_the_rest_goes_on() {
+    let out = kabar(
+        &[
+            "extract",
+            "no/such/file.txt",
+            "samples/000_835c4cdb98e1286e.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no/such/file.txt: cannot open"));
+    assert!(!text(&out.stdout).is_empty());
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let dir = std::env::temp_dir().join(format!("kabar-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, b"Judul\n\nIsi \xff berita").unwrap_or_else(|e| panic!("{e}"));
+    let out = kabar(&["extract", bad.to_str().unwrap_or("")], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("byte 11: not valid UTF-8"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_bad_date_is_a_usage_error() {
+    let out = kabar(
+        &[
+            "extract",
+            "--date",
+            "2023-13-01",
+            "samples/000_835c4cdb98e1286e.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("is not a date"));
+}

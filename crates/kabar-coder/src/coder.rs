@@ -1,0 +1,645 @@
+//! The coder: one document in, evidence-linked events out.
+//!
+//! document → clean text → language → sentences/tokens → dictionary hits →
+//! noun phrases → roles → events with date, place, issues and evidence.
+
+use crate::grammar::{self, Prep};
+use crate::kb::{EntryRef, Kb, KbError};
+use crate::lexicon::{Key, Lexicon};
+use crate::mentions::{self, Memory, Np, NpKind, SentenceView};
+use crate::roles::{self, Coded, Context, Party, Via};
+use chrono::NaiveDate;
+use kabar_core::{
+    ActorRef, CodeTables, DatePrecision, Document, Event, Evidence, Lang, Location, Modality,
+};
+use kabar_text::{Cleaned, DateMention, Segmented};
+use std::ops::Range;
+
+/// Choices that change what the coder reports.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Report hypothetical events (opinions, conditions) too.
+    pub keep_hypothetical: bool,
+    /// "Today", for dates without a document date (defaults to the clock).
+    pub today: NaiveDate,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            keep_hypothetical: false,
+            today: chrono::Utc::now().date_naive(),
+        }
+    }
+}
+
+/// Everything the coder made of one document.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    /// The cleaned text that event offsets index.
+    pub text: String,
+    /// The language it was coded in.
+    pub lang: Lang,
+    /// The events, in text order.
+    pub events: Vec<Event>,
+}
+
+/// A knowledge base compiled for matching.
+pub struct Coder {
+    kb: Kb,
+    lexicon: Lexicon,
+    options: Options,
+}
+
+impl Coder {
+    /// A coder over the knowledge base embedded in the binary.
+    pub fn embedded() -> Result<Coder, KbError> {
+        Ok(Coder::new(Kb::embedded()?))
+    }
+
+    /// A coder over `kb`.
+    pub fn new(kb: Kb) -> Coder {
+        let lexicon = Lexicon::build(&kb);
+        Coder {
+            kb,
+            lexicon,
+            options: Options::default(),
+        }
+    }
+
+    /// Replace the options.
+    pub fn with_options(mut self, options: Options) -> Coder {
+        self.options = options;
+        self
+    }
+
+    /// The knowledge base.
+    pub fn kb(&self) -> &Kb {
+        &self.kb
+    }
+
+    /// The compiled matcher.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Number of distinct surface forms the matcher knows.
+    pub fn forms(&self) -> usize {
+        self.lexicon.len()
+    }
+
+    /// Clean, detect the language of, and code one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let raw = match &doc.title {
+            Some(t) if !doc.text.trim_start().starts_with(t.trim()) => {
+                format!("{}\n\n{}", t.trim(), doc.text)
+            }
+            _ => doc.text.clone(),
+        };
+        let cleaned = kabar_text::clean_plain(&raw);
+        let lang = doc
+            .lang
+            .or_else(|| kabar_text::detect_lang(&cleaned.text))
+            .unwrap_or_else(|| guess_lang(&cleaned.text));
+        let events = self.code_cleaned(&doc.id, &cleaned, lang, doc.date);
+        Extraction {
+            text: cleaned.text,
+            lang,
+            events,
+        }
+    }
+
+    /// Code an already cleaned document.
+    pub fn code_cleaned(
+        &self,
+        doc_id: &str,
+        cleaned: &Cleaned,
+        lang: Lang,
+        doc_date: Option<NaiveDate>,
+    ) -> Vec<Event> {
+        self.code_traced(doc_id, cleaned, lang, doc_date, None)
+    }
+
+    /// Code one document and describe, sentence by sentence, the mentions,
+    /// phrases and candidate events the coder saw (`kabar explain`).
+    pub fn explain(&self, doc: &Document) -> (Extraction, String) {
+        let cleaned = kabar_text::clean_plain(&doc.text);
+        let lang = doc
+            .lang
+            .or_else(|| kabar_text::detect_lang(&cleaned.text))
+            .unwrap_or_else(|| guess_lang(&cleaned.text));
+        let mut trace = String::new();
+        let events = self.code_traced(&doc.id, &cleaned, lang, doc.date, Some(&mut trace));
+        (
+            Extraction {
+                text: cleaned.text,
+                lang,
+                events,
+            },
+            trace,
+        )
+    }
+
+    fn code_traced(
+        &self,
+        doc_id: &str,
+        cleaned: &Cleaned,
+        lang: Lang,
+        doc_date: Option<NaiveDate>,
+        mut trace: Option<&mut String>,
+    ) -> Vec<Event> {
+        let text = cleaned.text.as_str();
+        let mut breaks = Vec::new();
+        if let Some(t) = cleaned.title {
+            breaks.push(t.end);
+        }
+        if let Some(d) = &cleaned.dateline {
+            breaks.push(d.span.end);
+        }
+        let seg = kabar_text::segment(text, lang, &breaks);
+        let (key, possessive) = key_of(text, &seg, lang);
+        let originals: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
+        let hits = self.lexicon.scan(&key, &originals);
+        let layers = mentions::layers(&self.kb, hits, text, &seg);
+        let grammar = grammar::for_lang(lang);
+        let dates = kabar_text::find_dates(text, &seg, lang);
+        let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));
+        let dateline_place = cleaned
+            .dateline
+            .as_ref()
+            .and_then(|d| self.place_in(&layers, &seg, d.place.start..d.place.end));
+
+        let mut mem = Memory::default();
+        let mut ctx = Context::default();
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut sentence_dates: Vec<Option<(NaiveDate, DatePrecision)>> = Vec::new();
+        let mut sentence_places: Vec<Option<Location>> = Vec::new();
+        for (si, s) in seg.sentences.iter().enumerate() {
+            let range = s.tokens.clone();
+            let date = dates
+                .iter()
+                .find(|d| d.start >= s.start && d.end <= s.end)
+                .and_then(|d| resolve(d, anchor, self.options.today));
+            sentence_dates.push(date);
+            let has_mentions = layers
+                .names
+                .iter()
+                .chain(&layers.agents)
+                .any(|m| range.contains(&m.tokens.start));
+            let triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
+            if (!has_mentions && triggers.is_empty())
+                || mentions::sentence_discarded(&self.kb, &layers, &range)
+            {
+                sentence_places.push(None);
+                continue;
+            }
+            let is_title = cleaned
+                .title
+                .is_some_and(|t| s.start >= t.start && s.end <= t.end);
+            let view = SentenceView {
+                kb: &self.kb,
+                grammar,
+                doc: text,
+                seg: &seg,
+                key: &key,
+                layers: &layers,
+                range: range.clone(),
+                trigger_spans: triggers.iter().map(|t| t.tokens.clone()).collect(),
+                title_case: is_title && title_cased(text, &seg, &range),
+                possessive: &possessive,
+            };
+            let mut nps = mentions::chunk(&view, date.map(|d| d.0).or(anchor), &mut mem);
+            // Topics are known only after roles; a first pass without them
+            // gives the country for bare titles ("Polisi … di Surabaya").
+            let setting = self
+                .sentence_place(&view, &nps, &[], &triggers)
+                .or_else(|| dateline_place.clone());
+            if let Some(country) = setting.and_then(|l| l.country) {
+                mentions::complete_bare_titles(&mut nps, &country, &mut mem);
+            }
+            let found = roles::code_sentence(&view, &nps, &triggers, &mut ctx);
+            if let Some(t) = trace.as_deref_mut() {
+                crate::explain::sentence(t, &view, si, s, &nps, &triggers, &found);
+            }
+            let place = if found.events.is_empty() {
+                None
+            } else {
+                self.sentence_place(&view, &nps, &found.topic_spans, &triggers)
+            };
+            sentence_places.push(place);
+            for c in found.events {
+                drafts.push(Draft {
+                    sentence: si,
+                    coded: c,
+                    issues: found.issues.clone(),
+                });
+            }
+        }
+        let dated = fill(&sentence_dates);
+        let placed = fill(&sentence_places);
+        let mut events = Vec::new();
+        let mut seen: Vec<(usize, String, String, String)> = Vec::new();
+        let mut chars = CharIndex::new(text);
+        for d in drafts {
+            let Some(pat) = self.kb.verbs.get(d.coded.verb as usize) else {
+                continue;
+            };
+            if d.coded.modality == Modality::Hypothetical && !self.options.keep_hypothetical {
+                continue;
+            }
+            let Some(code) = CodeTables::get().lookup(&pat.cameo) else {
+                continue;
+            };
+            let tcode = d
+                .coded
+                .target
+                .as_ref()
+                .map(|t| t.actor.code.clone())
+                .unwrap_or_default();
+            let tname = d
+                .coded
+                .target
+                .as_ref()
+                .and_then(|t| t.actor.name.clone())
+                .unwrap_or_default();
+            let dedup = (
+                d.sentence,
+                d.coded.source.actor.code.clone(),
+                format!("{tcode}/{tname}"),
+                pat.cameo.clone(),
+            );
+            if seen.contains(&dedup) {
+                continue;
+            }
+            seen.push(dedup);
+            let Some(s) = seg.sentences.get(d.sentence) else {
+                continue;
+            };
+            let (date, date_precision) = match dated.get(d.sentence).cloned().flatten() {
+                Some((dt, p)) => (Some(dt), p),
+                None => (doc_date, DatePrecision::Document),
+            };
+            let location = placed
+                .get(d.sentence)
+                .cloned()
+                .flatten()
+                .or_else(|| dateline_place.clone());
+            let trig = tok_span(&seg, &d.coded.trigger);
+            let source = actor_ref(text, &seg, &d.coded.source, &mut chars);
+            let target = d
+                .coded
+                .target
+                .as_ref()
+                .map(|t| actor_ref(text, &seg, t, &mut chars));
+            let confidence = confidence(&d.coded);
+            let event_id = event_id(
+                doc_id,
+                s.start,
+                trig.start,
+                &source.code,
+                target.as_ref().map(|t| t.code.as_str()),
+                &pat.cameo,
+            );
+            events.push(Event {
+                event_id,
+                doc_id: doc_id.to_string(),
+                date,
+                date_precision,
+                source: Some(source),
+                target,
+                root: pat.cameo.get(..2).unwrap_or("").to_string(),
+                cameo: pat.cameo.clone(),
+                plover: code.plover,
+                quad_class: code.quad_class,
+                goldstein: code.goldstein,
+                location,
+                issues: d.issues,
+                negated: d.coded.negated,
+                modality: d.coded.modality,
+                lang,
+                confidence,
+                evidence: Evidence {
+                    sentence: text.get(s.start..s.end).unwrap_or("").to_string(),
+                    start: chars.at(s.start),
+                    end: chars.at(s.end),
+                    trigger: text.get(trig.clone()).unwrap_or("").to_string(),
+                    trigger_start: chars.at(trig.start),
+                    trigger_end: chars.at(trig.end),
+                },
+            });
+        }
+        events
+    }
+
+    /// The place named inside a byte span (the dateline).
+    fn place_in(
+        &self,
+        layers: &mentions::Layers,
+        seg: &Segmented,
+        span: Range<usize>,
+    ) -> Option<Location> {
+        layers
+            .names
+            .iter()
+            .filter(|m| {
+                seg.tokens
+                    .get(m.tokens.start)
+                    .is_some_and(|t| t.start >= span.start && t.end <= span.end)
+            })
+            .find_map(|m| self.location_of(m.entry))
+    }
+
+    fn location_of(&self, e: EntryRef) -> Option<Location> {
+        let kb = &self.kb;
+        match e {
+            EntryRef::City(c) => kb.cities.get(c as usize).map(|c| Location {
+                name: c.name.clone(),
+                country: Some(c.country.clone()),
+                lat: c.lat,
+                lon: c.lon,
+            }),
+            EntryRef::Country(c) => kb.countries.get(c as usize).map(|c| Location {
+                name: c.name.clone(),
+                country: Some(c.code.clone()),
+                lat: c.lat,
+                lon: c.lon,
+            }),
+            EntryRef::Region(r) => kb.regions.get(r as usize).map(|r| Location {
+                name: r.name.clone(),
+                country: None,
+                lat: r.lat,
+                lon: r.lon,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Where the events of a sentence happen: a destination of a visit, else
+    /// a "di X"/"in X" city, else a country; never a topic ("membahas situasi di Suriah").
+    fn sentence_place(
+        &self,
+        v: &SentenceView,
+        nps: &[Np],
+        topics: &[Range<usize>],
+        triggers: &[mentions::Mention],
+    ) -> Option<Location> {
+        let visit_before = |at: usize| {
+            triggers.iter().any(|t| {
+                t.tokens.end <= at
+                    && matches!(t.entry, EntryRef::Verb(i)
+                        if self.kb.verbs.get(i as usize).is_some_and(|p| p.cameo == "042"))
+            })
+        };
+        let mut best: Option<(u8, Location)> = None;
+        for (k, n) in nps.iter().enumerate() {
+            if topics.iter().any(|r| r.contains(&n.tokens.start)) {
+                continue;
+            }
+            // "Presiden Rusia di Timur Tengah", "Dubes RI di Moskow": the place
+            // belongs to the title, not to the event.
+            let attached = k > 0
+                && matches!(nps[k - 1].kind, NpKind::Actor(_))
+                && nps[k - 1].prep.is_none_or(|p| p != Prep::Locative)
+                && nps[k - 1].tokens.end + 1 == n.tokens.start;
+            let region = n
+                .entities
+                .first()
+                .is_some_and(|e| matches!(e, EntryRef::Region(_)));
+            if attached && region && n.prep == Some(Prep::Locative) {
+                continue;
+            }
+            let rank_base = match n.prep {
+                Some(Prep::Locative) => 0,
+                Some(Prep::Directional) if visit_before(n.tokens.start) => 3,
+                _ => continue,
+            };
+            if !matches!(n.kind, NpKind::Place | NpKind::Actor(_)) {
+                continue;
+            }
+            // Only a bare place: "di Jakarta", not "di hadapan Presiden Rusia".
+            let Some(e) = n.entities.first().copied() else {
+                continue;
+            };
+            if n.sector.is_some() {
+                continue;
+            }
+            let rank = rank_base
+                + match e {
+                    EntryRef::City(_) => 3,
+                    EntryRef::Country(_) => 2,
+                    EntryRef::Region(_) => 1,
+                    _ => continue,
+                };
+            if let Some(loc) = self.location_of(e) {
+                if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+                    best = Some((rank, loc));
+                }
+            }
+        }
+        let _ = v;
+        best.map(|b| b.1)
+    }
+}
+
+struct Draft {
+    sentence: usize,
+    coded: Coded,
+    issues: Vec<String>,
+}
+
+/// Each sentence's own value, else the nearest earlier one, else the first later one.
+fn fill<T: Clone>(v: &[Option<T>]) -> Vec<Option<T>> {
+    let first = v.iter().find_map(|x| x.clone());
+    let mut last: Option<T> = None;
+    v.iter()
+        .map(|x| {
+            if x.is_some() {
+                last = x.clone();
+            }
+            last.clone().or_else(|| first.clone())
+        })
+        .collect()
+}
+
+fn resolve(
+    d: &DateMention,
+    anchor: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Option<(NaiveDate, DatePrecision)> {
+    kabar_text::resolve(&d.value, anchor, today).map(|r| (r.date, r.precision))
+}
+
+/// Without a publication date, the first absolute date in the text anchors
+/// the relative ones ("Rabu malam" after "Rabu 1 Februari").
+fn infer_anchor(dates: &[DateMention], today: NaiveDate) -> Option<NaiveDate> {
+    dates.iter().find_map(|d| match d.value {
+        kabar_text::DateValue::Absolute { day: Some(_), .. } => {
+            kabar_text::resolve(&d.value, None, today).map(|r| r.date)
+        }
+        _ => None,
+    })
+}
+
+fn tok_span(seg: &Segmented, r: &Range<usize>) -> Range<usize> {
+    let s = seg.tokens.get(r.start).map(|t| t.start).unwrap_or(0);
+    let e = seg
+        .tokens
+        .get(r.end.saturating_sub(1))
+        .map(|t| t.end)
+        .unwrap_or(s);
+    s..e
+}
+
+fn actor_ref(text: &str, seg: &Segmented, p: &Party, chars: &mut CharIndex) -> ActorRef {
+    let span = tok_span(seg, &p.tokens);
+    ActorRef {
+        text: text.get(span.clone()).unwrap_or("").to_string(),
+        code: p.actor.code.clone(),
+        country: p.actor.country.clone(),
+        sector: p.actor.sector.clone(),
+        name: p.actor.name.clone(),
+        start: chars.at(span.start),
+        end: chars.at(span.end),
+    }
+}
+
+fn confidence(c: &Coded) -> f32 {
+    let mut x: f32 = 0.6;
+    if c.target.is_some() {
+        x += 0.2;
+    }
+    if c.source.via != Via::Direct {
+        x -= 0.1;
+    }
+    if c.target.as_ref().is_some_and(|t| t.via == Via::Context) {
+        x -= 0.1;
+    }
+    if c.nominal {
+        x -= 0.1;
+    }
+    if c.source.actor.country.is_none() && c.source.actor.code.len() <= 3 {
+        x -= 0.2;
+    }
+    (x.clamp(0.1, 0.95) * 100.0).round() / 100.0
+}
+
+/// FNV-1a over the fields that make an event unique: stable across runs and platforms.
+fn event_id(
+    doc: &str,
+    sentence: usize,
+    trigger: usize,
+    source: &str,
+    target: Option<&str>,
+    cameo: &str,
+) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: &[u8]| {
+        for x in b {
+            h ^= u64::from(*x);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    eat(doc.as_bytes());
+    eat(&sentence.to_le_bytes());
+    eat(&trigger.to_le_bytes());
+    eat(source.as_bytes());
+    eat(target.unwrap_or("").as_bytes());
+    eat(cameo.as_bytes());
+    format!("{h:016x}")
+}
+
+/// Byte → character offsets, computed incrementally.
+struct CharIndex<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        CharIndex {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        let slice = self.text.get(self.byte..byte).unwrap_or("");
+        self.chars += slice.chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+/// Build the matching key; English "Iran's" matches as "Iran" with a possessive flag.
+fn key_of(text: &str, seg: &Segmented, lang: Lang) -> (Key, Vec<bool>) {
+    let mut key = Key::new(text, seg);
+    let mut possessive = vec![false; seg.tokens.len()];
+    if lang == Lang::En {
+        for (i, span) in key.spans.clone().iter().enumerate() {
+            let tok = &key.text[span.clone()];
+            if tok.len() > 2 && tok.ends_with("'s") {
+                possessive[i] = true;
+            }
+        }
+        if possessive.iter().any(|&p| p) {
+            // Rebuild the key with the 's removed (spaces keep tokens aligned).
+            let mut text2 = String::with_capacity(key.text.len());
+            let mut spans = Vec::with_capacity(key.spans.len());
+            for (i, span) in key.spans.iter().enumerate() {
+                if !text2.is_empty() {
+                    text2.push(' ');
+                }
+                let tok = &key.text[span.clone()];
+                let tok = if possessive[i] {
+                    &tok[..tok.len() - 2]
+                } else {
+                    tok
+                };
+                let s = text2.len();
+                text2.push_str(tok);
+                spans.push(s..text2.len());
+            }
+            key = Key { text: text2, spans };
+        }
+    }
+    (key, possessive)
+}
+
+/// A headline where most words are capitalised.
+fn title_cased(text: &str, seg: &Segmented, range: &Range<usize>) -> bool {
+    let words: Vec<&str> = seg.tokens[range.clone()]
+        .iter()
+        .filter(|t| t.kind == kabar_text::TokenKind::Word)
+        .map(|t| t.text(text))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
+/// Last resort when language identification abstains: count function words.
+fn guess_lang(text: &str) -> Lang {
+    let (mut id, mut en) = (0, 0);
+    for w in text.split_whitespace().take(400) {
+        match w.to_lowercase().as_str() {
+            "yang" | "dan" | "di" | "dengan" | "untuk" | "dari" | "ini" | "itu" | "pada" => id += 1,
+            "the" | "and" | "of" | "to" | "in" | "with" | "that" | "is" | "was" => en += 1,
+            _ => {}
+        }
+    }
+    if en > id {
+        Lang::En
+    } else {
+        Lang::Id
+    }
+}

@@ -1,0 +1,220 @@
+//! English closed-class words.
+
+use super::{table, Language, Prep, Word, CALENDAR};
+use kabar_core::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// English.
+pub struct English;
+
+fn words() -> &'static HashMap<&'static str, Word> {
+    static T: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
+    T.get_or_init(|| {
+        table(&[
+            (
+                &["in", "at", "inside", "near", "during"],
+                Word::Prep(Prep::Locative),
+            ),
+            (
+                &["to", "into", "toward", "towards"],
+                Word::Prep(Prep::Directional),
+            ),
+            (&["with", "alongside"], Word::Prep(Prep::Comitative)),
+            (
+                &["against", "on", "upon", "at", "for"],
+                Word::Prep(Prep::Goal),
+            ),
+            (&["by"], Word::Prep(Prep::Agentive)),
+            (&["between", "among", "amongst"], Word::Prep(Prep::Between)),
+            (
+                &["about", "over", "regarding", "concerning", "on"],
+                Word::Prep(Prep::About),
+            ),
+            (&["as"], Word::Prep(Prep::As)),
+            (
+                &[
+                    "of",
+                    "from",
+                    "since",
+                    "until",
+                    "through",
+                    "via",
+                    "without",
+                    "like",
+                    "according",
+                    "after",
+                    "before",
+                    "under",
+                    "within",
+                    "across",
+                    "despite",
+                    "amid",
+                    "around",
+                    "behind",
+                    "beyond",
+                    "outside",
+                    "per",
+                ],
+                Word::Prep(Prep::Other),
+            ),
+            (&["he", "she", "they", "him", "her", "them"], Word::Pronoun),
+            (&["and", "or", "nor"], Word::Conj),
+            (&["who", "which", "whom", "whose"], Word::Relative),
+            (&["this", "that", "these", "those", "said"], Word::Anaphor),
+            (
+                &[
+                    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got",
+                    "gotten",
+                ],
+                Word::Aux,
+            ),
+            (
+                &[
+                    "senior", "special", "deputy", "vice", "chief", "top", "former", "acting",
+                    "then", "new", "interim", "foreign", "general", "high",
+                ],
+                Word::Glue,
+            ),
+            (
+                &["the", "a", "an", "some", "several", "many", "both"],
+                Word::Determiner,
+            ),
+            (
+                &[
+                    "while", "when", "whereas", "although", "though", "because", "since", "if",
+                    "unless", "but", "however", "so", "after", "before", "as",
+                ],
+                Word::Subordinator,
+            ),
+            (
+                &[
+                    "it",
+                    "its",
+                    "we",
+                    "i",
+                    "you",
+                    "our",
+                    "their",
+                    "his",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "dr",
+                    "not",
+                    "no",
+                    "also",
+                    "meanwhile",
+                    "earlier",
+                    "later",
+                    "last",
+                    "next",
+                    "there",
+                    "here",
+                    "what",
+                    "who",
+                    "where",
+                    "why",
+                    "how",
+                    "read",
+                    "related",
+                    "share",
+                    "photo",
+                    "video",
+                    "editor",
+                    "reporting",
+                    "writing",
+                    "said",
+                    "says",
+                    "according",
+                    "president",
+                    "minister",
+                    "prime",
+                    "king",
+                    "queen",
+                    "in",
+                    "on",
+                    "at",
+                    "the",
+                    "a",
+                    "an",
+                    "but",
+                    "and",
+                    "however",
+                    "yesterday",
+                    "today",
+                    "tomorrow",
+                    "week",
+                    "month",
+                    "year",
+                    "one",
+                    "two",
+                    "three",
+                    "all",
+                    "each",
+                    "every",
+                    "other",
+                    "such",
+                    "more",
+                    "most",
+                    "some",
+                    "any",
+                    "would",
+                    "will",
+                    "could",
+                    "should",
+                    "may",
+                    "might",
+                    "must",
+                    "can",
+                    "while",
+                    "when",
+                    "after",
+                    "before",
+                    "this",
+                    "that",
+                    "these",
+                    "those",
+                    "both",
+                    "during",
+                    "despite",
+                    "following",
+                    "under",
+                ],
+                Word::Function,
+            ),
+            (CALENDAR, Word::Function),
+        ])
+    })
+}
+
+impl Language for English {
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+
+    fn word(&self, folded: &str) -> Option<Word> {
+        words().get(folded).copied()
+    }
+
+    fn participants(&self) -> &'static [&'static [&'static str]] {
+        &[
+            &["both", "sides"],
+            &["the", "two", "sides"],
+            &["the", "two", "countries"],
+            &["both", "countries"],
+            &["the", "two", "leaders"],
+            &["both", "leaders"],
+            &["the", "two", "ministers"],
+            &["the", "two", "delegations"],
+            &["the", "parties"],
+            &["the", "two", "parties"],
+            &["both", "parties"],
+            &["the", "two"],
+        ]
+    }
+
+    fn head_initial(&self) -> bool {
+        false
+    }
+}

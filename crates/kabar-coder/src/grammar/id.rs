@@ -1,0 +1,227 @@
+//! Indonesian closed-class words.
+
+use super::{table, Language, Prep, Word, CALENDAR};
+use kabar_core::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Indonesian.
+pub struct Indonesian;
+
+fn words() -> &'static HashMap<&'static str, Word> {
+    static T: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
+    T.get_or_init(|| {
+        table(&[
+            (&["di", "pada", "dalam"], Word::Prep(Prep::Locative)),
+            (&["ke", "menuju", "kedalam"], Word::Prep(Prep::Directional)),
+            (&["dengan", "bersama"], Word::Prep(Prep::Comitative)),
+            (
+                &["kepada", "terhadap", "atas", "pada", "bagi", "untuk"],
+                Word::Prep(Prep::Goal),
+            ),
+            (&["oleh"], Word::Prep(Prep::Agentive)),
+            (&["antara"], Word::Prep(Prep::Between)),
+            (
+                &[
+                    "tentang", "mengenai", "soal", "perihal", "seputar", "terkait",
+                ],
+                Word::Prep(Prep::About),
+            ),
+            (&["sebagai", "selaku"], Word::Prep(Prep::As)),
+            (
+                &[
+                    "dari",
+                    "demi",
+                    "sejak",
+                    "hingga",
+                    "sampai",
+                    "melalui",
+                    "lewat",
+                    "tanpa",
+                    "seperti",
+                    "menurut",
+                    "akibat",
+                    "kecuali",
+                    "selain",
+                    "terhadapnya",
+                    "dekat",
+                    "sekitar",
+                    "tanpa",
+                    "per",
+                ],
+                Word::Prep(Prep::Other),
+            ),
+            (&["dia", "ia", "beliau", "mereka", "dirinya"], Word::Pronoun),
+            (&["dan", "serta", "atau", "maupun", "juga"], Word::Conj),
+            (&["yang"], Word::Relative),
+            (&["ini", "tersebut", "itu", "tadi"], Word::Anaphor),
+            (
+                &[
+                    "senior",
+                    "khusus",
+                    "wakil",
+                    "kepala",
+                    "tinggi",
+                    "utama",
+                    "mantan",
+                    "bekas",
+                    "sementara",
+                    "ketua",
+                    "jenderal",
+                    "besar",
+                    "agung",
+                    "luar",
+                    "negeri",
+                ],
+                Word::Glue,
+            ),
+            (
+                &[
+                    "para", "pihak", "sang", "seorang", "sejumlah", "kaum", "beberapa", "banyak",
+                ],
+                Word::Determiner,
+            ),
+            (
+                &[
+                    "bahwa",
+                    "sambil",
+                    "seraya",
+                    "setelah",
+                    "sebelum",
+                    "ketika",
+                    "saat",
+                    "sementara",
+                    "sedangkan",
+                    "namun",
+                    "tetapi",
+                    "tapi",
+                    "karena",
+                    "sehingga",
+                    "agar",
+                    "supaya",
+                    "jika",
+                    "kalau",
+                    "meski",
+                    "meskipun",
+                    "walaupun",
+                ],
+                Word::Subordinator,
+            ),
+            (
+                &[
+                    "sebuah",
+                    "suatu",
+                    "hal",
+                    "adapun",
+                    "sebagai",
+                    "bagian",
+                    "salah",
+                    "satu",
+                    "tidak",
+                    "tak",
+                    "belum",
+                    "bukan",
+                    "akan",
+                    "sudah",
+                    "telah",
+                    "sedang",
+                    "masih",
+                    "baca",
+                    "simak",
+                    "lihat",
+                    "foto",
+                    "video",
+                    "editor",
+                    "penulis",
+                    "sumber",
+                    "berita",
+                    "kata",
+                    "ujar",
+                    "tutur",
+                    "jelas",
+                    "pun",
+                    "lalu",
+                    "kemudian",
+                    "selain",
+                    "hari",
+                    "tahun",
+                    "bulan",
+                    "pekan",
+                    "kemarin",
+                    "besok",
+                    "pukul",
+                    "jam",
+                    "kini",
+                    "sekarang",
+                    "selama",
+                    "sebelumnya",
+                    "sesudahnya",
+                    "presiden",
+                    "menteri",
+                    "perdana",
+                    "raja",
+                    "wakil",
+                    "kami",
+                    "kita",
+                    "saya",
+                    "anda",
+                    "kamu",
+                    "apa",
+                    "siapa",
+                    "mengapa",
+                    "bagaimana",
+                    "dimana",
+                    "kapan",
+                    "nya",
+                    "para",
+                    "tersebut",
+                    "ada",
+                    "adalah",
+                    "merupakan",
+                    "menjadi",
+                    "bila",
+                    "apabila",
+                    "seiring",
+                    "sebanyak",
+                    "sekitar",
+                    "hampir",
+                    "lebih",
+                    "kurang",
+                    "sangat",
+                    "paling",
+                ],
+                Word::Function,
+            ),
+            (CALENDAR, Word::Function),
+        ])
+    })
+}
+
+impl Language for Indonesian {
+    fn lang(&self) -> Lang {
+        Lang::Id
+    }
+
+    fn word(&self, folded: &str) -> Option<Word> {
+        words().get(folded).copied()
+    }
+
+    fn participants(&self) -> &'static [&'static [&'static str]] {
+        &[
+            &["para", "pihak"],
+            &["kedua", "belah", "pihak"],
+            &["kedua", "pihak"],
+            &["kedua", "negara"],
+            &["kedua", "pemimpin"],
+            &["kedua", "menteri"],
+            &["kedua", "delegasi"],
+            &["kedua", "presiden"],
+            &["keduanya"],
+            &["masing-masing", "pihak"],
+        ]
+    }
+
+    fn head_initial(&self) -> bool {
+        true
+    }
+}

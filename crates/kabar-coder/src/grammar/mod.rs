@@ -1,0 +1,156 @@
+//! Closed-class words of each language (prepositions, pronouns, conjunctions,
+//! auxiliaries…) behind one trait, so the role-assignment code is the same for
+//! Indonesian and English. Open-class knowledge (names, verbs) is in `data/`.
+//!
+//! Written by hand: these are the few hundred grammatical words that decide
+//! clause structure, which no dictionary crate provides for Indonesian.
+
+mod en;
+mod id;
+
+use kabar_core::Lang;
+
+/// What a preposition does to the noun phrase after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prep {
+    /// di / in / at: a location.
+    Locative,
+    /// ke / to / into: a destination.
+    Directional,
+    /// dengan / with: a partner.
+    Comitative,
+    /// kepada / terhadap / atas / against / on: the one acted upon.
+    Goal,
+    /// oleh / by: the agent of a passive.
+    Agentive,
+    /// antara / between.
+    Between,
+    /// tentang / mengenai / about / over: a topic.
+    About,
+    /// sebagai / as: a role, never an actor.
+    As,
+    /// Any other preposition (dari, untuk, dalam, from, for, of…).
+    Other,
+}
+
+/// The grammatical class of a closed-class word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    /// A preposition.
+    Prep(Prep),
+    /// Third-person pronoun that can be a subject (dia, ia, mereka, he, they).
+    Pronoun,
+    /// Coordinating conjunction (dan, serta, atau, and, or).
+    Conj,
+    /// Relative marker (yang, who, which).
+    Relative,
+    /// Demonstrative that makes a noun anaphoric (ini, tersebut, this, the).
+    Anaphor,
+    /// English auxiliary that forms the passive (was, were, been…).
+    Aux,
+    /// Noun-phrase-internal modifier between agent and country words
+    /// (senior, khusus, wakil, deputy, of).
+    Glue,
+    /// Article or classifier that may precede a noun phrase (the, a, para, pihak).
+    Determiner,
+    /// Clause linker (that, bahwa, while, sambil, after, setelah).
+    Subordinator,
+    /// Any other function word or calendar word that is never a name even when capitalised.
+    Function,
+}
+
+/// What a language module tells the coder.
+pub trait Language: Sync + Send {
+    /// The language.
+    fn lang(&self) -> Lang;
+    /// Class of a folded (lowercase) single word.
+    fn word(&self, folded: &str) -> Option<Word>;
+    /// Phrases meaning "both parties" (folded words), resolved to the
+    /// participants of the preceding meeting.
+    fn participants(&self) -> &'static [&'static [&'static str]];
+    /// True when the head of a noun phrase comes first ("menteri luar negeri
+    /// Rusia"), false when it comes last ("Russian foreign minister").
+    fn head_initial(&self) -> bool;
+}
+
+/// The language module for `lang`.
+pub fn for_lang(lang: Lang) -> &'static dyn Language {
+    match lang {
+        Lang::Id => &id::Indonesian,
+        Lang::En => &en::English,
+    }
+}
+
+/// Build a lookup table from `(word, class)` lists once.
+pub(crate) fn table(
+    lists: &[(&'static [&'static str], Word)],
+) -> std::collections::HashMap<&'static str, Word> {
+    let mut m = std::collections::HashMap::new();
+    for (words, class) in lists {
+        for w in *words {
+            m.entry(*w).or_insert(*class);
+        }
+    }
+    m
+}
+
+/// Calendar words of both languages: never names, even capitalised.
+pub(crate) const CALENDAR: &[&str] = &[
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "ahad",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "agu",
+    "sep",
+    "sept",
+    "oct",
+    "okt",
+    "nov",
+    "dec",
+    "des",
+    "wib",
+    "wita",
+    "wit",
+    "gmt",
+    "utc",
+];

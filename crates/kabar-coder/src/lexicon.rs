@@ -1,0 +1,255 @@
+//! One Aho-Corasick automaton (daachorse) over every surface form of the
+//! knowledge base, matched on whole tokens of case-folded text.
+//!
+//! A document's tokens are folded (lowercase, one apostrophe and one dash) and
+//! joined by single spaces into a *key*; dictionary forms are tokenised by the
+//! same segmenter and folded the same way, so a match that starts and ends on
+//! a space is a whole-token match, whatever punctuation or hyphens the form has.
+
+use crate::kb::{EntryRef, Kb};
+use daachorse::DoubleArrayAhoCorasick;
+use kabar_core::Lang;
+use kabar_text::Segmented;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Fold one token for matching: lowercase, typographic apostrophes and dashes unified.
+pub fn fold(token: &str, out: &mut String) {
+    for ch in token.chars() {
+        match ch {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}' => out.push('\''),
+            '\u{2013}' | '\u{2014}' | '\u{2212}' => out.push('-'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The folded, space-joined tokens of a text, with each token's span in the key.
+#[derive(Debug, Default)]
+pub struct Key {
+    /// Folded tokens joined by single spaces.
+    pub text: String,
+    /// Span of token `i` in `text`.
+    pub spans: Vec<Range<usize>>,
+}
+
+impl Key {
+    /// Build the key of `doc` as segmented by `seg`.
+    pub fn new(doc: &str, seg: &Segmented) -> Key {
+        let mut key = Key {
+            text: String::with_capacity(doc.len() + 16),
+            spans: Vec::with_capacity(seg.tokens.len()),
+        };
+        for t in &seg.tokens {
+            if !key.text.is_empty() {
+                key.text.push(' ');
+            }
+            let s = key.text.len();
+            fold(t.text(doc), &mut key.text);
+            key.spans.push(s..key.text.len());
+        }
+        key
+    }
+
+    /// The folded text of token `i`.
+    pub fn token(&self, i: usize) -> &str {
+        self.spans
+            .get(i)
+            .and_then(|r| self.text.get(r.clone()))
+            .unwrap_or("")
+    }
+
+    fn token_starting_at(&self, byte: usize) -> Option<usize> {
+        self.spans.binary_search_by(|r| r.start.cmp(&byte)).ok()
+    }
+
+    fn token_ending_at(&self, byte: usize) -> Option<usize> {
+        self.spans.binary_search_by(|r| r.end.cmp(&byte)).ok()
+    }
+}
+
+/// One dictionary match: the tokens it covers and which alias matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Token range in the document.
+    pub tokens: Range<usize>,
+    /// Index into `Kb::aliases`.
+    pub alias: u32,
+}
+
+struct Form {
+    /// Aliases sharing this folded form.
+    aliases: Vec<u32>,
+}
+
+/// The compiled matcher.
+pub struct Lexicon {
+    ac: Option<DoubleArrayAhoCorasick<u32>>,
+    forms: Vec<Form>,
+    /// Original-case tokens of case-sensitive aliases.
+    exact: HashMap<u32, Vec<String>>,
+    /// Folded token sequences of the pieces after a `*` gap, per verb.
+    gaps: HashMap<u32, Vec<Vec<String>>>,
+}
+
+/// Tokenise and fold a dictionary form into its key; also the original tokens.
+fn form_key(form: &str) -> (String, Vec<String>) {
+    let seg = kabar_text::segment(form, Lang::En, &[]);
+    let mut key = String::new();
+    let mut orig = Vec::new();
+    for t in &seg.tokens {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        fold(t.text(form), &mut key);
+        orig.push(t.text(form).to_string());
+    }
+    (key, orig)
+}
+
+impl Lexicon {
+    /// Compile every alias of `kb`.
+    pub fn build(kb: &Kb) -> Lexicon {
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut forms: Vec<Form> = Vec::new();
+        let mut exact = HashMap::new();
+        let mut gaps = HashMap::new();
+        for (i, a) in kb.aliases.iter().enumerate() {
+            let i = i as u32;
+            let (key, orig) = form_key(&a.form);
+            if key.is_empty() {
+                continue;
+            }
+            if a.case_sensitive {
+                exact.insert(i, orig);
+            }
+            if let EntryRef::Verb(v) = a.entry {
+                if let Some(verb) = kb.verbs.get(v as usize) {
+                    if verb.pieces.len() > 1 {
+                        let rest = verb.pieces[1..]
+                            .iter()
+                            .map(|p| form_key(p).0.split(' ').map(str::to_string).collect())
+                            .collect();
+                        gaps.insert(i, rest);
+                    }
+                }
+            }
+            let slot = *by_key.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                forms.push(Form {
+                    aliases: Vec::new(),
+                });
+                forms.len() - 1
+            });
+            forms[slot].aliases.push(i);
+        }
+        let ac = DoubleArrayAhoCorasick::<u32>::with_values(
+            keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)),
+        )
+        .ok();
+        Lexicon {
+            ac,
+            forms,
+            exact,
+            gaps,
+        }
+    }
+
+    /// Number of distinct folded forms in the automaton.
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// True when the knowledge base had no forms at all.
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Every whole-token match in the document (overlaps included), with
+    /// case-sensitive aliases checked against the original `tokens` and gap
+    /// patterns completed.
+    pub fn scan(&self, key: &Key, original: &[&str]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let Some(ac) = &self.ac else {
+            return hits;
+        };
+        let bytes = key.text.as_bytes();
+        for m in ac.find_overlapping_iter(&key.text) {
+            let (s, e) = (m.start(), m.end());
+            if (s > 0 && bytes[s - 1] != b' ') || (e < bytes.len() && bytes[e] != b' ') {
+                continue;
+            }
+            let (Some(first), Some(last)) = (key.token_starting_at(s), key.token_ending_at(e))
+            else {
+                continue;
+            };
+            let Some(form) = self.forms.get(m.value() as usize) else {
+                continue;
+            };
+            for &alias in &form.aliases {
+                if let Some(exact) = self.exact.get(&alias) {
+                    let same = exact.len() == last + 1 - first
+                        && exact
+                            .iter()
+                            .zip(&original[first..=last])
+                            .all(|(a, b)| a == b);
+                    if !same {
+                        continue;
+                    }
+                }
+                let mut end = last + 1;
+                if let Some(rest) = self.gaps.get(&alias) {
+                    match complete_gaps(key, end, rest) {
+                        Some(e) => end = e,
+                        None => continue,
+                    }
+                }
+                hits.push(Hit {
+                    tokens: first..end,
+                    alias,
+                });
+            }
+        }
+        hits
+    }
+}
+
+/// After a match ending at token `from`, find each remaining piece within 0–3
+/// tokens of the previous one; return the end token of the last piece.
+fn complete_gaps(key: &Key, mut from: usize, rest: &[Vec<String>]) -> Option<usize> {
+    'piece: for piece in rest {
+        for skip in 0..=3 {
+            let start = from + skip;
+            if start + piece.len() > key.spans.len() {
+                return None;
+            }
+            // Gaps never cross sentence punctuation.
+            if skip > 0 && matches!(key.token(start - 1), "." | "!" | "?" | ";") {
+                return None;
+            }
+            if piece
+                .iter()
+                .enumerate()
+                .all(|(k, w)| key.token(start + k) == w)
+            {
+                from = start + piece.len();
+                continue 'piece;
+            }
+        }
+        return None;
+    }
+    Some(from)
+}
+
+impl Lexicon {
+    /// Count raw automaton matches in already folded text, with no token
+    /// logic at all: the floor the coder's throughput is compared with.
+    pub fn count_raw(&self, folded: &str) -> usize {
+        self.ac
+            .as_ref()
+            .map(|ac| ac.find_overlapping_iter(folded).count())
+            .unwrap_or(0)
+    }
+}

@@ -1,0 +1,866 @@
+//! Mention finding: dictionary hits sorted into layers (names, agents,
+//! triggers, discards, cues), then chunked into noun phrases whose actor
+//! codes are composed from their parts ("Menteri Luar Negeri Rusia Sergey
+//! Vershinin" → `RUSGOV`, name "Sergey Vershinin").
+
+use crate::grammar::{Language, Prep, Word};
+use crate::kb::{CueKind, DiscardScope, EntryRef, Kb};
+use crate::lexicon::{Hit, Key};
+use kabar_text::{Segmented, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A dictionary hit kept after layer selection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Token range.
+    pub tokens: Range<usize>,
+    /// What it names.
+    pub entry: EntryRef,
+}
+
+/// The layered mentions of one document.
+#[derive(Debug, Default)]
+pub struct Layers {
+    /// Countries, regions, organisations, persons, cities (non-overlapping).
+    pub names: Vec<Mention>,
+    /// Agent words (non-overlapping).
+    pub agents: Vec<Mention>,
+    /// Verb/noun triggers (non-overlapping, language-filtered later).
+    pub triggers: Vec<Mention>,
+    /// Discard phrases.
+    pub discards: Vec<Mention>,
+    /// Modality cues.
+    pub cues: Vec<Mention>,
+}
+
+fn name_rank(e: EntryRef) -> u8 {
+    match e {
+        EntryRef::Person(_) => 0,
+        EntryRef::Org(_) => 1,
+        EntryRef::Country(_) => 2,
+        EntryRef::Region(_) => 3,
+        EntryRef::City(_) => 4,
+        _ => 9,
+    }
+}
+
+/// Longest-leftmost non-overlapping selection; ties broken by `rank`.
+fn select(mut v: Vec<Mention>, rank: impl Fn(EntryRef) -> u8) -> Vec<Mention> {
+    v.sort_by_key(|m| {
+        (
+            m.tokens.start,
+            std::cmp::Reverse(m.tokens.end),
+            rank(m.entry),
+        )
+    });
+    let mut out: Vec<Mention> = Vec::with_capacity(v.len());
+    let mut end = 0;
+    for m in v {
+        if m.tokens.start < end {
+            continue;
+        }
+        end = m.tokens.end;
+        out.push(m);
+    }
+    out
+}
+
+/// Sort raw hits into layers. Names must start with a capital letter (or be
+/// an exact-case acronym); triggers overlapped by a name or a discard phrase
+/// are dropped.
+pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
+    let mut names = Vec::new();
+    let mut agents = Vec::new();
+    let mut triggers = Vec::new();
+    let mut discards = Vec::new();
+    let mut cues = Vec::new();
+    for h in hits {
+        let Some(alias) = kb.aliases.get(h.alias as usize) else {
+            continue;
+        };
+        let m = Mention {
+            tokens: h.tokens.clone(),
+            entry: alias.entry,
+        };
+        match alias.entry {
+            EntryRef::Country(_)
+            | EntryRef::Region(_)
+            | EntryRef::Org(_)
+            | EntryRef::Person(_)
+            | EntryRef::City(_) => {
+                let capital = seg
+                    .tokens
+                    .get(h.tokens.start)
+                    .and_then(|t| t.text(doc).chars().next())
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                if capital || alias.case_sensitive {
+                    names.push(m);
+                }
+            }
+            EntryRef::Agent(_) => agents.push(m),
+            EntryRef::Verb(_) => triggers.push(m),
+            EntryRef::Discard(_) => discards.push(m),
+            EntryRef::Cue(_) => cues.push(m),
+        }
+    }
+    let names = select(names, name_rank);
+    let overlaps = |m: &Mention, others: &[Mention]| {
+        others
+            .iter()
+            .any(|o| o.tokens.start < m.tokens.end && m.tokens.start < o.tokens.end)
+    };
+    let phrase_discards: Vec<Mention> = discards
+        .iter()
+        .filter(|d| {
+            matches!(d.entry, EntryRef::Discard(i)
+                if kb.discards.get(i as usize).is_some_and(|x| x.scope == DiscardScope::Phrase))
+        })
+        .cloned()
+        .collect();
+    triggers.retain(|t| !overlaps(t, &names) && !overlaps(t, &phrase_discards));
+    Layers {
+        names,
+        agents: select(agents, |_| 0),
+        triggers,
+        discards,
+        cues,
+    }
+}
+
+/// Triggers of one language, longest-leftmost, in a token range.
+pub fn triggers_in(
+    kb: &Kb,
+    layers: &Layers,
+    range: &Range<usize>,
+    lang: kabar_core::Lang,
+) -> Vec<Mention> {
+    let v: Vec<Mention> = layers
+        .triggers
+        .iter()
+        .filter(|m| m.tokens.start >= range.start && m.tokens.end <= range.end)
+        .filter(|m| matches!(m.entry, EntryRef::Verb(i) if kb.verbs.get(i as usize).is_some_and(|v| v.lang == lang)))
+        .cloned()
+        .collect();
+    select(v, |_| 0)
+}
+
+/// Is the sentence in `range` discarded by a sentence-scope discard phrase?
+pub fn sentence_discarded(kb: &Kb, layers: &Layers, range: &Range<usize>) -> bool {
+    layers.discards.iter().any(|d| {
+        d.tokens.start >= range.start
+            && d.tokens.end <= range.end
+            && matches!(d.entry, EntryRef::Discard(i)
+                if kb.discards.get(i as usize).is_some_and(|x| x.scope == DiscardScope::Sentence))
+    })
+}
+
+/// Modality cues within `window` tokens before `at` (same sentence).
+pub fn cues_before(
+    kb: &Kb,
+    layers: &Layers,
+    lang: kabar_core::Lang,
+    from: usize,
+    at: usize,
+) -> Vec<CueKind> {
+    layers
+        .cues
+        .iter()
+        .filter(|c| c.tokens.start >= from && c.tokens.end <= at)
+        .filter_map(|c| match c.entry {
+            EntryRef::Cue(i) => kb
+                .cues
+                .get(i as usize)
+                .filter(|q| q.lang == lang)
+                .map(|q| q.kind),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What a noun phrase refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NpKind {
+    /// An actor with a code (possibly only a sector code until resolved).
+    Actor(Actor),
+    /// A pronoun to resolve to an earlier subject.
+    Pronoun,
+    /// "para pihak", "both sides": the participants of the preceding meeting.
+    Participants,
+    /// A place that is not an actor by itself (a non-capital city, a region
+    /// used as a location); `city` indexes `Kb::cities`.
+    Place,
+    /// Capitalised words that name nobody kabar knows.
+    Name,
+}
+
+/// A coded actor.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Actor {
+    /// Composed CAMEO actor code.
+    pub code: String,
+    /// Country code, if any.
+    pub country: Option<String>,
+    /// Sector code, if any.
+    pub sector: Option<String>,
+    /// Person, country or organisation name.
+    pub name: Option<String>,
+}
+
+/// A noun phrase of a sentence.
+#[derive(Debug, Clone)]
+pub struct Np {
+    /// Token range (inclusive of appositives merged into it).
+    pub tokens: Range<usize>,
+    /// What it refers to.
+    pub kind: NpKind,
+    /// The preposition governing it, if any (inherited across coordination).
+    pub prep: Option<Prep>,
+    /// Entities inside the phrase (for issues and places).
+    pub entities: Vec<EntryRef>,
+    /// Unknown capitalised name inside the phrase, if any.
+    pub name: Option<String>,
+    /// Lowercased agent words of the phrase without its country (for title coreference).
+    pub title: Option<String>,
+    /// The sector code of the phrase, if it has an agent.
+    pub sector: Option<String>,
+    /// Directly preceded by a coordinating conjunction or comma linking it to the previous phrase.
+    pub coordinated: bool,
+}
+
+/// Per-document memory used to code unknown people and bare titles.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// Unknown person names (and their last word) → the actor they were coded as.
+    pub names: HashMap<String, Actor>,
+    /// Agent titles ("penasihat senior menteri luar negeri") → country seen with them.
+    pub titles: HashMap<String, String>,
+}
+
+/// Inputs the chunker needs for one sentence.
+pub struct SentenceView<'a> {
+    /// The knowledge base.
+    pub kb: &'a Kb,
+    /// Language module of the sentence.
+    pub grammar: &'a dyn Language,
+    /// The cleaned document text.
+    pub doc: &'a str,
+    /// Its segmentation.
+    pub seg: &'a Segmented,
+    /// Its key (folded tokens).
+    pub key: &'a Key,
+    /// Layers of the whole document.
+    pub layers: &'a Layers,
+    /// Token range of the sentence.
+    pub range: Range<usize>,
+    /// Token ranges of this sentence's triggers (never inside a name).
+    pub trigger_spans: Vec<Range<usize>>,
+    /// The sentence is a headline in Title Case: capitalisation says nothing.
+    pub title_case: bool,
+    /// Token-level "possessive 's" flags of the document (English).
+    pub possessive: &'a [bool],
+}
+
+impl SentenceView<'_> {
+    fn word(&self, i: usize) -> Option<Word> {
+        self.grammar.word(self.key.token(i))
+    }
+
+    fn in_trigger(&self, i: usize) -> bool {
+        self.trigger_spans.iter().any(|r| r.contains(&i))
+    }
+
+    /// A capitalised word that may be part of a person's name.
+    fn name_like(&self, i: usize) -> bool {
+        if self.title_case || i >= self.range.end {
+            return false;
+        }
+        let Some(t) = self.seg.tokens.get(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word || self.in_trigger(i) || self.word(i).is_some() {
+            return false;
+        }
+        let text = t.text(self.doc);
+        let mut chars = text.chars();
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        if !first_upper || text.chars().all(|c| !c.is_lowercase()) && text.chars().count() > 1 {
+            // All-capital words are acronyms, not names.
+            return false;
+        }
+        if i == self.range.start {
+            // Sentence-initial: only as the first of several capitalised words.
+            return self.name_like_next(i + 1);
+        }
+        true
+    }
+
+    fn name_like_next(&self, i: usize) -> bool {
+        i < self.range.end
+            && self.seg.tokens.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text(self.doc)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && self.word(i).is_none()
+                    && !self.in_trigger(i)
+            })
+    }
+
+    fn name_at(&self, i: usize) -> Option<&Mention> {
+        mention_at(&self.layers.names, i)
+    }
+
+    fn agent_at(&self, i: usize) -> Option<&Mention> {
+        mention_at(&self.layers.agents, i).filter(|m| !self.in_trigger(m.tokens.start))
+    }
+
+    fn text(&self, r: &Range<usize>) -> String {
+        let (Some(a), Some(b)) = (
+            self.seg.tokens.get(r.start),
+            self.seg.tokens.get(r.end.saturating_sub(1)),
+        ) else {
+            return String::new();
+        };
+        self.doc.get(a.start..b.end).unwrap_or("").to_string()
+    }
+}
+
+fn mention_at(v: &[Mention], i: usize) -> Option<&Mention> {
+    match v.binary_search_by(|m| m.tokens.start.cmp(&i)) {
+        Ok(k) => v.get(k),
+        Err(_) => None,
+    }
+}
+
+/// Chunk one sentence into noun phrases and code their actors.
+pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory) -> Vec<Np> {
+    let mut nps: Vec<Np> = Vec::new();
+    let mut i = v.range.start;
+    while i < v.range.end {
+        // Participants ("para pihak", "both sides").
+        if let Some(len) = participants_at(v, i) {
+            nps.push(bare(i..i + len, NpKind::Participants));
+            i += len;
+            continue;
+        }
+        if v.word(i) == Some(Word::Pronoun) && !v.in_trigger(i) {
+            nps.push(bare(i..i + 1, NpKind::Pronoun));
+            i += 1;
+            continue;
+        }
+        let starts = v.name_at(i).is_some() || v.agent_at(i).is_some() || v.name_like(i);
+        if !starts || v.in_trigger(i) {
+            i += 1;
+            continue;
+        }
+        let end = phrase_end(v, i);
+        let np = compose(v, i..end, date, mem);
+        nps.push(np);
+        i = end.max(i + 1);
+    }
+    merge_appositives(v, &mut nps, date, mem);
+    mark_government(v, &mut nps);
+    nps
+}
+
+fn bare(tokens: Range<usize>, kind: NpKind) -> Np {
+    Np {
+        tokens,
+        kind,
+        prep: None,
+        entities: Vec::new(),
+        name: None,
+        title: None,
+        sector: None,
+        coordinated: false,
+    }
+}
+
+fn participants_at(v: &SentenceView, i: usize) -> Option<usize> {
+    v.grammar
+        .participants()
+        .iter()
+        .find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| i + k < v.range.end && v.key.token(i + k) == *w)
+        })
+        .map(|p| p.len())
+}
+
+/// Extend a phrase starting at `i` over names, agents, glue words and
+/// capitalised name words.
+fn phrase_end(v: &SentenceView, start: usize) -> usize {
+    let mut j = start;
+    let mut last_content = start;
+    let mut after_agent = false;
+    while j < v.range.end {
+        if v.in_trigger(j) {
+            break;
+        }
+        if let Some(m) = v.name_at(j).or_else(|| v.agent_at(j)) {
+            after_agent = matches!(m.entry, EntryRef::Agent(_));
+            j = m.tokens.end;
+            last_content = j;
+            // English possessive: "Iran's foreign minister" continues the phrase.
+            continue;
+        }
+        if v.name_like(j) && j > start || (j == start && v.name_like(j)) {
+            after_agent = false;
+            j += 1;
+            last_content = j;
+            continue;
+        }
+        match v.word(j) {
+            // Glue only counts when more phrase follows it.
+            Some(Word::Glue) => {
+                j += 1;
+                continue;
+            }
+            Some(Word::Prep(Prep::Other | Prep::Directional | Prep::Goal))
+                if !v.grammar.head_initial()
+                    && j > start
+                    && after_agent
+                    && matches!(v.key.token(j), "of" | "to" | "for")
+                    && (v.name_at(j + 1).is_some()
+                        || v.agent_at(j + 1).is_some()
+                        || (v.word(j + 1) == Some(Word::Determiner)
+                            && (v.name_at(j + 2).is_some() || v.agent_at(j + 2).is_some()))) =>
+            {
+                // "adviser to Iran's foreign minister", "minister of defence of Russia".
+                j += 1;
+                if v.word(j) == Some(Word::Determiner) {
+                    j += 1;
+                }
+                continue;
+            }
+            _ => break,
+        }
+    }
+    last_content.max(start + 1)
+}
+
+/// Compose the actor of a phrase from its parts.
+fn compose(
+    v: &SentenceView,
+    tokens: Range<usize>,
+    date: Option<chrono::NaiveDate>,
+    mem: &mut Memory,
+) -> Np {
+    let kb = v.kb;
+    let mut entities = Vec::new();
+    let mut agents: Vec<(usize, String, Range<usize>)> = Vec::new();
+    let mut name_tokens: Vec<usize> = Vec::new();
+    let mut entity_ends: Vec<usize> = Vec::new();
+    let mut j = tokens.start;
+    while j < tokens.end {
+        if let Some(m) = v.name_at(j) {
+            entities.push(m.entry);
+            entity_ends.push(m.tokens.end);
+            j = m.tokens.end;
+        } else if let Some(m) = v.agent_at(j) {
+            if let EntryRef::Agent(a) = m.entry {
+                if let Some(agent) = kb.agents.get(a as usize) {
+                    agents.push((j, agent.code.clone(), m.tokens.clone()));
+                }
+            }
+            j = m.tokens.end;
+        } else {
+            if v.name_like(j) || (j == tokens.start && v.name_like_next(j)) {
+                name_tokens.push(j);
+            }
+            j += 1;
+        }
+    }
+    // Capitalised title words before an agent ("Penasihat Senior Menteri…")
+    // are not a name: a name follows the last agent or entity, or stands alone.
+    let last_known = agents
+        .iter()
+        .map(|a| a.2.end)
+        .chain(entity_ends.iter().copied())
+        .max();
+    if let Some(end) = last_known {
+        name_tokens.retain(|&k| k >= end);
+    }
+    let name = if name_tokens.is_empty() {
+        None
+    } else {
+        let first = name_tokens[0];
+        let last = name_tokens[name_tokens.len() - 1];
+        Some(v.text(&(first..last + 1)))
+    };
+    let sector = if v.grammar.head_initial() {
+        agents.first()
+    } else {
+        agents.last()
+    }
+    .map(|a| a.1.clone());
+    // The title: the phrase's words minus names and countries.
+    // The title, for coreference: its agent words, order-free ("senior
+    // adviser to the foreign minister" = "the Foreign Minister's Senior Adviser").
+    let title = if agents.is_empty() {
+        None
+    } else {
+        let mut words: Vec<String> = agents
+            .iter()
+            .map(|a| {
+                a.2.clone()
+                    .map(|k| v.key.token(k))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        words.sort();
+        words.dedup();
+        Some(words.join("|"))
+    };
+    let mut np = Np {
+        tokens: tokens.clone(),
+        kind: NpKind::Name,
+        prep: None,
+        entities: entities.clone(),
+        name: name.clone(),
+        title: title.clone(),
+        sector: sector.clone(),
+        coordinated: false,
+    };
+    // Pick the anchoring entity: a person, else an organisation, else a country, else a region, else a city.
+    let person = entities.iter().find_map(|e| match e {
+        EntryRef::Person(p) => kb.persons.get(*p as usize),
+        _ => None,
+    });
+    let mut actor: Option<Actor> = None;
+    if let Some(p) = person {
+        if let Some(code) = p.code_on(date) {
+            actor = Some(Actor {
+                code: code.to_string(),
+                country: country_of_code(kb, code),
+                sector: sector_of_code(kb, code),
+                name: Some(p.name.clone()),
+            });
+        }
+    }
+    if actor.is_none() {
+        let base = entities.iter().find_map(|e| match e {
+            EntryRef::Org(o) => kb
+                .orgs
+                .get(*o as usize)
+                .map(|o| (o.code.clone(), None, o.name.clone())),
+            _ => None,
+        });
+        let base = base.or_else(|| {
+            entities.iter().find_map(|e| match e {
+                EntryRef::Country(c) => kb
+                    .countries
+                    .get(*c as usize)
+                    .map(|c| (c.code.clone(), Some(c.code.clone()), c.name.clone())),
+                _ => None,
+            })
+        });
+        let base = base.or_else(|| {
+            entities.iter().find_map(|e| match e {
+                EntryRef::Region(r) => kb
+                    .regions
+                    .get(*r as usize)
+                    .map(|r| (r.code.clone(), None, r.name.clone())),
+                _ => None,
+            })
+        });
+        // A city inside a phrase with an agent ("Polisi Jakarta") or a capital
+        // standing alone ("Moskow menolak…") gives its country.
+        let city = entities.iter().find_map(|e| match e {
+            EntryRef::City(c) => kb.cities.get(*c as usize),
+            _ => None,
+        });
+        let base = base.or_else(|| {
+            city.filter(|c| c.capital || sector.is_some()).map(|c| {
+                (
+                    c.country.clone(),
+                    Some(c.country.clone()),
+                    country_name(kb, &c.country),
+                )
+            })
+        });
+        match (base, &sector) {
+            (Some((code, country, cname)), sector) => {
+                let full = match sector {
+                    Some(s) if !code.ends_with(s.as_str()) => format!("{code}{s}"),
+                    _ => code.clone(),
+                };
+                actor = Some(Actor {
+                    code: full,
+                    country,
+                    sector: sector.clone(),
+                    name: name.clone().or(Some(cname)),
+                });
+            }
+            (None, Some(s)) => {
+                // A bare title: a country seen with the same title earlier, or a
+                // name already coded in this document.
+                let country = title.as_ref().and_then(|t| mem.titles.get(t).cloned());
+                actor = Some(Actor {
+                    code: match &country {
+                        Some(c) => format!("{c}{s}"),
+                        None => s.clone(),
+                    },
+                    country,
+                    sector: Some(s.clone()),
+                    name: name.clone(),
+                });
+            }
+            (None, None) => {
+                if city.is_some() {
+                    np.kind = NpKind::Place;
+                    return np;
+                }
+                if let Some(n) = &name {
+                    if let Some(a) = recall(mem, n) {
+                        np.kind = NpKind::Actor(a);
+                    }
+                }
+                return np;
+            }
+        }
+    }
+    if let Some(a) = &actor {
+        if let (Some(t), Some(c)) = (&title, &a.country) {
+            mem.titles.entry(t.clone()).or_insert_with(|| c.clone());
+        }
+        if let Some(n) = &name {
+            remember(mem, n, a);
+        }
+        np.kind = NpKind::Actor(a.clone());
+    }
+    np
+}
+
+fn recall(mem: &Memory, name: &str) -> Option<Actor> {
+    let key = name.to_lowercase();
+    mem.names.get(&key).cloned().or_else(|| {
+        key.split_whitespace()
+            .last()
+            .and_then(|w| mem.names.get(w).cloned())
+    })
+}
+
+fn remember(mem: &mut Memory, name: &str, a: &Actor) {
+    if a.country.is_none() {
+        return;
+    }
+    let key = name.to_lowercase();
+    if let Some(last) = key.split_whitespace().last() {
+        if last != key {
+            mem.names
+                .entry(last.to_string())
+                .or_insert_with(|| a.clone());
+        }
+    }
+    mem.names.insert(key, a.clone());
+}
+
+/// The country part of an actor code (`RUSGOV` → `RUS`) when it is a country.
+pub fn country_of_code(kb: &Kb, code: &str) -> Option<String> {
+    let c = code.get(..3)?;
+    kb.countries
+        .iter()
+        .any(|k| k.code == c)
+        .then(|| c.to_string())
+}
+
+fn sector_of_code(kb: &Kb, code: &str) -> Option<String> {
+    country_of_code(kb, code)
+        .and_then(|_| code.get(3..).filter(|s| !s.is_empty()).map(str::to_string))
+}
+
+fn country_name(kb: &Kb, code: &str) -> String {
+    kb.countries
+        .iter()
+        .find(|c| c.code == code)
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// Give titles without a country ("polisi", "the foreign minister") the
+/// country where the sentence is set, and remember it for the title.
+pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
+    for n in nps.iter_mut() {
+        if let NpKind::Actor(a) = &mut n.kind {
+            if a.country.is_none() && a.code.len() <= 3 {
+                if let Some(s) = &a.sector {
+                    a.code = format!("{country}{s}");
+                    a.country = Some(country.to_string());
+                    if let Some(t) = &n.title {
+                        mem.titles
+                            .entry(t.clone())
+                            .or_insert_with(|| country.to_string());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "Mikhail Bogdanov, perwakilan khusus Presiden Rusia" and "Russia's envoy,
+/// Sergei Lavrov," become one actor with the person's name and the title's code.
+fn merge_appositives(
+    v: &SentenceView,
+    nps: &mut Vec<Np>,
+    date: Option<chrono::NaiveDate>,
+    mem: &mut Memory,
+) {
+    let _ = date;
+    let mut k = 0;
+    while k + 1 < nps.len() {
+        let (a, b) = (&nps[k], &nps[k + 1]);
+        let comma_between = b.tokens.start == a.tokens.end + 1 && v.key.token(a.tokens.end) == ","
+            || b.tokens.start == a.tokens.end + 2
+                && v.key.token(a.tokens.end) == ","
+                && v.word(a.tokens.end + 1) == Some(Word::Determiner);
+        if !comma_between {
+            k += 1;
+            continue;
+        }
+        let a_bare_name = matches!(a.kind, NpKind::Name) && a.name.is_some();
+        let a_named_actor = matches!(a.kind, NpKind::Actor(_))
+            && a.name.is_some()
+            && a.sector.is_none()
+            && a.title.is_none();
+        let b_coded = matches!(&b.kind, NpKind::Actor(x) if x.sector.is_some() || x.country.is_some())
+            && b.sector.is_some();
+        let b_bare_name = matches!(b.kind, NpKind::Name) && b.name.is_some();
+        let a_coded_title =
+            matches!(&a.kind, NpKind::Actor(_)) && a.sector.is_some() && a.name.is_none();
+        if (a_bare_name || a_named_actor) && b_coded {
+            let NpKind::Actor(mut actor) = b.kind.clone() else {
+                k += 1;
+                continue;
+            };
+            let name = a.name.clone();
+            actor.name = name.clone().or(actor.name);
+            if let Some(n) = &name {
+                remember(mem, n, &actor);
+            }
+            let merged = Np {
+                tokens: a.tokens.start..b.tokens.end,
+                kind: NpKind::Actor(actor),
+                prep: None,
+                entities: b.entities.clone(),
+                name,
+                title: b.title.clone(),
+                sector: b.sector.clone(),
+                coordinated: false,
+            };
+            nps[k] = merged;
+            nps.remove(k + 1);
+        } else if a_coded_title && b_bare_name {
+            let NpKind::Actor(mut actor) = a.kind.clone() else {
+                k += 1;
+                continue;
+            };
+            actor.name = b.name.clone();
+            if let Some(n) = &b.name {
+                remember(mem, n, &actor);
+            }
+            let end = b.tokens.end;
+            nps[k].kind = NpKind::Actor(actor);
+            nps[k].name = nps[k + 1].name.clone();
+            nps[k].tokens.end = end;
+            nps.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Mark the preposition governing each phrase (looking back over
+/// determiners, glue words and common nouns: "untuk urusan Suriah"), and
+/// carry it across lists ("antara Suriah, Turki, Iran dan Rusia").
+fn mark_government(v: &SentenceView, nps: &mut [Np]) {
+    for k in 0..nps.len() {
+        let start = nps[k].tokens.start;
+        let mut j = start;
+        let mut prep = None;
+        let mut conj = false;
+        let mut comma = false;
+        let mut nouns = 0;
+        while j > v.range.start {
+            j -= 1;
+            if k > 0 && nps[k - 1].tokens.end > j {
+                // Reached the previous phrase.
+                break;
+            }
+            match v.word(j) {
+                Some(Word::Determiner | Word::Glue) => continue,
+                Some(Word::Prep(p)) => {
+                    prep = Some(p);
+                    break;
+                }
+                Some(Word::Conj) => {
+                    conj = true;
+                    if j > v.range.start && v.key.token(j - 1) == "," {
+                        j -= 1;
+                    }
+                    break;
+                }
+                Some(_) => break,
+                None => {
+                    let tok = v.key.token(j);
+                    if tok == "," {
+                        comma = true;
+                        break;
+                    }
+                    let common = v.grammar.head_initial()
+                        && v.seg.tokens.get(j).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                        });
+                    if common && !v.in_trigger(j) && nouns < 3 {
+                        nouns += 1;
+                        continue;
+                    }
+                    break;
+                }
+            }
+        }
+        let adjacent = k > 0 && nps[k - 1].tokens.end >= j && nps[k - 1].tokens.end <= start;
+        let subject_like = followed_by_trigger(v, nps[k].tokens.end);
+        let plain = matches!(nps[k].kind, NpKind::Actor(_) | NpKind::Place | NpKind::Name);
+        let listed = conj || (comma && list_continues(v, nps, k));
+        let coordinated = adjacent && listed && plain && nouns == 0;
+        if coordinated && prep.is_none() && !subject_like {
+            prep = nps[k - 1].prep;
+        }
+        nps[k].prep = prep;
+        nps[k].coordinated = coordinated;
+    }
+}
+
+/// A phrase right before a verb is the subject of a new clause, not a list item.
+fn followed_by_trigger(v: &SentenceView, end: usize) -> bool {
+    let mut j = end;
+    let mut skipped = 0;
+    while j < v.range.end && skipped <= 2 {
+        if v.in_trigger(j) {
+            return true;
+        }
+        match v.word(j) {
+            Some(Word::Function | Word::Conj) => {
+                j += 1;
+                skipped += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "A, B dan C": after a comma, the list goes on if this phrase is followed
+/// by another comma or a conjunction and a phrase.
+fn list_continues(v: &SentenceView, nps: &[Np], k: usize) -> bool {
+    let end = nps[k].tokens.end;
+    let next = v.key.token(end);
+    let more = k + 1 < nps.len() && nps[k + 1].tokens.start <= end + 2;
+    (next == "," || v.word(end) == Some(Word::Conj)) && more
+}

@@ -1,0 +1,764 @@
+//! Role assignment: for every trigger of a sentence, who is the source, who
+//! the target, what the event is about, and whether it is denied, planned or
+//! hypothetical.
+//!
+//! The clause model is deliberately shallow and shared by both languages:
+//! the subject is the nearest free noun phrase before the verb (phrases
+//! governed by a preposition, and earlier targets, are not free); the target
+//! is the first phrase after it, skipping prepositions that mark a partner or
+//! goal; passives swap the two and take the agent after "oleh"/"by". Nouns
+//! naming events take their participants from "antara X dan Y", "X-Y",
+//! "X dengan Y" or the clause subject.
+
+use crate::grammar::{Prep, Word};
+use crate::kb::{CueKind, EntryRef, Kb, VerbPattern};
+use crate::mentions::{cues_before, Actor, Mention, Np, NpKind, SentenceView};
+use kabar_core::{Lang, Modality};
+use std::ops::Range;
+
+/// How an actor of an event was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// Named in the clause.
+    Direct,
+    /// A pronoun resolved to an earlier subject.
+    Pronoun,
+    /// "para pihak"/"both sides" resolved to a meeting's participants.
+    Participants,
+    /// Not in the clause: the partner of the current meeting.
+    Context,
+}
+
+/// One side of an event.
+#[derive(Debug, Clone)]
+pub struct Party {
+    /// The actor.
+    pub actor: Actor,
+    /// The tokens that name it in this sentence.
+    pub tokens: Range<usize>,
+    /// How it was found.
+    pub via: Via,
+}
+
+/// An event found in a sentence, before dates, places and ids are attached.
+#[derive(Debug, Clone)]
+pub struct Coded {
+    /// Index into `Kb::verbs`.
+    pub verb: u32,
+    /// Trigger tokens.
+    pub trigger: Range<usize>,
+    /// Who acted.
+    pub source: Party,
+    /// Who was acted upon.
+    pub target: Option<Party>,
+    /// Denied.
+    pub negated: bool,
+    /// Asserted, planned or hypothetical.
+    pub modality: Modality,
+    /// Triggered by a noun.
+    pub nominal: bool,
+}
+
+/// Document context carried from sentence to sentence.
+#[derive(Debug, Default, Clone)]
+pub struct Context {
+    /// Participants of the latest meeting (source, target).
+    pub meeting: Option<(Actor, Actor)>,
+    /// The latest explicitly named subject.
+    pub last_subject: Option<Actor>,
+}
+
+/// What role assignment found in one sentence.
+#[derive(Debug, Default)]
+pub struct SentenceEvents {
+    /// The events.
+    pub events: Vec<Coded>,
+    /// Topics of the sentence (country/organisation codes).
+    pub issues: Vec<String>,
+    /// Token ranges that are topics, not settings (no location there).
+    pub topic_spans: Vec<Range<usize>>,
+}
+
+fn verb<'a>(kb: &'a Kb, m: &Mention) -> Option<(u32, &'a VerbPattern)> {
+    match m.entry {
+        EntryRef::Verb(i) => kb.verbs.get(i as usize).map(|v| (i, v)),
+        _ => None,
+    }
+}
+
+fn root(code: &str) -> u8 {
+    code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
+}
+
+/// Code one sentence.
+pub fn code_sentence(
+    v: &SentenceView,
+    nps: &[Np],
+    triggers: &[Mention],
+    ctx: &mut Context,
+) -> SentenceEvents {
+    let mut out = SentenceEvents::default();
+    let mut used_targets: Vec<usize> = Vec::new();
+    let mut verbal_seen: Vec<Range<usize>> = Vec::new();
+    let topic_actor = sentence_topic(v, nps);
+    let mut prev_nominal_end: Option<usize> = None;
+    for (ti, t) in triggers.iter().enumerate() {
+        let Some((vi, pat)) = verb(v.kb, t) else {
+            continue;
+        };
+        let clause_start = clause_start(v, t.tokens.start);
+        // "consultation meeting", "pertemuan perundingan": one event, not two.
+        if ti > 0 && triggers[ti - 1].tokens.end == t.tokens.start {
+            if let Some((_, prev)) = verb(v.kb, &triggers[ti - 1]) {
+                if root(&prev.cameo) == root(&pat.cameo) {
+                    continue;
+                }
+            }
+        }
+        if pat.flags.nominal {
+            let adjacent = prev_nominal_end == Some(t.tokens.start);
+            prev_nominal_end = Some(t.tokens.end);
+            if adjacent {
+                continue;
+            }
+            let in_complement = verbal_seen.iter().any(|r| r.start >= clause_start);
+            if in_complement || anaphoric(v, t, ctx) {
+                continue;
+            }
+            if let Some((s, tg)) = nominal_participants(v, nps, t, triggers, ti) {
+                push_events(
+                    ctx,
+                    &mut out,
+                    vi,
+                    pat,
+                    t,
+                    vec![s],
+                    tg.into_iter().collect(),
+                    true,
+                    modality(v, nps, triggers, ti),
+                );
+            }
+            continue;
+        }
+        verbal_seen.push(t.tokens.clone());
+        let limit = right_limit(v, triggers, ti);
+        let passive = pat.flags.passive || (v.grammar.lang() == Lang::En && english_passive(v, t));
+        let left = left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx)
+            .or_else(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets));
+        let (sources, mut targets) = if passive {
+            let agent = nps
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.tokens.start >= t.tokens.end && n.tokens.start < limit)
+                .find(|(_, n)| n.prep == Some(Prep::Agentive) && matches!(n.kind, NpKind::Actor(_)))
+                .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)));
+            (agent.unwrap_or_default(), left.unwrap_or_default())
+        } else {
+            let mut targets = Vec::new();
+            if pat.flags.topic {
+                let span = t.tokens.end..limit;
+                for (k, n) in nps.iter().enumerate() {
+                    if !span.contains(&n.tokens.start) {
+                        continue;
+                    }
+                    if n.prep == Some(Prep::Comitative) && targets.is_empty() {
+                        if let NpKind::Actor(a) = &n.kind {
+                            targets.push(Party {
+                                actor: a.clone(),
+                                tokens: n.tokens.clone(),
+                                via: Via::Direct,
+                            });
+                            used_targets.push(k);
+                            continue;
+                        }
+                    }
+                    issues_of(v.kb, n, &mut out.issues);
+                }
+                out.topic_spans.push(span);
+            } else if let Some(k) = right_target(v, nps, t, limit, &used_targets) {
+                // A complement shared by coordinated verbs ("berunding dan
+                // berbicara dengan X") stays available to the later verb.
+                let shared = triggers[ti + 1..]
+                    .iter()
+                    .any(|n| n.tokens.start < nps[k].tokens.start);
+                if !shared {
+                    used_targets.push(k);
+                }
+                let mut base = party_of(&nps[k], Via::Direct);
+                if matches!(nps[k].kind, NpKind::Place) {
+                    match place_actor(v.kb, &nps[k]) {
+                        Some(a) => base.actor = a,
+                        None => continue,
+                    }
+                }
+                targets = compound(nps, k, base);
+                for (extra, n) in nps.iter().enumerate().skip(k + 1) {
+                    if targets.iter().any(|p| p.tokens == n.tokens) {
+                        used_targets.push(extra);
+                    }
+                }
+            }
+            (left.unwrap_or_default(), targets)
+        };
+        if sources.is_empty() {
+            continue;
+        }
+        // Participants with no named target act on each other.
+        if targets.is_empty() {
+            targets = Vec::new();
+        }
+        let m = modality(v, nps, triggers, ti);
+        push_events(ctx, &mut out, vi, pat, t, sources, targets, false, m);
+    }
+    // Topics in "tentang/about" phrases anywhere in the sentence.
+    for n in nps {
+        if n.prep == Some(Prep::About) {
+            issues_of(v.kb, n, &mut out.issues);
+            out.topic_spans.push(n.tokens.clone());
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_events(
+    ctx: &mut Context,
+    out: &mut SentenceEvents,
+    vi: u32,
+    pat: &VerbPattern,
+    t: &Mention,
+    sources: Vec<Party>,
+    targets: Vec<Party>,
+    nominal: bool,
+    (negated, modality): (bool, Modality),
+) {
+    let r = root(&pat.cameo);
+    let reciprocal = matches!(r, 3..=6);
+    let mut first_pair: Option<(Actor, Actor)> = None;
+    let sources = expand(ctx, sources);
+    // "Indonesia dan Malaysia sepakat…": with no target, coordinated sources
+    // of a cooperative verb act on each other.
+    let mutual = targets.is_empty() && reciprocal && sources.len() >= 2;
+    for (si, s) in sources.iter().enumerate() {
+        if mutual {
+            for (oi, o) in sources.iter().enumerate() {
+                if oi != si && o.actor.code != s.actor.code {
+                    out.events.push(Coded {
+                        verb: vi,
+                        trigger: t.tokens.clone(),
+                        source: s.clone(),
+                        target: Some(o.clone()),
+                        negated,
+                        modality,
+                        nominal,
+                    });
+                }
+            }
+            continue;
+        }
+        let mut ts: Vec<Option<Party>> = targets
+            .iter()
+            .flat_map(|p| expand(ctx, vec![p.clone()]))
+            .map(Some)
+            .collect();
+        if ts.is_empty() {
+            // No target named: the partner of the current meeting, for the
+            // cooperative roots (consult, agree, support, cooperate).
+            let partner = if reciprocal || pat.flags.topic {
+                partner_of(ctx, &s.actor).map(|a| Party {
+                    actor: a,
+                    tokens: s.tokens.clone(),
+                    via: Via::Context,
+                })
+            } else {
+                None
+            };
+            ts.push(partner);
+        }
+        for tg in ts {
+            if r == 1 && tg.is_none() {
+                continue;
+            }
+            if let Some(tg) = &tg {
+                if tg.actor.code == s.actor.code {
+                    continue;
+                }
+            }
+            if r == 4 && first_pair.is_none() {
+                if let Some(tg) = &tg {
+                    first_pair = Some((s.actor.clone(), tg.actor.clone()));
+                }
+            }
+            out.events.push(Coded {
+                verb: vi,
+                trigger: t.tokens.clone(),
+                source: s.clone(),
+                target: tg,
+                negated,
+                modality,
+                nominal,
+            });
+        }
+    }
+    if let Some(pair) = first_pair {
+        ctx.meeting = Some(pair);
+    }
+    if let Some(s) = sources.iter().find(|s| s.via == Via::Direct) {
+        ctx.last_subject = Some(s.actor.clone());
+    }
+}
+
+/// Replace "para pihak" by the participants of the current meeting.
+fn expand(ctx: &Context, parties: Vec<Party>) -> Vec<Party> {
+    let mut out = Vec::new();
+    for p in parties {
+        if p.via == Via::Participants && p.actor.code.is_empty() {
+            if let Some((a, b)) = &ctx.meeting {
+                for x in [a, b] {
+                    out.push(Party {
+                        actor: x.clone(),
+                        tokens: p.tokens.clone(),
+                        via: Via::Participants,
+                    });
+                }
+            }
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn same_side(a: &Actor, b: &Actor) -> bool {
+    match (&a.country, &b.country) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.code == b.code,
+    }
+}
+
+fn partner_of(ctx: &Context, a: &Actor) -> Option<Actor> {
+    let (x, y) = ctx.meeting.as_ref()?;
+    if same_side(a, x) {
+        Some(y.clone())
+    } else if same_side(a, y) {
+        Some(x.clone())
+    } else {
+        None
+    }
+}
+
+fn party_of(n: &Np, via: Via) -> Party {
+    let actor = match &n.kind {
+        NpKind::Actor(a) => a.clone(),
+        _ => Actor::default(),
+    };
+    let via = match n.kind {
+        NpKind::Participants => Via::Participants,
+        NpKind::Pronoun => Via::Pronoun,
+        _ => via,
+    };
+    Party {
+        actor,
+        tokens: n.tokens.clone(),
+        via,
+    }
+}
+
+/// The phrase at `k` and the phrases coordinated with it ("Iran dan Rusia").
+fn compound(nps: &[Np], k: usize, first: Party) -> Vec<Party> {
+    let mut out = vec![first];
+    // Backwards: "Iran dan Rusia menyepakati" found Rusia; add Iran.
+    let mut j = k;
+    while j > 0 && nps[j].coordinated && nps[j - 1].prep == nps[k].prep {
+        if let NpKind::Actor(a) = &nps[j - 1].kind {
+            out.insert(
+                0,
+                Party {
+                    actor: a.clone(),
+                    tokens: nps[j - 1].tokens.clone(),
+                    via: Via::Direct,
+                },
+            );
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // Forwards: "mengecam AS dan Israel".
+    let mut j = k + 1;
+    while j < nps.len() && nps[j].coordinated && nps[j].prep == nps[k].prep {
+        if let NpKind::Actor(a) = &nps[j].kind {
+            out.push(Party {
+                actor: a.clone(),
+                tokens: nps[j].tokens.clone(),
+                via: Via::Direct,
+            });
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// The sentence-initial subject, for resolving "dia"/"he" later in the sentence.
+fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
+    let first = nps.first()?;
+    let mut j = v.range.start;
+    while j < first.tokens.start && matches!(v.grammar.word(v.key.token(j)), Some(Word::Determiner))
+    {
+        j += 1;
+    }
+    match (&first.kind, first.prep, j == first.tokens.start) {
+        (NpKind::Actor(a), None, true) => Some(a.clone()),
+        _ => None,
+    }
+}
+
+fn clause_start(v: &SentenceView, at: usize) -> usize {
+    (v.range.start..at)
+        .rev()
+        .find(|&j| matches!(v.key.token(j), ";" | ":"))
+        .map(|j| j + 1)
+        .unwrap_or(v.range.start)
+}
+
+/// Where a verb's complement ends: the next verbal trigger that is not
+/// coordinated with it, a semicolon, or the end of the sentence.
+fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
+    let end = (triggers[ti].tokens.end..v.range.end)
+        .find(|&j| matches!(v.key.token(j), ";"))
+        .unwrap_or(v.range.end);
+    for t in &triggers[ti + 1..] {
+        if t.tokens.start >= end {
+            break;
+        }
+        let Some((_, pat)) = verb(v.kb, t) else {
+            continue;
+        };
+        if pat.flags.nominal {
+            continue;
+        }
+        let before = t.tokens.start.saturating_sub(1);
+        let coordinated = t.tokens.start == triggers[ti].tokens.end + 1
+            && v.grammar.word(v.key.token(before)) == Some(Word::Conj);
+        if !coordinated {
+            return t.tokens.start;
+        }
+    }
+    end
+}
+
+/// The nearest free phrase before `at`: not governed by a preposition, not an
+/// earlier target, not a bare place or name.
+fn left_party(
+    v: &SentenceView,
+    nps: &[Np],
+    at: usize,
+    used_targets: &[usize],
+    topic: &Option<Actor>,
+    ctx: &Context,
+) -> Option<Vec<Party>> {
+    for k in (0..nps.len()).rev() {
+        let n = &nps[k];
+        if n.tokens.end > at {
+            continue;
+        }
+        if (n.tokens.end..at).any(|j| v.key.token(j) == ";") {
+            return None;
+        }
+        if n.prep.is_some() || used_targets.contains(&k) {
+            continue;
+        }
+        match &n.kind {
+            NpKind::Actor(_) => return Some(compound(nps, k, party_of(n, Via::Direct))),
+            NpKind::Participants => return Some(vec![party_of(n, Via::Participants)]),
+            NpKind::Pronoun => {
+                let a = topic
+                    .clone()
+                    .filter(|_| k > 0)
+                    .or_else(|| ctx.last_subject.clone())?;
+                return Some(vec![Party {
+                    actor: a,
+                    tokens: n.tokens.clone(),
+                    via: Via::Pronoun,
+                }]);
+            }
+            NpKind::Place | NpKind::Name => continue,
+        }
+    }
+    None
+}
+
+/// A subject after a fronted clause: "sambil mengungkapkan kepuasan, para
+/// pihak membahas…" — the first free phrase after the trigger that is itself
+/// followed by a verb.
+fn right_subject(
+    v: &SentenceView,
+    nps: &[Np],
+    from: usize,
+    triggers: &[Mention],
+    ti: usize,
+    used_targets: &[usize],
+) -> Option<Vec<Party>> {
+    let _ = v;
+    for (k, n) in nps.iter().enumerate() {
+        if n.tokens.start < from || n.prep.is_some() || used_targets.contains(&k) {
+            continue;
+        }
+        let followed = triggers[ti + 1..]
+            .iter()
+            .any(|t| t.tokens.start >= n.tokens.end && t.tokens.start <= n.tokens.end + 2);
+        if !followed {
+            continue;
+        }
+        return match &n.kind {
+            NpKind::Actor(_) => Some(vec![party_of(n, Via::Direct)]),
+            NpKind::Participants => Some(vec![party_of(n, Via::Participants)]),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn right_target(
+    v: &SentenceView,
+    nps: &[Np],
+    t: &Mention,
+    limit: usize,
+    used_targets: &[usize],
+) -> Option<usize> {
+    let _ = v;
+    nps.iter().enumerate().find_map(|(k, n)| {
+        if n.tokens.start < t.tokens.end || n.tokens.start >= limit || used_targets.contains(&k) {
+            return None;
+        }
+        let allowed = matches!(
+            n.prep,
+            None | Some(Prep::Comitative)
+                | Some(Prep::Goal)
+                | Some(Prep::Directional)
+                | Some(Prep::Between)
+        );
+        // A city attacked or visited stands for its country.
+        let place = matches!(n.kind, NpKind::Place)
+            && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));
+        (allowed && (matches!(n.kind, NpKind::Actor(_)) || place)).then_some(k)
+    })
+}
+
+/// "was attacked by", "were met": an auxiliary right before the verb.
+fn english_passive(v: &SentenceView, t: &Mention) -> bool {
+    if v.key.token(t.tokens.start).ends_with("ing") {
+        return false;
+    }
+    let mut j = t.tokens.start;
+    let mut steps = 0;
+    while j > v.range.start && steps < 3 {
+        j -= 1;
+        steps += 1;
+        let w = v.key.token(j);
+        if matches!(
+            w,
+            "also"
+                | "reportedly"
+                | "allegedly"
+                | "not"
+                | "never"
+                | "being"
+                | "repeatedly"
+                | "again"
+                | "later"
+                | "previously"
+        ) {
+            continue;
+        }
+        return v.grammar.word(w) == Some(Word::Aux);
+    }
+    false
+}
+
+/// "Dalam perundingan ini", "the talks": a meeting already coded.
+fn anaphoric(v: &SentenceView, t: &Mention, ctx: &Context) -> bool {
+    let next = v.grammar.word(v.key.token(t.tokens.end));
+    if v.grammar.head_initial() {
+        return next == Some(Word::Anaphor) && t.tokens.end < v.range.end;
+    }
+    let prev = t
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|j| v.key.token(j))
+        .unwrap_or("");
+    matches!(prev, "this" | "that" | "these" | "those")
+        || (prev == "the" && ctx.meeting.is_some() && t.tokens.start > v.range.start + 1)
+}
+
+/// Participants of an event named by a noun.
+fn nominal_participants(
+    v: &SentenceView,
+    nps: &[Np],
+    t: &Mention,
+    triggers: &[Mention],
+    ti: usize,
+) -> Option<(Party, Option<Party>)> {
+    let actor_at = |k: usize| -> Option<Party> {
+        match &nps.get(k)?.kind {
+            NpKind::Actor(_) => Some(party_of(&nps[k], Via::Direct)),
+            _ => None,
+        }
+    };
+    let window_end = (t.tokens.end + 8).min(v.range.end);
+    let after: Vec<usize> = (0..nps.len())
+        .filter(|&k| nps[k].tokens.start >= t.tokens.end && nps[k].tokens.start < window_end)
+        .collect();
+    // "antara A dan B" / "between A and B".
+    if let Some(&k) = after.first() {
+        if nps[k].prep == Some(Prep::Between) {
+            let a = actor_at(k)?;
+            let b = after.get(1).and_then(|&j| actor_at(j));
+            return Some((a, b));
+        }
+    }
+    // "A-B" right after ("pembicaraan Suriah-Turki") or right before ("Syria-Turkey talks").
+    let hyphen_pair = |a: usize, b: usize| -> Option<(Party, Option<Party>)> {
+        let (na, nb) = (nps.get(a)?, nps.get(b)?);
+        (nb.tokens.start == na.tokens.end + 1 && v.key.token(na.tokens.end) == "-")
+            .then(|| Some((actor_at(a)?, actor_at(b))))
+            .flatten()
+    };
+    if let Some(&k) = after.first() {
+        if nps[k].tokens.start <= t.tokens.end + 1 {
+            if let Some(p) = hyphen_pair(k, k + 1) {
+                return Some(p);
+            }
+        }
+    }
+    let before = nps.iter().rposition(|n| n.tokens.end <= t.tokens.start);
+    if let Some(b) = before {
+        if nps[b].tokens.end + 1 >= t.tokens.start && b > 0 {
+            if let Some(p) = hyphen_pair(b - 1, b) {
+                return Some(p);
+            }
+        }
+    }
+    // "A dengan B" / "A terhadap B" right after the noun.
+    let partner = |from: usize| -> Option<Party> {
+        after.iter().filter(|&&k| k >= from).find_map(|&k| {
+            matches!(nps[k].prep, Some(Prep::Comitative | Prep::Goal))
+                .then(|| actor_at(k))
+                .flatten()
+        })
+    };
+    if let Some(&k) = after.first() {
+        if nps[k].prep.is_none() && nps[k].tokens.start <= t.tokens.end + 1 {
+            if let Some(a) = actor_at(k) {
+                return Some((a, partner(k + 1)));
+            }
+        }
+    }
+    // "X's talks with Y", "Iran dan Rusia menggelar pertemuan": a subject before the noun.
+    let target = partner(0);
+    if let Some(b) = before {
+        if nps[b].prep.is_none() {
+            let parties = match &nps[b].kind {
+                NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),
+                NpKind::Participants => vec![party_of(&nps[b], Via::Participants)],
+                _ => Vec::new(),
+            };
+            if let Some(first) = parties.first() {
+                let tg = target.or_else(|| parties.get(1).cloned());
+                return Some((first.clone(), tg));
+            }
+        }
+    }
+    // "Dalam pertemuan dengan Y, X …": the subject of the main clause.
+    let target = target?;
+    let subject = right_subject(v, nps, t.tokens.end, triggers, ti, &[])
+        .and_then(|p| p.into_iter().next())
+        .filter(|p| p.tokens != target.tokens)?;
+    Some((subject, Some(target)))
+}
+
+/// Negation from the words right before the trigger; plans and hypotheses
+/// also from the verb that governs it ("menekankan perlunya … menetapkan
+/// gencatan senjata": the ceasefire is only called for).
+fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> (bool, Modality) {
+    let t = &triggers[ti];
+    let clause = clause_start(v, t.tokens.start);
+    let near = clause.max(t.tokens.start.saturating_sub(4));
+    let negated = cues_before(v.kb, v.layers, v.grammar.lang(), near, t.tokens.start)
+        .contains(&CueKind::Negation);
+    let mut from = near;
+    let mut k = ti;
+    // Walk up a chain of verbs with no free actor between them.
+    while k > 0 {
+        let prev = &triggers[k - 1];
+        if prev.tokens.start < clause {
+            break;
+        }
+        let actor_between = nps.iter().any(|n| {
+            n.tokens.start >= prev.tokens.end
+                && n.tokens.end <= triggers[k].tokens.start
+                && n.prep.is_none()
+                && matches!(
+                    n.kind,
+                    NpKind::Actor(_) | NpKind::Participants | NpKind::Pronoun
+                )
+        });
+        // ", dan menyatakan…" / ", and expressed…" starts a new predicate.
+        let comma_between =
+            (prev.tokens.end..triggers[k].tokens.start).any(|j| v.key.token(j) == ",");
+        if actor_between || comma_between {
+            break;
+        }
+        from = from.min(prev.tokens.start.saturating_sub(2).max(clause));
+        k -= 1;
+    }
+    let cues = cues_before(v.kb, v.layers, v.grammar.lang(), from, t.tokens.start);
+    let modality = if cues.contains(&CueKind::Hypothetical) {
+        Modality::Hypothetical
+    } else if cues.contains(&CueKind::Planned) {
+        Modality::Planned
+    } else {
+        Modality::Asserted
+    };
+    (negated, modality)
+}
+
+/// The country of a place phrase, as an actor ("menyerang Kharkiv" → UKR).
+fn place_actor(kb: &Kb, n: &Np) -> Option<Actor> {
+    n.entities.iter().find_map(|e| match e {
+        EntryRef::City(c) => {
+            let city = kb.cities.get(*c as usize)?;
+            let name = kb
+                .countries
+                .iter()
+                .find(|k| k.code == city.country)
+                .map(|k| k.name.clone());
+            Some(Actor {
+                code: city.country.clone(),
+                country: Some(city.country.clone()),
+                sector: None,
+                name,
+            })
+        }
+        _ => None,
+    })
+}
+
+/// Country and organisation codes of a phrase, as topics.
+fn issues_of(kb: &Kb, n: &Np, out: &mut Vec<String>) {
+    for e in &n.entities {
+        let code = match e {
+            EntryRef::Country(c) => kb.countries.get(*c as usize).map(|c| c.code.clone()),
+            EntryRef::Org(o) => kb.orgs.get(*o as usize).map(|o| o.code.clone()),
+            _ => None,
+        };
+        if let Some(c) = code {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+}

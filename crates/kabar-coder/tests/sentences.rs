@@ -1,0 +1,454 @@
+//! Real-news-style sentences in both languages: active and passive voice,
+//! nominal triggers, unknown people with known titles, and non-events that
+//! must stay silent. Each case says which dyad and CAMEO root a reader expects.
+
+use kabar_coder::{Coder, Options};
+use kabar_core::{Document, Event, Lang};
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(|| match Coder::embedded() {
+        Ok(c) => c.with_options(Options {
+            keep_hypothetical: false,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default(),
+        }),
+        Err(e) => panic!("built-in knowledge base: {e}"),
+    })
+}
+
+fn code(lang: Lang, text: &str) -> Vec<Event> {
+    let doc = Document {
+        id: "t".into(),
+        text: text.into(),
+        lang: Some(lang),
+        date: chrono::NaiveDate::from_ymd_opt(2024, 5, 15),
+        ..Document::default()
+    };
+    coder().extract(&doc).events
+}
+
+fn show(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} -{}-> {}",
+                e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
+                e.cameo,
+                e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Some event has a source code starting with `src`, a target starting with
+/// `tgt` (or no target when `tgt` is empty… any target when `*`), and a root in `roots`.
+fn expect(lang: Lang, text: &str, src: &str, tgt: &str, roots: &[&str]) {
+    let events = code(lang, text);
+    let ok = events.iter().any(|e| {
+        let s = e.source.as_ref().is_some_and(|a| a.code.starts_with(src));
+        let t = match tgt {
+            "*" => true,
+            "" => e.target.is_none(),
+            p => e.target.as_ref().is_some_and(|a| a.code.starts_with(p)),
+        };
+        s && t && roots.contains(&e.root.as_str())
+    });
+    assert!(
+        ok,
+        "expected {src} -{roots:?}-> {tgt:?} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+fn silent(lang: Lang, text: &str) {
+    let events = code(lang, text);
+    assert!(
+        events.is_empty(),
+        "expected no event in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+use Lang::{En, Id};
+
+#[test]
+fn indonesian_active_meetings_and_visits() {
+    expect(Id, "Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor, Senin (8/1).", "IDN", "MYS", &["04"]);
+    expect(
+        Id,
+        "Menteri Luar Negeri Retno Marsudi mengunjungi Beijing pada Selasa.",
+        "IDN",
+        "CHN",
+        &["04"],
+    );
+    expect(Id, "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Australia Anthony Albanese di Jakarta.", "IDN", "AUS", &["04"]);
+    expect(
+        Id,
+        "Menlu Iran Abbas Araghchi melakukan pembicaraan telepon dengan Menlu Arab Saudi.",
+        "IRN",
+        "SAU",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Wakil Presiden AS bertemu Presiden Filipina di Manila.",
+        "USA",
+        "PHL",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Menteri Pertahanan Prabowo Subianto mengunjungi Moskow untuk membahas kerja sama militer.",
+        "IDN",
+        "RUS",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Menlu Retno Marsudi berbicara melalui telepon dengan Menlu Iran.",
+        "IDN",
+        "IRN",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_unknown_people_with_known_titles() {
+    expect(Id, "Utusan khusus PBB untuk Suriah Geir Pedersen bertemu dengan Menteri Luar Negeri Suriah di Damaskus.", "IGOUNO", "SYR", &["04"]);
+    expect(
+        Id,
+        "Kepala Staf Angkatan Darat Pakistan bertemu dengan Panglima TNI di Jakarta.",
+        "PAK",
+        "IDN",
+        &["04"],
+    );
+    expect(Id, "Menteri Luar Negeri Tiongkok Wang Yi menyatakan dukungan terhadap keanggotaan Indonesia di BRICS.", "CHN", "IDN", &["05"]);
+    expect(
+        Id,
+        "Polisi menangkap tiga terduga teroris di Surabaya, Jawa Timur.",
+        "IDNCOP",
+        "*",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_cooperation_and_both_parties() {
+    expect(Id, "Menlu RI bertemu Menlu Jepang di Tokyo. Kedua negara sepakat meningkatkan kerja sama ekonomi.", "JPN", "IDN", &["03"]);
+    expect(
+        Id,
+        "Arab Saudi dan Iran menandatangani perjanjian untuk memulihkan hubungan diplomatik.",
+        "SAU",
+        "IRN",
+        &["05"],
+    );
+    expect(
+        Id,
+        "Jepang menyatakan dukungan atas pencalonan Indonesia sebagai anggota OECD.",
+        "JPN",
+        "IDN",
+        &["05"],
+    );
+    expect(
+        Id,
+        "Mesir menawarkan diri menjadi mediator antara Israel dan Hamas.",
+        "EGY",
+        "*",
+        &["03", "04"],
+    );
+}
+
+#[test]
+fn indonesian_conflict_active_and_nominal() {
+    expect(
+        Id,
+        "Pasukan Israel menyerang kamp pengungsi Jabalia di Jalur Gaza, Minggu (12/11).",
+        "ISRMIL",
+        "*",
+        &["18", "19"],
+    );
+    expect(
+        Id,
+        "Rusia melancarkan serangan udara ke kota Kharkiv di Ukraina.",
+        "RUS",
+        "UKR",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Militer Myanmar membom desa-desa di negara bagian Rakhine.",
+        "MMRMIL",
+        "*",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Hamas menculik puluhan warga Israel dalam serangan 7 Oktober.",
+        "",
+        "ISR",
+        &["18"],
+    );
+    expect(
+        Id,
+        "Tentara Ukraina menembak jatuh drone Rusia di atas Kyiv.",
+        "UKRMIL",
+        "RUS",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Korea Utara menembakkan rudal balistik ke Laut Jepang.",
+        "PRK",
+        "*",
+        &["15", "19"],
+    );
+    expect(
+        Id,
+        "Perundingan antara Israel dan Hamas di Kairo berakhir tanpa kesepakatan.",
+        "ISR",
+        "*",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Militer Thailand dan Kamboja terlibat bentrokan di perbatasan, Kamis.",
+        "THA",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_passive_voice_swaps_roles() {
+    expect(
+        Id,
+        "Iran dijatuhi sanksi oleh Uni Eropa.",
+        "IGO",
+        "IRN",
+        &["16"],
+    );
+    expect(
+        Id,
+        "Warga sipil Palestina diserang oleh pemukim Israel di Tepi Barat.",
+        "ISR",
+        "PSE",
+        &["18", "19"],
+    );
+    expect(
+        Id,
+        "Seorang jurnalis Palestina ditembak mati oleh tentara Israel di Jenin.",
+        "ISRMIL",
+        "PSE",
+        &["18", "19", "20"],
+    );
+    expect(
+        Id,
+        "Amerika Serikat menjatuhkan sanksi baru terhadap Iran.",
+        "USA",
+        "IRN",
+        &["16"],
+    );
+}
+
+#[test]
+fn indonesian_non_events_stay_silent() {
+    silent(
+        Id,
+        "Penyakit ini dapat mengancam jiwa jika tidak segera ditangani.",
+    );
+    silent(Id, "Seekor harimau menyerang warga di Riau hingga tewas.");
+    silent(
+        Id,
+        "Timnas Indonesia menyerang sejak menit awal namun gagal mencetak gol ke gawang Vietnam.",
+    );
+    silent(
+        Id,
+        "Survei menunjukkan mayoritas warga berpendapat Israel harus berunding dengan Hamas.",
+    );
+    silent(
+        Id,
+        "Serangan jantung menjadi penyebab kematian terbesar di Indonesia.",
+    );
+}
+
+#[test]
+fn english_active_meetings_and_visits() {
+    expect(En, "Russian Foreign Minister Sergei Lavrov met with his Chinese counterpart Wang Yi in Beijing on Tuesday.", "RUS", "CHN", &["04"]);
+    expect(En, "President Joko Widodo received Australian Prime Minister Anthony Albanese at the presidential palace in Bogor.", "IDN", "AUS", &["04"]);
+    expect(En, "Iranian Foreign Minister Abbas Araghchi spoke by phone with Saudi Foreign Minister Prince Faisal bin Farhan.", "IRN", "SAU", &["04"]);
+    expect(
+        En,
+        "U.S. Vice President met Philippine President in Manila.",
+        "USA",
+        "PHL",
+        &["04"],
+    );
+    expect(
+        En,
+        "Indonesian Foreign Minister Retno Marsudi visited Tokyo on Wednesday.",
+        "IDN",
+        "JPN",
+        &["04"],
+    );
+    expect(
+        En,
+        "Pakistan's army chief visited Jakarta for talks with Indonesian military leaders.",
+        "PAK",
+        "IDN",
+        &["04"],
+    );
+    expect(
+        En,
+        "Turkey's foreign minister discussed the situation in Syria with his Russian counterpart.",
+        "TUR",
+        "RUS",
+        &["04"],
+    );
+}
+
+#[test]
+fn english_unknown_people_titles_and_nominals() {
+    expect(En, "The UN envoy for Syria, Geir Pedersen, held talks with the Syrian foreign minister in Damascus.", "IGOUNO", "SYR", &["04"]);
+    expect(
+        En,
+        "Talks between Israel and Hamas in Cairo ended without agreement.",
+        "ISR",
+        "*",
+        &["04"],
+    );
+    expect(
+        En,
+        "Chinese President Xi Jinping praised Indonesia's role in the region.",
+        "CHN",
+        "IDN",
+        &["05"],
+    );
+    expect(
+        En,
+        "Police arrested 12 protesters in Jakarta on Monday.",
+        "IDNCOP",
+        "*",
+        &["17"],
+    );
+}
+
+#[test]
+fn english_cooperation_and_both_sides() {
+    expect(
+        En,
+        "Indonesia and Malaysia agreed to strengthen border cooperation.",
+        "IDN",
+        "MYS",
+        &["03"],
+    );
+    expect(
+        En,
+        "Saudi Arabia and Iran signed an agreement to restore diplomatic relations.",
+        "SAU",
+        "IRN",
+        &["05"],
+    );
+    expect(
+        En,
+        "Japan expressed support for Indonesia's bid to join the OECD.",
+        "JPN",
+        "IDN",
+        &["05"],
+    );
+    expect(En, "Prime Minister Anwar Ibrahim met President Prabowo Subianto in Jakarta on Monday. The two leaders discussed trade and security cooperation.", "IDN", "MYS", &["04"]);
+}
+
+#[test]
+fn english_conflict_active_and_passive() {
+    expect(
+        En,
+        "Israeli troops attacked a refugee camp in the northern Gaza Strip on Sunday.",
+        "ISRMIL",
+        "*",
+        &["18", "19"],
+    );
+    expect(
+        En,
+        "The United States imposed new sanctions on Iran's oil sector.",
+        "USA",
+        "IRN",
+        &["16"],
+    );
+    expect(
+        En,
+        "Ukrainian forces shelled Russian positions near Bakhmut.",
+        "UKRMIL",
+        "RUS",
+        &["19"],
+    );
+    expect(
+        En,
+        "North Korea fired a ballistic missile into the Sea of Japan.",
+        "PRK",
+        "*",
+        &["15", "19"],
+    );
+    expect(
+        En,
+        "Myanmar's military carried out airstrikes on villages in Sagaing region.",
+        "MMRMIL",
+        "*",
+        &["19"],
+    );
+    expect(
+        En,
+        "Hamas militants abducted more than 200 Israelis during the October 7 attack.",
+        "",
+        "ISR",
+        &["18"],
+    );
+    expect(
+        En,
+        "Russia launched a massive drone attack on Kyiv overnight.",
+        "RUS",
+        "UKR",
+        &["19"],
+    );
+    expect(
+        En,
+        "A Palestinian journalist was shot dead by Israeli soldiers in Jenin.",
+        "ISRMIL",
+        "PSE",
+        &["18", "19", "20"],
+    );
+    expect(
+        En,
+        "Iranian officials were sanctioned by the European Union.",
+        "IGO",
+        "IRN",
+        &["16"],
+    );
+    expect(
+        En,
+        "Thai and Cambodian troops clashed along the border on Thursday.",
+        "THA",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn english_non_events_stay_silent() {
+    silent(
+        En,
+        "The disease can be life-threatening if not treated early.",
+    );
+    silent(
+        En,
+        "A crocodile attacked a fisherman in northern Australia.",
+    );
+    silent(En, "Manchester United attacked from the first minute but failed to score against Liverpool in the league match.");
+    silent(
+        En,
+        "A poll found that most voters believe Israel should negotiate with Hamas.",
+    );
+    silent(En, "He suffered a heart attack last year.");
+}

@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Build data/verbs/{id,en}.tsv from the compact sources in tools/lexicon/src/.
+
+Source format (one entry a line, `#` lines are copied as comments):
+
+    CODE  word word * word   [:flags]
+
+  * CODE   a CAMEO code as written in CAMEO_codefile.txt ("040", "0871")
+  * words  the pattern; `*` is the coder's 0-3 token gap
+  * :flags optional last token, letters n/t/p ("":n", ":pt")
+
+English only: a word ending in `~` is a verb and is expanded to all its
+inflected forms (base, 3sg, past, past participle, -ing): "impose~ * sanctions"
+-> impose/imposes/imposed/imposing * sanctions.  Irregular verbs come from
+IRREGULAR below, consonant doubling from DOUBLE.  A word ending in `^` is a
+noun and is expanded to singular and plural ("airstrike^").  An entry written
+out literally always wins over a form produced by expansion (so "meeting :n"
+beats the -ing form of "meet~"); two literal entries with the same pattern are
+an error.
+
+Usage: python3 tools/lexicon/build.py   (run from the repository root or anywhere)
+"""
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+
+IRREGULAR = {  # base: (3sg, past, pp, ing)
+    "meet": ("meets", "met", "met", "meeting"),
+    "hold": ("holds", "held", "held", "holding"),
+    "fight": ("fights", "fought", "fought", "fighting"),
+    "shoot": ("shoots", "shot", "shot", "shooting"),
+    "strike": ("strikes", "struck", "struck", "striking"),
+    "take": ("takes", "took", "taken", "taking"),
+    "give": ("gives", "gave", "given", "giving"),
+    "send": ("sends", "sent", "sent", "sending"),
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "sit": ("sits", "sat", "sat", "sitting"),
+    "steal": ("steals", "stole", "stolen", "stealing"),
+    "blow": ("blows", "blew", "blown", "blowing"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "forgive": ("forgives", "forgave", "forgiven", "forgiving"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "bring": ("brings", "brought", "brought", "bringing"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "overthrow": ("overthrows", "overthrew", "overthrown", "overthrowing"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "cut": ("cuts", "cut", "cut", "cutting"),
+    "put": ("puts", "put", "put", "putting"),
+    "set": ("sets", "set", "set", "setting"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "shut": ("shuts", "shut", "shut", "shutting"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "go": ("goes", "went", "gone", "going"),
+    "beat": ("beats", "beat", "beaten", "beating"),
+    "lead": ("leads", "led", "led", "leading"),
+    "make": ("makes", "made", "made", "making"),
+    "keep": ("keeps", "kept", "kept", "keeping"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
+    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
+    "lend": ("lends", "lent", "lent", "lending"),
+    "pay": ("pays", "paid", "paid", "paying"),
+    "sell": ("sells", "sold", "sold", "selling"),
+    "stand": ("stands", "stood", "stood", "standing"),
+    "hang": ("hangs", "hanged", "hanged", "hanging"),
+    "slay": ("slays", "slew", "slain", "slaying"),
+    "come": ("comes", "came", "come", "coming"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "rise": ("rises", "rose", "risen", "rising"),
+    "shake": ("shakes", "shook", "shaken", "shaking"),
+    "overrun": ("overruns", "overran", "overrun", "overrunning"),
+    "run": ("runs", "ran", "run", "running"),
+    "quit": ("quits", "quit", "quit", "quitting"),
+    "retake": ("retakes", "retook", "retaken", "retaking"),
+    "stab": ("stabs", "stabbed", "stabbed", "stabbing"),
+}
+DOUBLE = {"ban", "plan", "stop", "kidnap", "commit", "admit", "submit", "regret",
+          "bar", "rebut", "drop", "grab", "nab", "patrol", "control", "compel",
+          "expel", "propel", "slam", "ship", "step", "plot", "rob",
+          "abet", "ram", "trap", "wrap", "prod", "prop", "shun",
+          "chop", "strip", "slap", "scrap", "stab", "pin", "spot", "confer", "machine-gun", "refer", "deter", "prefer"}
+
+
+def verb_forms(base):
+    if base in IRREGULAR:
+        return [base, *IRREGULAR[base]]
+    if base.endswith("ie"):
+        ing, past = base[:-2] + "ying", base + "d"
+    elif base.endswith(("ee", "ye", "oe")):
+        ing, past = base + "ing", base + "d"
+    elif base.endswith("e"):
+        ing, past = base[:-1] + "ing", base + "d"
+    elif base in DOUBLE:
+        ing, past = base + base[-1] + "ing", base + base[-1] + "ed"
+    elif re.search(r"[^aeiou]y$", base):
+        ing, past = base + "ing", base[:-1] + "ied"
+    else:
+        ing, past = base + "ing", base + "ed"
+    if re.search(r"(s|x|z|ch|sh|o)$", base):
+        s3 = base + "es"
+    elif re.search(r"[^aeiou]y$", base):
+        s3 = base[:-1] + "ies"
+    else:
+        s3 = base + "s"
+    return [base, s3, past, past, ing]
+
+
+def noun_forms(n):
+    if re.search(r"(s|x|z|ch|sh)$", n):
+        pl = n + "es"
+    elif re.search(r"[^aeiou]y$", n):
+        pl = n[:-1] + "ies"
+    else:
+        pl = n + "s"
+    return [n, pl]
+
+
+def expand(words):
+    """Return list of word lists."""
+    out = [[]]
+    for w in words:
+        if w.endswith("~") and len(w) > 1:
+            alts = verb_forms(w[:-1])
+        elif w.endswith("^") and len(w) > 1:
+            alts = noun_forms(w[:-1])
+        else:
+            alts = [w]
+        seen = []
+        for a in alts:
+            if a not in seen:
+                seen.append(a)
+        out = [o + [a] for o in out for a in seen]
+    return out
+
+
+def build(lang):
+    src = os.path.join(HERE, "src", f"{lang}.txt")
+    dst = os.path.join(ROOT, "data", "verbs", f"{lang}.tsv")
+    lines_out = []
+    literal = {}   # pattern -> (code, flags, lineno)
+    expanded = {}
+    order = []     # ("comment", text) | ("entry", pattern)
+    errors = 0
+    with open(src, encoding="utf-8") as f:
+        for no, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if not line.strip():
+                order.append(("blank", ""))
+                continue
+            if line.lstrip().startswith("#"):
+                order.append(("comment", line.strip()))
+                continue
+            toks = line.split()
+            code, rest = toks[0], toks[1:]
+            flags = ""
+            if rest and rest[-1].startswith(":"):
+                flags = rest.pop()[1:]
+            if not re.fullmatch(r"\d{3,4}", code) or not rest:
+                print(f"{src}:{no}: bad line: {line}", file=sys.stderr)
+                errors += 1
+                continue
+            is_lit = not any(w.endswith(("~", "^")) and len(w) > 1 for w in rest)
+            for ws in expand(rest):
+                pat = " ".join(ws)
+                if is_lit:
+                    if pat in literal:
+                        print(f"{src}:{no}: duplicate literal '{pat}' (line {literal[pat][2]})",
+                              file=sys.stderr)
+                        errors += 1
+                        continue
+                    literal[pat] = (code, flags, no)
+                else:
+                    if pat in expanded:
+                        if expanded[pat][:2] != (code, flags):
+                            print(f"{src}:{no}: note: '{pat}' already produced with "
+                                  f"{expanded[pat][0]} (line {expanded[pat][2]}); keeping first",
+                                  file=sys.stderr)
+                        continue
+                    expanded[pat] = (code, flags, no)
+                order.append(("entry", pat, is_lit))
+    header = [
+        f"# kabar event-verb lexicon, {'Indonesian' if lang == 'id' else 'English'}.",
+        "# GENERATED by tools/lexicon/build.py from tools/lexicon/src/"
+        f"{lang}.txt -- edit the source, then rerun build.py and check.py.",
+        "# Columns: cameo<TAB>pattern<TAB>flags (flags n=event noun, t=topic verb, "
+        "p=passive, agent after oleh/by). See data/README.md and data/NOTICE.",
+        "",
+    ]
+    emitted = set()
+    body = []
+    for item in order:
+        kind, val = item[0], item[1]
+        if kind == "comment":
+            body.append(val)
+        elif kind == "blank":
+            if body and body[-1] != "":
+                body.append("")
+        else:
+            if val in emitted:
+                continue
+            if item[2]:
+                code, flags, _ = literal[val]
+            elif val in literal:
+                continue  # an explicit entry elsewhere overrides this inflected form
+            else:
+                code, flags, _ = expanded[val]
+            emitted.add(val)
+            body.append(f"{code}\t{val}\t{flags}")
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\n".join(header + body).rstrip("\n") + "\n")
+    print(f"{dst}: {len(emitted)} patterns")
+    return errors
+
+
+if __name__ == "__main__":
+    err = 0
+    for lang in (sys.argv[1:] or ["id", "en"]):
+        err += build(lang)
+    sys.exit(1 if err else 0)
