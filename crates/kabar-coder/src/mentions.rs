@@ -118,10 +118,24 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
         })
         .cloned()
         .collect();
+    let agents = select(agents, |_| 0);
+    // Words of a gap pattern that name an actor belong to the actor:
+    // "received * prime minister" triggers on "received" only.
+    for t in &mut triggers {
+        let cut = names
+            .iter()
+            .chain(&agents)
+            .filter(|m| m.tokens.start > t.tokens.start && m.tokens.start < t.tokens.end)
+            .map(|m| m.tokens.start)
+            .min();
+        if let Some(c) = cut {
+            t.tokens.end = c;
+        }
+    }
     triggers.retain(|t| !overlaps(t, &names) && !overlaps(t, &phrase_discards));
     Layers {
         names,
-        agents: select(agents, |_| 0),
+        agents,
         triggers,
         discards,
         cues,

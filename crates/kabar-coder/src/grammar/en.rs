@@ -77,7 +77,10 @@ fn words() -> &'static HashMap<&'static str, Word> {
                 Word::Glue,
             ),
             (
-                &["the", "a", "an", "some", "several", "many", "both"],
+                &[
+                    "the", "a", "an", "some", "several", "many", "both", "his", "their", "its",
+                    "our",
+                ],
                 Word::Determiner,
             ),
             (
