@@ -227,11 +227,22 @@ impl Coder {
                 self.sentence_place(&view, &nps, &found.topic_spans, &triggers)
             };
             sentence_places.push(place);
+            let mut issues = found.issues.clone();
+            for m in layers.issues.iter().filter(|m| range.contains(&m.tokens.start)) {
+                if let Some(code) = match m.entry {
+                    EntryRef::Issue(i) => self.kb.issues.get(i as usize).map(|x| x.code.clone()),
+                    _ => None,
+                } {
+                    if !issues.contains(&code) {
+                        issues.push(code);
+                    }
+                }
+            }
             for c in found.events {
                 drafts.push(Draft {
                     sentence: si,
                     coded: c,
-                    issues: found.issues.clone(),
+                    issues: issues.clone(),
                 });
             }
         }

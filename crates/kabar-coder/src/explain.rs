@@ -53,6 +53,7 @@ fn entry(kb: &Kb, e: EntryRef) -> String {
             .discards
             .get(i as usize)
             .map(|d| format!("discard {:?} ({:?})", d.phrase, d.scope)),
+        EntryRef::Issue(i) => kb.issues.get(i as usize).map(|c| format!("issue {}", c.code)),
         EntryRef::Cue(i) => kb
             .cues
             .get(i as usize)
@@ -95,6 +96,7 @@ pub fn sentence(
         .chain(&v.layers.agents)
         .chain(&v.layers.cues)
         .chain(&v.layers.discards)
+        .chain(&v.layers.issues)
         .filter(in_range)
     {
         let _ = writeln!(

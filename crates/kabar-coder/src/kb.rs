@@ -211,6 +211,22 @@ pub enum EntryRef {
     Discard(u32),
     /// `Kb::cues[i]`
     Cue(u32),
+    /// `Kb::issues[i]`
+    Issue(u32),
+}
+
+impl EntryRef {
+    /// Entries of the same kind (and so able to override each other).
+    pub fn same_kind(self, other: EntryRef) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    }
+}
+
+/// A topic code (Phoenix issue coding) and the words that signal it.
+#[derive(Debug, Clone)]
+pub struct Issue {
+    /// Issue code, e.g. `NUCLEAR`.
+    pub code: String,
 }
 
 /// A surface form (alias, pattern) and what it names.
@@ -247,20 +263,28 @@ pub struct Kb {
     pub discards: Vec<Discard>,
     /// Modality cues.
     pub cues: Vec<Cue>,
+    /// Issue (topic) codes.
+    pub issues: Vec<Issue>,
     /// Every surface form, in file order.
     pub aliases: Vec<Alias>,
 }
 
 /// The dictionary files, relative to a dictionary directory, in load order.
+/// Later files override earlier ones where the same words name the same
+/// kind of thing (curated `persons.tsv` over converted `phoenix.tsv`, curated
+/// `en.tsv` over converted `en-petrarch.tsv`, `--dict` over built-in).
 pub const FILES: &[&str] = &[
     "actors/countries.tsv",
     "actors/regions.tsv",
     "actors/organizations.tsv",
+    "actors/phoenix.tsv",
     "actors/persons.tsv",
     "agents.tsv",
     "places/cities.tsv",
     "verbs/id.tsv",
+    "verbs/en-petrarch.tsv",
     "verbs/en.tsv",
+    "issues.tsv",
     "discards.tsv",
     "modality.tsv",
 ];
@@ -279,6 +303,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../../data/actors/organizations.tsv"),
     ),
     (
+        "actors/phoenix.tsv",
+        include_str!("../../../data/actors/phoenix.tsv"),
+    ),
+    (
         "actors/persons.tsv",
         include_str!("../../../data/actors/persons.tsv"),
     ),
@@ -288,7 +316,12 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../../data/places/cities.tsv"),
     ),
     ("verbs/id.tsv", include_str!("../../../data/verbs/id.tsv")),
+    (
+        "verbs/en-petrarch.tsv",
+        include_str!("../../../data/verbs/en-petrarch.tsv"),
+    ),
     ("verbs/en.tsv", include_str!("../../../data/verbs/en.tsv")),
+    ("issues.tsv", include_str!("../../../data/issues.tsv")),
     ("discards.tsv", include_str!("../../../data/discards.tsv")),
     ("modality.tsv", include_str!("../../../data/modality.tsv")),
 ];
@@ -391,7 +424,7 @@ impl Kb {
                 });
                 self.names(EntryRef::Org(idx), c[1], c.get(2));
             }
-            "actors/persons.tsv" => {
+            "actors/persons.tsv" | "actors/phoenix.tsv" => {
                 need(c, 3, "name aliases roles")?;
                 let idx = self.persons.len() as u32;
                 let roles = c[2]
@@ -430,7 +463,7 @@ impl Kb {
                 });
                 self.names(EntryRef::City(idx), c[0], c.get(6));
             }
-            "verbs/id.tsv" | "verbs/en.tsv" => {
+            "verbs/id.tsv" | "verbs/en.tsv" | "verbs/en-petrarch.tsv" => {
                 need(c, 2, "cameo pattern [flags]")?;
                 let lang = if file == "verbs/id.tsv" {
                     Lang::Id
@@ -473,6 +506,14 @@ impl Kb {
                     pieces,
                     flags,
                 });
+            }
+            "issues.tsv" => {
+                need(c, 2, "code aliases")?;
+                let idx = self.issues.len() as u32;
+                self.issues.push(Issue {
+                    code: nonempty(c[0], "code")?.to_string(),
+                });
+                self.names(EntryRef::Issue(idx), "", c.get(1));
             }
             "discards.tsv" => {
                 need(c, 2, "scope phrase")?;

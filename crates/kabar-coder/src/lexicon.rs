@@ -143,6 +143,14 @@ impl Lexicon {
                 });
                 forms.len() - 1
             });
+            // A later entry of the same kind and language replaces an earlier
+            // one for the same words: that is how --dict and curated files override.
+            let same = |j: &u32| {
+                kb.aliases.get(*j as usize).is_some_and(|b| {
+                    b.entry.same_kind(a.entry) && b.lang == a.lang && b.case_sensitive == a.case_sensitive
+                })
+            };
+            forms[slot].aliases.retain(|j| !same(j));
             forms[slot].aliases.push(i);
         }
         let ac = DoubleArrayAhoCorasick::<u32>::with_values(

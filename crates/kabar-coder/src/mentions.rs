@@ -32,6 +32,8 @@ pub struct Layers {
     pub discards: Vec<Mention>,
     /// Modality cues.
     pub cues: Vec<Mention>,
+    /// Topic words (issue codes).
+    pub issues: Vec<Mention>,
 }
 
 fn name_rank(e: EntryRef) -> u8 {
@@ -75,6 +77,7 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
     let mut triggers = Vec::new();
     let mut discards = Vec::new();
     let mut cues = Vec::new();
+    let mut issues = Vec::new();
     for h in hits {
         let Some(alias) = kb.aliases.get(h.alias as usize) else {
             continue;
@@ -102,6 +105,7 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
             EntryRef::Verb(_) => triggers.push(m),
             EntryRef::Discard(_) => discards.push(m),
             EntryRef::Cue(_) => cues.push(m),
+            EntryRef::Issue(_) => issues.push(m),
         }
     }
     let names = select(names, name_rank);
@@ -139,6 +143,7 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
         triggers,
         discards,
         cues,
+        issues: select(issues, |_| 0),
     }
 }
 
