@@ -228,7 +228,11 @@ impl Coder {
             };
             sentence_places.push(place);
             let mut issues = found.issues.clone();
-            for m in layers.issues.iter().filter(|m| range.contains(&m.tokens.start)) {
+            for m in layers
+                .issues
+                .iter()
+                .filter(|m| range.contains(&m.tokens.start))
+            {
                 if let Some(code) = match m.entry {
                     EntryRef::Issue(i) => self.kb.issues.get(i as usize).map(|x| x.code.clone()),
                     _ => None,

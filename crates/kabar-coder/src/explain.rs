@@ -53,7 +53,10 @@ fn entry(kb: &Kb, e: EntryRef) -> String {
             .discards
             .get(i as usize)
             .map(|d| format!("discard {:?} ({:?})", d.phrase, d.scope)),
-        EntryRef::Issue(i) => kb.issues.get(i as usize).map(|c| format!("issue {}", c.code)),
+        EntryRef::Issue(i) => kb
+            .issues
+            .get(i as usize)
+            .map(|c| format!("issue {}", c.code)),
         EntryRef::Cue(i) => kb
             .cues
             .get(i as usize)

@@ -147,7 +147,10 @@ impl Lexicon {
             // one for the same words: that is how --dict and curated files override.
             let same = |j: &u32| {
                 kb.aliases.get(*j as usize).is_some_and(|b| {
-                    b.entry.same_kind(a.entry) && b.lang == a.lang && b.case_sensitive == a.case_sensitive
+                    b.entry.same_kind(a.entry)
+                        && b.lang == a.lang
+                        && b.case_sensitive == a.case_sensitive
+                        && overrides(kb, a.entry, b.entry)
                 })
             };
             forms[slot].aliases.retain(|j| !same(j));
@@ -221,6 +224,20 @@ impl Lexicon {
             }
         }
         hits
+    }
+}
+
+/// Does entry `a` replace entry `b` of the same kind that has the same words?
+/// Cities never do (many places share a name); verbs only with the whole
+/// pattern equal ("bertemu" is not replaced by "bertemu * di sela-sela").
+fn overrides(kb: &Kb, a: EntryRef, b: EntryRef) -> bool {
+    match (a, b) {
+        (EntryRef::City(_), _) => false,
+        (EntryRef::Verb(x), EntryRef::Verb(y)) => {
+            kb.verbs.get(x as usize).map(|v| &v.pieces)
+                == kb.verbs.get(y as usize).map(|v| &v.pieces)
+        }
+        _ => true,
     }
 }
 

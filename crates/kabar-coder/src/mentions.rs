@@ -48,7 +48,7 @@ fn name_rank(e: EntryRef) -> u8 {
 }
 
 /// Longest-leftmost non-overlapping selection; ties broken by `rank`.
-fn select(mut v: Vec<Mention>, rank: impl Fn(EntryRef) -> u8) -> Vec<Mention> {
+fn select<K: Ord>(mut v: Vec<Mention>, rank: impl Fn(EntryRef) -> K) -> Vec<Mention> {
     v.sort_by_key(|m| {
         (
             m.tokens.start,
@@ -108,7 +108,14 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
             EntryRef::Issue(_) => issues.push(m),
         }
     }
-    let names = select(names, name_rank);
+    // Same words, same kind: the most populous city ("London" is in England).
+    let names = select(names, |e| {
+        let pop = match e {
+            EntryRef::City(c) => kb.cities.get(c as usize).map(|c| c.population).unwrap_or(0),
+            _ => 0,
+        };
+        (name_rank(e), std::cmp::Reverse(pop))
+    });
     let overlaps = |m: &Mention, others: &[Mention]| {
         others
             .iter()

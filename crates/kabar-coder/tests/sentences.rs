@@ -455,34 +455,111 @@ fn english_non_events_stay_silent() {
 
 #[test]
 fn capitals_and_short_forms_name_governments() {
-    expect(Id, "Washington menjatuhkan sanksi baru terhadap Teheran.", "USA", "IRN", &["16"]);
-    expect(Id, "Korut menembakkan rudal ke arah Korsel.", "PRK", "KOR", &["19", "15"]);
-    expect(Id, "UEA dan Arab Saudi menandatangani perjanjian kerja sama.", "ARE", "SAU", &["05", "06"]);
+    expect(
+        Id,
+        "Washington menjatuhkan sanksi baru terhadap Teheran.",
+        "USA",
+        "IRN",
+        &["16"],
+    );
+    expect(
+        Id,
+        "Korut menembakkan rudal ke arah Korsel.",
+        "PRK",
+        "KOR",
+        &["19", "15"],
+    );
+    expect(
+        Id,
+        "UEA dan Arab Saudi menandatangani perjanjian kerja sama.",
+        "ARE",
+        "SAU",
+        &["05", "06"],
+    );
     expect(Id, "Inggris mengecam Tiongkok.", "GBR", "CHN", &["11"]);
-    expect(En, "Moscow condemned Washington's decision.", "RUS", "USA", &["11"]);
+    expect(
+        En,
+        "Moscow condemned Washington's decision.",
+        "RUS",
+        "USA",
+        &["11"],
+    );
 }
 
 #[test]
 fn relative_dates_resolve_against_the_publication_date() {
     // Published Wednesday 15 May 2024.
-    let events = code(Id, "Menlu Retno Marsudi bertemu dengan Menlu Jepang kemarin.");
-    assert_eq!(events.first().and_then(|e| e.date).map(|d| d.to_string()).as_deref(), Some("2024-05-14"));
-    let events = code(Id, "Presiden Prabowo bertemu Perdana Menteri Malaysia pada Senin lalu.");
-    assert_eq!(events.first().and_then(|e| e.date).map(|d| d.to_string()).as_deref(), Some("2024-05-13"));
-    let events = code(Id, "Menlu RI bertemu dengan Menlu Jepang di Tokyo, Jumat (10/5).");
-    assert_eq!(events.first().and_then(|e| e.date).map(|d| d.to_string()).as_deref(), Some("2024-05-10"));
+    let events = code(
+        Id,
+        "Menlu Retno Marsudi bertemu dengan Menlu Jepang kemarin.",
+    );
+    assert_eq!(
+        events
+            .first()
+            .and_then(|e| e.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-14")
+    );
+    let events = code(
+        Id,
+        "Presiden Prabowo bertemu Perdana Menteri Malaysia pada Senin lalu.",
+    );
+    assert_eq!(
+        events
+            .first()
+            .and_then(|e| e.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-13")
+    );
+    let events = code(
+        Id,
+        "Menlu RI bertemu dengan Menlu Jepang di Tokyo, Jumat (10/5).",
+    );
+    assert_eq!(
+        events
+            .first()
+            .and_then(|e| e.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-10")
+    );
     let events = code(En, "Russia attacked Ukrainian positions last week.");
-    assert_eq!(events.first().and_then(|e| e.date).map(|d| d.to_string()).as_deref(), Some("2024-05-08"));
-    let events = code(En, "Japan's foreign minister met his Indonesian counterpart on 2/5/2024.");
-    assert_eq!(events.first().and_then(|e| e.date).map(|d| d.to_string()).as_deref(), Some("2024-02-05"));
+    assert_eq!(
+        events
+            .first()
+            .and_then(|e| e.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-08")
+    );
+    let events = code(
+        En,
+        "Japan's foreign minister met his Indonesian counterpart on 2/5/2024.",
+    );
+    assert_eq!(
+        events
+            .first()
+            .and_then(|e| e.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-02-05")
+    );
 }
 
 #[test]
 fn places_come_with_coordinates() {
-    let events = code(Id, "Menlu Retno Marsudi bertemu dengan Menlu Iran di Teheran.");
+    let events = code(
+        Id,
+        "Menlu Retno Marsudi bertemu dengan Menlu Iran di Teheran.",
+    );
     let loc = events.first().and_then(|e| e.location.clone());
     let loc = loc.unwrap_or_else(|| panic!("no location: {}", show(&events)));
     assert_eq!(loc.name, "Tehran");
     assert_eq!(loc.country.as_deref(), Some("IRN"));
-    assert!((loc.lat - 35.7).abs() < 0.5 && (loc.lon - 51.4).abs() < 0.5, "{loc:?}");
+    assert!(
+        (loc.lat - 35.7).abs() < 0.5 && (loc.lon - 51.4).abs() < 0.5,
+        "{loc:?}"
+    );
 }
