@@ -75,7 +75,7 @@ pub struct DemoArgs {
     pub date: Option<NaiveDate>,
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
 }

@@ -1,5 +1,10 @@
 //! The `kabar` command: political event data from Indonesian and English news.
 
+mod dict;
+mod dict_check;
+mod dict_import;
+mod eval;
+mod explain;
 mod extract;
 mod output;
 
@@ -24,6 +29,14 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Code the bundled reference article and print its events readably.
     Demo(extract::DemoArgs),
+    /// Show how a sentence is coded: tokens, mentions, phrases, patterns, decisions.
+    Explain(explain::ExplainArgs),
+    /// Work with dictionaries: import PETRARCH's, check kabar's.
+    #[command(subcommand)]
+    Dict(dict::DictCommand),
+    /// Score kabar against gold data (PLOVER records, parallel sentences).
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +44,9 @@ fn main() -> ExitCode {
     let result: Result<bool> = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Demo(args) => extract::demo(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Dict(cmd) => dict::run(cmd),
+        Command::Eval(cmd) => eval::run(cmd),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
