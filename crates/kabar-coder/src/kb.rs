@@ -175,8 +175,13 @@ pub enum CueKind {
     Negation,
     /// Announces it for the future.
     Planned,
-    /// Opinion, obligation or condition.
+    /// Opinion or condition.
     Hypothetical,
+    /// A call for the event ("harus", "must"): hypothetical, and a demand
+    /// when someone else says it.
+    Obligation,
+    /// The actor will not act ("menolak untuk", "would not"): a rejection.
+    Refusal,
 }
 
 /// A word or phrase that marks modality in one language.
@@ -571,9 +576,11 @@ impl Kb {
                     "negation" => CueKind::Negation,
                     "planned" => CueKind::Planned,
                     "hypothetical" => CueKind::Hypothetical,
+                    "obligation" => CueKind::Obligation,
+                    "refusal" => CueKind::Refusal,
                     other => {
                         return Err(format!(
-                            "kind {other:?}: use negation, planned or hypothetical"
+                            "kind {other:?}: use negation, planned, hypothetical, obligation or refusal"
                         ))
                     }
                 };

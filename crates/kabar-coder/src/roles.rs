@@ -265,26 +265,9 @@ fn push_events(
     let reciprocal = matches!(r, 3..=6);
     let mut first_pair: Option<(Actor, Actor)> = None;
     let sources = expand(ctx, sources);
-    // "Indonesia dan Malaysia sepakat…": with no target, coordinated sources
-    // of a cooperative verb act on each other.
-    let mutual = targets.is_empty() && reciprocal && sources.len() >= 2;
-    for (si, s) in sources.iter().enumerate() {
-        if mutual {
-            for (oi, o) in sources.iter().enumerate() {
-                if oi != si && o.actor.code != s.actor.code {
-                    out.events.push(Coded {
-                        verb: vi,
-                        trigger: t.tokens.clone(),
-                        source: s.clone(),
-                        target: Some(o.clone()),
-                        negated,
-                        modality,
-                        nominal,
-                    });
-                }
-            }
-            continue;
-        }
+    // Joint actors with no target ("Indonesia dan Malaysia sepakat…") are
+    // each a source with no target, as the PLOVER gold standard codes them.
+    for s in &sources {
         let mut ts: Vec<Option<Party>> = targets
             .iter()
             .flat_map(|p| expand(ctx, vec![p.clone()]))
@@ -743,8 +726,9 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> (b
     let t = &triggers[ti];
     let clause = clause_start(v, t.tokens.start);
     let near = clause.max(t.tokens.start.saturating_sub(4));
-    let negated = cues_before(v.kb, v.layers, v.grammar.lang(), near, t.tokens.start)
-        .contains(&CueKind::Negation);
+    let near_cues = cues_before(v.kb, v.layers, v.grammar.lang(), near, t.tokens.start);
+    let refusal = near_cues.contains(&CueKind::Refusal);
+    let negated = near_cues.contains(&CueKind::Negation) || refusal;
     let mut from = near;
     let mut k = ti;
     // Walk up a chain of verbs with no free actor between them.
@@ -772,9 +756,9 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> (b
         k -= 1;
     }
     let cues = cues_before(v.kb, v.layers, v.grammar.lang(), from, t.tokens.start);
-    let modality = if cues.contains(&CueKind::Hypothetical) {
+    let modality = if cues.contains(&CueKind::Hypothetical) || cues.contains(&CueKind::Obligation) {
         Modality::Hypothetical
-    } else if cues.contains(&CueKind::Planned) {
+    } else if cues.contains(&CueKind::Planned) || refusal {
         Modality::Planned
     } else {
         Modality::Asserted
