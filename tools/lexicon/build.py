@@ -18,6 +18,13 @@ out literally always wins over a form produced by expansion (so "meeting :n"
 beats the -ing form of "meet~"); two literal entries with the same pattern are
 an error.
 
+Sources per language (SOURCES below): English is src/en.txt; Indonesian is
+src/id.txt (written by hand) followed by src/id-wordnet.txt (picked by hand from
+the WordNet candidates of tools/lexicon/wordnet.py).  A pattern of a later file
+that an earlier file already has is dropped: id.txt wins.  A ` #` outside the
+first column starts a comment to the end of the line (id-wordnet.txt uses it to
+note the English verbs a pattern came from).
+
 Usage: python3 tools/lexicon/build.py   (run from the repository root or anywhere)
 """
 import os
@@ -26,6 +33,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+SOURCES = {"id": ["id.txt", "id-wordnet.txt"], "en": ["en.txt"]}
 
 IRREGULAR = {  # base: (3sg, past, pp, ing)
     "meet": ("meets", "met", "met", "meeting"),
@@ -140,54 +148,64 @@ def expand(words):
 
 
 def build(lang):
-    src = os.path.join(HERE, "src", f"{lang}.txt")
     dst = os.path.join(ROOT, "data", "verbs", f"{lang}.tsv")
-    lines_out = []
-    literal = {}   # pattern -> (code, flags, lineno)
+    literal = {}   # pattern -> (code, flags, lineno, src)
     expanded = {}
     order = []     # ("comment", text) | ("entry", pattern)
     errors = 0
-    with open(src, encoding="utf-8") as f:
-        for no, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
-            if not line.strip():
-                order.append(("blank", ""))
-                continue
-            if line.lstrip().startswith("#"):
-                order.append(("comment", line.strip()))
-                continue
-            toks = line.split()
-            code, rest = toks[0], toks[1:]
-            flags = ""
-            if rest and rest[-1].startswith(":"):
-                flags = rest.pop()[1:]
-            if not re.fullmatch(r"\d{3,4}", code) or not rest:
-                print(f"{src}:{no}: bad line: {line}", file=sys.stderr)
-                errors += 1
-                continue
-            is_lit = not any(w.endswith(("~", "^")) and len(w) > 1 for w in rest)
-            for ws in expand(rest):
-                pat = " ".join(ws)
-                if is_lit:
-                    if pat in literal:
-                        print(f"{src}:{no}: duplicate literal '{pat}' (line {literal[pat][2]})",
-                              file=sys.stderr)
-                        errors += 1
+    overridden = 0
+    counts = {}
+    for si, name in enumerate(SOURCES[lang]):
+        src = os.path.join(HERE, "src", name)
+        earlier = dict(literal), dict(expanded)  # what the files before this one have
+        counts[name] = 0
+        with open(src, encoding="utf-8") as f:
+            for no, raw in enumerate(f, 1):
+                line = raw.rstrip("\n")
+                if not line.lstrip().startswith("#"):
+                    line = re.sub(r"\s#.*$", "", line)  # trailing comment
+                if not line.strip():
+                    order.append(("blank", ""))
+                    continue
+                if line.lstrip().startswith("#"):
+                    order.append(("comment", line.strip()))
+                    continue
+                toks = line.split()
+                code, rest = toks[0], toks[1:]
+                flags = ""
+                if rest and rest[-1].startswith(":"):
+                    flags = rest.pop()[1:]
+                if not re.fullmatch(r"\d{3,4}", code) or not rest:
+                    print(f"{src}:{no}: bad line: {line}", file=sys.stderr)
+                    errors += 1
+                    continue
+                is_lit = not any(w.endswith(("~", "^")) and len(w) > 1 for w in rest)
+                for ws in expand(rest):
+                    pat = " ".join(ws)
+                    if si > 0 and (pat in earlier[0] or pat in earlier[1]):
+                        overridden += 1  # an earlier source (id.txt) wins
                         continue
-                    literal[pat] = (code, flags, no)
-                else:
-                    if pat in expanded:
-                        if expanded[pat][:2] != (code, flags):
-                            print(f"{src}:{no}: note: '{pat}' already produced with "
-                                  f"{expanded[pat][0]} (line {expanded[pat][2]}); keeping first",
+                    if is_lit:
+                        if pat in literal:
+                            print(f"{src}:{no}: duplicate literal '{pat}' (line {literal[pat][2]})",
                                   file=sys.stderr)
-                        continue
-                    expanded[pat] = (code, flags, no)
-                order.append(("entry", pat, is_lit))
+                            errors += 1
+                            continue
+                        literal[pat] = (code, flags, no, name)
+                    else:
+                        if pat in expanded:
+                            if expanded[pat][:2] != (code, flags):
+                                print(f"{src}:{no}: note: '{pat}' already produced with "
+                                      f"{expanded[pat][0]} (line {expanded[pat][2]}); keeping first",
+                                      file=sys.stderr)
+                            continue
+                        expanded[pat] = (code, flags, no, name)
+                    order.append(("entry", pat, is_lit))
     header = [
         f"# kabar event-verb lexicon, {'Indonesian' if lang == 'id' else 'English'}.",
-        "# GENERATED by tools/lexicon/build.py from tools/lexicon/src/"
-        f"{lang}.txt -- edit the source, then rerun build.py and check.py.",
+        "# GENERATED by tools/lexicon/build.py from "
+        + " + ".join(f"tools/lexicon/src/{n}" for n in SOURCES[lang])
+        + f" -- edit the source{'s' if len(SOURCES[lang]) > 1 else ''}, then rerun build.py and check.py.",
         "# Columns: cameo<TAB>pattern<TAB>flags (flags n=event noun, t=topic verb, "
         "p=passive, agent after oleh/by). See data/README.md and data/NOTICE.",
         "",
@@ -205,16 +223,19 @@ def build(lang):
             if val in emitted:
                 continue
             if item[2]:
-                code, flags, _ = literal[val]
+                code, flags, _, name = literal[val]
             elif val in literal:
                 continue  # an explicit entry elsewhere overrides this inflected form
             else:
-                code, flags, _ = expanded[val]
+                code, flags, _, name = expanded[val]
             emitted.add(val)
+            counts[name] += 1
             body.append(f"{code}\t{val}\t{flags}")
     with open(dst, "w", encoding="utf-8") as f:
         f.write("\n".join(header + body).rstrip("\n") + "\n")
-    print(f"{dst}: {len(emitted)} patterns")
+    per = ", ".join(f"{n}: {c}" for n, c in counts.items())
+    note = f"; {overridden} later-file patterns already in an earlier file" if overridden else ""
+    print(f"{dst}: {len(emitted)} patterns ({per}{note})")
     return errors
 
 

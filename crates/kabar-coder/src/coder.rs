@@ -13,6 +13,7 @@ use kabar_core::{
     ActorRef, CodeTables, DatePrecision, Document, Event, Evidence, Lang, Location, Modality,
 };
 use kabar_text::{Cleaned, DateMention, Segmented};
+use std::fmt::Write as _;
 use std::ops::Range;
 
 /// Choices that change what the coder reports.
@@ -160,7 +161,7 @@ impl Coder {
         let (key, possessive) = key_of(text, &seg, lang);
         let originals: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
         let hits = self.lexicon.scan(&key, &originals);
-        let layers = mentions::layers(&self.kb, hits, text, &seg);
+        let layers = mentions::layers(&self.kb, hits);
         let grammar = grammar::for_lang(lang);
         let dates = kabar_text::find_dates(text, &seg, lang);
         let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));
@@ -187,9 +188,17 @@ impl Coder {
                 .chain(&layers.agents)
                 .any(|m| range.contains(&m.tokens.start));
             let triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
-            if (!has_mentions && triggers.is_empty())
-                || mentions::sentence_discarded(&self.kb, &layers, &range)
-            {
+            let discarded = mentions::sentence_discarded(&self.kb, &layers, &range);
+            if discarded {
+                if let Some(t) = trace.as_deref_mut() {
+                    let _ = writeln!(
+                        t,
+                        "sentence {}: not coded: a discard phrase marks it as non-political (sports, disaster, …)",
+                        si + 1
+                    );
+                }
+            }
+            if (!has_mentions && triggers.is_empty()) || discarded {
                 sentence_places.push(None);
                 continue;
             }
@@ -260,6 +269,15 @@ impl Coder {
                 continue;
             };
             if d.coded.modality == Modality::Hypothetical && !self.options.keep_hypothetical {
+                if let Some(t) = trace.as_deref_mut() {
+                    let _ = writeln!(
+                        t,
+                        "not reported: {} -{}-> … in sentence {}: hypothetical (opinion, condition or call); --keep-hypothetical reports it",
+                        d.coded.source.actor.code,
+                        pat.cameo,
+                        d.sentence + 1
+                    );
+                }
                 continue;
             }
             let Some(code) = CodeTables::get().lookup(&pat.cameo) else {
@@ -284,6 +302,16 @@ impl Coder {
                 pat.cameo.clone(),
             );
             if seen.contains(&dedup) {
+                if let Some(t) = trace.as_deref_mut() {
+                    let _ = writeln!(
+                        t,
+                        "not reported: {} -{}-> {} in sentence {}: same event already reported from this sentence",
+                        dedup.1,
+                        dedup.3,
+                        dedup.2.trim_end_matches('/'),
+                        d.sentence + 1
+                    );
+                }
                 continue;
             }
             seen.push(dedup);

@@ -163,6 +163,9 @@ pub fn sentence(
             if e.nominal { " (noun trigger)" } else { "" },
         );
     }
+    for (r, why) in &found.dropped {
+        let _ = writeln!(out, "  dropped  {:?}: {why}", span_text(v, r));
+    }
     if !found.issues.is_empty() {
         let _ = writeln!(out, "  issues   {}", found.issues.join(", "));
     }

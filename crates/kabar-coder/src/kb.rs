@@ -240,6 +240,23 @@ pub struct Alias {
     pub case_sensitive: bool,
     /// Only matches in sentences of this language (verbs, cues); `None` for names.
     pub lang: Option<Lang>,
+    /// Where the form was defined: file and 1-based line.
+    pub origin: Origin,
+}
+
+/// Where a dictionary entry was defined.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// Dictionary file (relative name, or path for `--dict` files).
+    pub file: std::sync::Arc<str>,
+    /// 1-based line.
+    pub line: u32,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
 }
 
 /// The whole knowledge base.
@@ -350,7 +367,8 @@ impl Kb {
                 line: 0,
                 message: format!("cannot read: {e}"),
             })?;
-            self.add_file(name, &text).map_err(|mut e| {
+            let shown = path.display().to_string();
+            self.add_file_from(name, &shown, &text).map_err(|mut e| {
                 e.file = path.display().to_string();
                 e
             })?;
@@ -372,6 +390,12 @@ impl Kb {
     /// Parse one dictionary file's text, `name` being its path relative to the
     /// dictionary directory (it decides the format).
     pub fn add_file(&mut self, name: &str, text: &str) -> Result<(), KbError> {
+        self.add_file_from(name, name, text)
+    }
+
+    /// Like [`Kb::add_file`], recording `shown` (e.g. a full path) as the origin.
+    fn add_file_from(&mut self, name: &str, shown: &str, text: &str) -> Result<(), KbError> {
+        let file: std::sync::Arc<str> = shown.into();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -383,7 +407,14 @@ impl Kb {
                 line: i + 1,
                 message,
             };
+            let before = self.aliases.len();
             self.add_row(name, &cols).map_err(err)?;
+            for a in &mut self.aliases[before..] {
+                a.origin = Origin {
+                    file: file.clone(),
+                    line: (i + 1) as u32,
+                };
+            }
         }
         Ok(())
     }
@@ -498,6 +529,7 @@ impl Kb {
                     entry: EntryRef::Verb(idx),
                     case_sensitive: false,
                     lang: Some(lang),
+                    origin: Origin::default(),
                 });
                 self.verbs.push(VerbPattern {
                     lang,
@@ -529,6 +561,7 @@ impl Kb {
                     entry: EntryRef::Discard(idx),
                     case_sensitive: false,
                     lang: None,
+                    origin: Origin::default(),
                 });
                 self.discards.push(Discard { scope, phrase });
             }
@@ -552,6 +585,7 @@ impl Kb {
                         entry: EntryRef::Cue(idx),
                         case_sensitive: false,
                         lang: Some(lang),
+                        origin: Origin::default(),
                     });
                     self.cues.push(Cue {
                         kind,
@@ -573,6 +607,7 @@ impl Kb {
                 entry,
                 case_sensitive: is_acronym(form),
                 lang: None,
+                origin: Origin::default(),
             });
         }
     }

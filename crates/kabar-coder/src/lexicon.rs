@@ -89,6 +89,9 @@ pub struct Lexicon {
     forms: Vec<Form>,
     /// Original-case tokens of case-sensitive aliases.
     exact: HashMap<u32, Vec<String>>,
+    /// For names: which tokens must be capitalised in the text (those
+    /// capitalised in the dictionary; the first one if none is).
+    caps: HashMap<u32, Vec<bool>>,
     /// Folded token sequences of the pieces after a `*` gap, per verb.
     gaps: HashMap<u32, Vec<Vec<String>>>,
 }
@@ -115,12 +118,37 @@ impl Lexicon {
         let mut keys: Vec<String> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
         let mut exact = HashMap::new();
+        let mut caps = HashMap::new();
         let mut gaps = HashMap::new();
         for (i, a) in kb.aliases.iter().enumerate() {
             let i = i as u32;
             let (key, orig) = form_key(&a.form);
             if key.is_empty() {
                 continue;
+            }
+            let is_name = matches!(
+                a.entry,
+                EntryRef::Country(_)
+                    | EntryRef::Region(_)
+                    | EntryRef::Org(_)
+                    | EntryRef::Person(_)
+                    | EntryRef::City(_)
+            );
+            if is_name && !a.case_sensitive {
+                let mut mask: Vec<bool> = orig
+                    .iter()
+                    .map(|t| {
+                        t.chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    })
+                    .collect();
+                if !mask.iter().any(|&m| m) {
+                    if let Some(m) = mask.first_mut() {
+                        *m = true;
+                    }
+                }
+                caps.insert(i, mask);
             }
             if a.case_sensitive {
                 exact.insert(i, orig);
@@ -164,6 +192,7 @@ impl Lexicon {
             ac,
             forms,
             exact,
+            caps,
             gaps,
         }
     }
@@ -207,6 +236,18 @@ impl Lexicon {
                             .zip(&original[first..=last])
                             .all(|(a, b)| a == b);
                     if !same {
+                        continue;
+                    }
+                }
+                if let Some(mask) = self.caps.get(&alias) {
+                    let ok = mask.iter().enumerate().all(|(k, &must)| {
+                        !must
+                            || original
+                                .get(first + k)
+                                .and_then(|t| t.chars().next())
+                                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    });
+                    if !ok {
                         continue;
                     }
                 }

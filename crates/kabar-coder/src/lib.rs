@@ -6,6 +6,7 @@
 //! target per trigger; [`coder`] adds dates, places, issues and evidence.
 //! Language-specific grammar lives in [`grammar`], one module per language.
 
+pub mod check;
 pub mod coder;
 pub mod explain;
 pub mod grammar;

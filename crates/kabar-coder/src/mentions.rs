@@ -71,7 +71,7 @@ fn select<K: Ord>(mut v: Vec<Mention>, rank: impl Fn(EntryRef) -> K) -> Vec<Ment
 /// Sort raw hits into layers. Names must start with a capital letter (or be
 /// an exact-case acronym); triggers overlapped by a name or a discard phrase
 /// are dropped.
-pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
+pub fn layers(kb: &Kb, hits: Vec<Hit>) -> Layers {
     let mut names = Vec::new();
     let mut agents = Vec::new();
     let mut triggers = Vec::new();
@@ -91,16 +91,7 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, doc: &str, seg: &Segmented) -> Layers {
             | EntryRef::Region(_)
             | EntryRef::Org(_)
             | EntryRef::Person(_)
-            | EntryRef::City(_) => {
-                let capital = seg
-                    .tokens
-                    .get(h.tokens.start)
-                    .and_then(|t| t.text(doc).chars().next())
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-                if capital || alias.case_sensitive {
-                    names.push(m);
-                }
-            }
+            | EntryRef::City(_) => names.push(m),
             EntryRef::Agent(_) => agents.push(m),
             EntryRef::Verb(_) => triggers.push(m),
             EntryRef::Discard(_) => discards.push(m),

@@ -77,6 +77,8 @@ pub struct SentenceEvents {
     pub issues: Vec<String>,
     /// Token ranges that are topics, not settings (no location there).
     pub topic_spans: Vec<Range<usize>>,
+    /// Triggers that produced no event, with the reason (for `kabar explain`).
+    pub dropped: Vec<(Range<usize>, &'static str)>,
 }
 
 fn verb<'a>(kb: &'a Kb, m: &Mention) -> Option<(u32, &'a VerbPattern)> {
@@ -111,6 +113,10 @@ pub fn code_sentence(
         if ti > 0 && triggers[ti - 1].tokens.end == t.tokens.start {
             if let Some((_, prev)) = verb(v.kb, &triggers[ti - 1]) {
                 if root(&prev.cameo) == root(&pat.cameo) {
+                    out.dropped.push((
+                        t.tokens.clone(),
+                        "same event as the trigger right before it",
+                    ));
                     continue;
                 }
             }
@@ -119,10 +125,22 @@ pub fn code_sentence(
             let adjacent = prev_nominal_end == Some(t.tokens.start);
             prev_nominal_end = Some(t.tokens.end);
             if adjacent {
+                out.dropped
+                    .push((t.tokens.clone(), "part of the event noun right before it"));
                 continue;
             }
-            let in_complement = verbal_seen.iter().any(|r| r.start >= clause_start);
-            if in_complement || anaphoric(v, t, ctx) {
+            if verbal_seen.iter().any(|r| r.start >= clause_start) {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "event noun inside what an earlier verb says (not an event of its own)",
+                ));
+                continue;
+            }
+            if anaphoric(v, t, ctx) {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "refers back to an event already coded (ini/tersebut/this)",
+                ));
                 continue;
             }
             if let Some((s, tg)) = nominal_participants(v, nps, t, triggers, ti) {
@@ -137,6 +155,9 @@ pub fn code_sentence(
                     true,
                     modality(v, nps, triggers, ti),
                 );
+            } else {
+                out.dropped
+                    .push((t.tokens.clone(), "no participants found for the event noun"));
             }
             continue;
         }
@@ -201,6 +222,14 @@ pub fn code_sentence(
             (left.unwrap_or_default(), targets)
         };
         if sources.is_empty() {
+            out.dropped.push((
+                t.tokens.clone(),
+                if passive {
+                    "passive with no agent (no 'oleh'/'by' actor)"
+                } else {
+                    "no source actor before the verb"
+                },
+            ));
             continue;
         }
         // Participants with no named target act on each other.
@@ -277,10 +306,16 @@ fn push_events(
         }
         for tg in ts {
             if r == 1 && tg.is_none() {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "a statement with no one it is addressed to",
+                ));
                 continue;
             }
             if let Some(tg) = &tg {
                 if tg.actor.code == s.actor.code {
+                    out.dropped
+                        .push((t.tokens.clone(), "source and target are the same actor"));
                     continue;
                 }
             }
@@ -369,7 +404,11 @@ fn compound(nps: &[Np], k: usize, first: Party) -> Vec<Party> {
     let mut out = vec![first];
     // Backwards: "Iran dan Rusia menyepakati" found Rusia; add Iran.
     let mut j = k;
-    while j > 0 && nps[j].coordinated && nps[j - 1].prep == nps[k].prep {
+    while j > 0
+        && nps[j].coordinated
+        && nps[j - 1].prep == nps[k].prep
+        && alike(&nps[k], &nps[j - 1])
+    {
         if let NpKind::Actor(a) = &nps[j - 1].kind {
             out.insert(
                 0,
@@ -386,7 +425,11 @@ fn compound(nps: &[Np], k: usize, first: Party) -> Vec<Party> {
     }
     // Forwards: "mengecam AS dan Israel".
     let mut j = k + 1;
-    while j < nps.len() && nps[j].coordinated && nps[j].prep == nps[k].prep {
+    while j < nps.len()
+        && nps[j].coordinated
+        && nps[j].prep == nps[k].prep
+        && alike(&nps[k], &nps[j])
+    {
         if let NpKind::Actor(a) = &nps[j].kind {
             out.push(Party {
                 actor: a.clone(),
@@ -399,6 +442,19 @@ fn compound(nps: &[Np], k: usize, first: Party) -> Vec<Party> {
         }
     }
     out
+}
+
+/// Can two phrases be coordinated actors? A bare region never joins a person
+/// or an official ("wakil khusus untuk Timur Tengah dan Afrika Utara").
+fn alike(base: &Np, other: &Np) -> bool {
+    let bare_region = |n: &Np| {
+        n.sector.is_none()
+            && n.name.is_none()
+            && !n.entities.is_empty()
+            && n.entities.iter().all(|e| matches!(e, EntryRef::Region(_)))
+    };
+    let official = |n: &Np| n.sector.is_some() || n.name.is_some();
+    !((bare_region(other) && official(base)) || (bare_region(base) && official(other)))
 }
 
 /// The sentence-initial subject, for resolving "dia"/"he" later in the sentence.
