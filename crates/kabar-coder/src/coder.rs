@@ -265,22 +265,19 @@ impl Coder {
         let mut seen: Vec<(usize, String, String, String)> = Vec::new();
         let mut chars = CharIndex::new(text);
         for d in drafts {
-            let Some(pat) = self.kb.verbs.get(d.coded.verb as usize) else {
-                continue;
-            };
             if d.coded.modality == Modality::Hypothetical && !self.options.keep_hypothetical {
                 if let Some(t) = trace.as_deref_mut() {
                     let _ = writeln!(
                         t,
                         "not reported: {} -{}-> … in sentence {}: hypothetical (opinion, condition or call); --keep-hypothetical reports it",
                         d.coded.source.actor.code,
-                        pat.cameo,
+                        d.coded.cameo,
                         d.sentence + 1
                     );
                 }
                 continue;
             }
-            let Some(code) = CodeTables::get().lookup(&pat.cameo) else {
+            let Some(code) = CodeTables::get().lookup(&d.coded.cameo) else {
                 continue;
             };
             let tcode = d
@@ -299,7 +296,7 @@ impl Coder {
                 d.sentence,
                 d.coded.source.actor.code.clone(),
                 format!("{tcode}/{tname}"),
-                pat.cameo.clone(),
+                d.coded.cameo.clone(),
             );
             if seen.contains(&dedup) {
                 if let Some(t) = trace.as_deref_mut() {
@@ -341,7 +338,7 @@ impl Coder {
                 trig.start,
                 &source.code,
                 target.as_ref().map(|t| t.code.as_str()),
-                &pat.cameo,
+                &d.coded.cameo,
             );
             events.push(Event {
                 event_id,
@@ -350,8 +347,8 @@ impl Coder {
                 date_precision,
                 source: Some(source),
                 target,
-                root: pat.cameo.get(..2).unwrap_or("").to_string(),
-                cameo: pat.cameo.clone(),
+                root: d.coded.cameo.get(..2).unwrap_or("").to_string(),
+                cameo: d.coded.cameo.clone(),
                 plover: code.plover,
                 quad_class: code.quad_class,
                 goldstein: code.goldstein,

@@ -143,11 +143,7 @@ pub fn sentence(
         );
     }
     for e in &found.events {
-        let pattern =
-            v.kb.verbs
-                .get(e.verb as usize)
-                .map(|p| p.cameo.as_str())
-                .unwrap_or("?");
+        let pattern = e.cameo.as_str();
         let _ = writeln!(
             out,
             "  event    {} ({:?}) -{}-> {} [{:?}]{}{}",

@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod coder;
+pub mod conventions;
 pub mod explain;
 pub mod grammar;
 pub mod kb;

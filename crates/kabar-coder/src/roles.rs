@@ -45,6 +45,8 @@ pub struct Party {
 pub struct Coded {
     /// Index into `Kb::verbs`.
     pub verb: u32,
+    /// CAMEO code: the pattern's, or what the conventions made of it.
+    pub cameo: String,
     /// Trigger tokens.
     pub trigger: Range<usize>,
     /// Who acted.
@@ -57,6 +59,23 @@ pub struct Coded {
     pub modality: Modality,
     /// Triggered by a noun.
     pub nominal: bool,
+    /// Called for ("harus", "must") rather than done.
+    pub obligation: bool,
+    /// Refused ("menolak untuk", "would not").
+    pub refusal: bool,
+}
+
+/// What the words around a trigger say about it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mood {
+    /// Denied.
+    pub negated: bool,
+    /// Asserted, planned or hypothetical.
+    pub modality: Modality,
+    /// Called for.
+    pub obligation: bool,
+    /// Refused.
+    pub refusal: bool,
 }
 
 /// Document context carried from sentence to sentence.
@@ -239,6 +258,7 @@ pub fn code_sentence(
         let m = modality(v, nps, triggers, ti);
         push_events(ctx, &mut out, vi, pat, t, sources, targets, false, m);
     }
+    crate::conventions::apply(&mut out);
     // Topics in "tentang/about" phrases anywhere in the sentence.
     for n in nps {
         if n.prep == Some(Prep::About) {
@@ -259,8 +279,14 @@ fn push_events(
     sources: Vec<Party>,
     targets: Vec<Party>,
     nominal: bool,
-    (negated, modality): (bool, Modality),
+    mood: Mood,
 ) {
+    let Mood {
+        negated,
+        modality,
+        obligation,
+        refusal,
+    } = mood;
     let r = root(&pat.cameo);
     let reciprocal = matches!(r, 3..=6);
     let mut first_pair: Option<(Actor, Actor)> = None;
@@ -288,13 +314,6 @@ fn push_events(
             ts.push(partner);
         }
         for tg in ts {
-            if r == 1 && tg.is_none() {
-                out.dropped.push((
-                    t.tokens.clone(),
-                    "a statement with no one it is addressed to",
-                ));
-                continue;
-            }
             if let Some(tg) = &tg {
                 if tg.actor.code == s.actor.code {
                     out.dropped
@@ -309,12 +328,15 @@ fn push_events(
             }
             out.events.push(Coded {
                 verb: vi,
+                cameo: pat.cameo.clone(),
                 trigger: t.tokens.clone(),
                 source: s.clone(),
                 target: tg,
                 negated,
                 modality,
                 nominal,
+                obligation,
+                refusal,
             });
         }
     }
@@ -722,7 +744,7 @@ fn nominal_participants(
 /// Negation from the words right before the trigger; plans and hypotheses
 /// also from the verb that governs it ("menekankan perlunya … menetapkan
 /// gencatan senjata": the ceasefire is only called for).
-fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> (bool, Modality) {
+fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mood {
     let t = &triggers[ti];
     let clause = clause_start(v, t.tokens.start);
     let near = clause.max(t.tokens.start.saturating_sub(4));
@@ -756,14 +778,20 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> (b
         k -= 1;
     }
     let cues = cues_before(v.kb, v.layers, v.grammar.lang(), from, t.tokens.start);
-    let modality = if cues.contains(&CueKind::Hypothetical) || cues.contains(&CueKind::Obligation) {
+    let obligation = cues.contains(&CueKind::Obligation);
+    let modality = if cues.contains(&CueKind::Hypothetical) || obligation {
         Modality::Hypothetical
     } else if cues.contains(&CueKind::Planned) || refusal {
         Modality::Planned
     } else {
         Modality::Asserted
     };
-    (negated, modality)
+    Mood {
+        negated,
+        modality,
+        obligation,
+        refusal,
+    }
 }
 
 /// The country of a place phrase, as an actor ("menyerang Kharkiv" → UKR).

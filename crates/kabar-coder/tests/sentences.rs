@@ -139,7 +139,7 @@ fn indonesian_unknown_people_with_known_titles() {
 fn indonesian_cooperation_and_both_parties() {
     expect(Id, "Menlu RI bertemu Menlu Jepang di Tokyo. Kedua negara sepakat meningkatkan kerja sama ekonomi.", "JPN", "IDN", &["03"]);
     expect(
-    // Joint actors with no target are each coded as a source (PLOVER convention).
+        // Joint actors with no target are each coded as a source (PLOVER convention).
         Id,
         "Arab Saudi dan Iran menandatangani perjanjian untuk memulihkan hubungan diplomatik.",
         "SAU",
