@@ -161,7 +161,7 @@ impl Coder {
         let (key, possessive) = key_of(text, &seg, lang);
         let originals: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
         let hits = self.lexicon.scan(&key, &originals);
-        let layers = mentions::layers(&self.kb, hits);
+        let layers = mentions::layers(&self.kb, hits, &key);
         let grammar = grammar::for_lang(lang);
         let dates = kabar_text::find_dates(text, &seg, lang);
         let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));
@@ -326,11 +326,56 @@ impl Coder {
                 .or_else(|| dateline_place.clone());
             let trig = tok_span(&seg, &d.coded.trigger);
             let source = actor_ref(text, &seg, &d.coded.source, &mut chars);
-            let target = d
+            // A bare sector ("officials", "polisi") with no country tells a
+            // reader nothing about who acted.
+            if source.country.is_none() && self.kb.agents.iter().any(|a| a.code == source.code) {
+                if let Some(t) = trace.as_deref_mut() {
+                    let _ = writeln!(
+                        t,
+                        "not reported: {} -{}-> … in sentence {}: the source has no country or organisation",
+                        source.code,
+                        d.coded.cameo,
+                        d.sentence + 1
+                    );
+                }
+                continue;
+            }
+            let mut target = d
                 .coded
                 .target
                 .as_ref()
                 .map(|t| actor_ref(text, &seg, t, &mut chars));
+            // Domestic acts with no named target (protest, repression,
+            // violence, concessions) are aimed at the country where they
+            // happen, else at the source's own country (CAMEO/PLOVER practice).
+            let domestic = matches!(
+                d.coded.cameo.get(..2),
+                Some("08" | "14" | "15" | "17" | "18" | "19" | "20")
+            );
+            if target.is_none() && domestic {
+                let here = sentence_places
+                    .get(d.sentence)
+                    .cloned()
+                    .flatten()
+                    .and_then(|l| l.country);
+                if let Some(c) = here.or_else(|| source.country.clone()) {
+                    let at = chars.at(trig.start);
+                    target = Some(ActorRef {
+                        text: String::new(),
+                        code: c.clone(),
+                        name: self
+                            .kb
+                            .countries
+                            .iter()
+                            .find(|k| k.code == c)
+                            .map(|k| k.name.clone()),
+                        country: Some(c),
+                        sector: None,
+                        start: at,
+                        end: at,
+                    });
+                }
+            }
             let confidence = confidence(&d.coded);
             let event_id = event_id(
                 doc_id,

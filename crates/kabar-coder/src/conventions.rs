@@ -206,16 +206,12 @@ pub fn apply(found: &mut SentenceEvents) {
             continue;
         }
         // The nearest earlier statement by someone else: "Y said X must …".
-        let speaker = events[..i]
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, s)| {
-                root(&s.cameo) == 1
+        let speaker = events[..i].iter().enumerate().rev().find(|(_, s)| {
+            root(&s.cameo) == 1
                     && s.source.actor.code != e.source.actor.code
                     // "para pihak menekankan perlunya …": the same speakers.
                     && s.source.tokens != e.source.tokens
-            });
+        });
         if let Some((si, s)) = speaker {
             let target = Party {
                 actor: e.source.actor.clone(),

@@ -71,7 +71,7 @@ fn select<K: Ord>(mut v: Vec<Mention>, rank: impl Fn(EntryRef) -> K) -> Vec<Ment
 /// Sort raw hits into layers. Names must start with a capital letter (or be
 /// an exact-case acronym); triggers overlapped by a name or a discard phrase
 /// are dropped.
-pub fn layers(kb: &Kb, hits: Vec<Hit>) -> Layers {
+pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
     let mut names = Vec::new();
     let mut agents = Vec::new();
     let mut triggers = Vec::new();
@@ -100,6 +100,11 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>) -> Layers {
         }
     }
     // Same words, same kind: the most populous city ("London" is in England).
+    // "5 juta dolar AS", "U.S. dollars": a currency, not an actor.
+    let currency = |i: usize| crate::grammar::CURRENCY.contains(&key.token(i));
+    names.retain(|m| {
+        !(m.tokens.start > 0 && currency(m.tokens.start - 1)) && !currency(m.tokens.end)
+    });
     let names = select(names, |e| {
         let pop = match e {
             EntryRef::City(c) => kb.cities.get(c as usize).map(|c| c.population).unwrap_or(0),
@@ -122,11 +127,11 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>) -> Layers {
         .collect();
     let agents = select(agents, |_| 0);
     // Words of a gap pattern that name an actor belong to the actor:
-    // "received * prime minister" triggers on "received" only.
+    // "received Australian Prime Minister…" triggers on "received" only
+    // (agent words stay in the trigger: "mengirimkan bantuan militer").
     for t in &mut triggers {
         let cut = names
             .iter()
-            .chain(&agents)
             .filter(|m| m.tokens.start > t.tokens.start && m.tokens.start < t.tokens.end)
             .map(|m| m.tokens.start)
             .min();
@@ -811,6 +816,34 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
             match v.word(j) {
                 Some(Word::Determiner | Word::Glue) => continue,
                 Some(Word::Prep(p)) => {
+                    // "the people of Japan", "dozens of Rohingya villagers":
+                    // the phrase takes the role of its head noun.
+                    if v.key.token(j) == "of" && of_head_before(v, j) {
+                        while j > v.range.start {
+                            let w = v.key.token(j - 1);
+                            let head = v.seg.tokens.get(j - 1).is_some_and(|t| {
+                                t.kind == TokenKind::Number
+                                    || (t.kind == TokenKind::Word
+                                        && t.text(v.doc)
+                                            .chars()
+                                            .next()
+                                            .is_some_and(char::is_lowercase)
+                                        && !v.in_trigger(j - 1))
+                            });
+                            if head
+                                && !matches!(
+                                    v.word(j - 1),
+                                    Some(Word::Prep(_) | Word::Conj | Word::Relative)
+                                )
+                            {
+                                j -= 1;
+                            } else {
+                                let _ = w;
+                                break;
+                            }
+                        }
+                        continue;
+                    }
                     prep = Some(p);
                     break;
                 }
@@ -852,6 +885,12 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         nps[k].prep = prep;
         nps[k].coordinated = coordinated;
     }
+}
+
+/// Before "of" stands a quantity or a group noun ("thousands of", "the
+/// people of", "members of") rather than an actor or a verb.
+fn of_head_before(v: &SentenceView, of: usize) -> bool {
+    of > v.range.start && v.grammar.group_noun(v.key.token(of - 1))
 }
 
 /// A phrase right before a verb is the subject of a new clause, not a list item.

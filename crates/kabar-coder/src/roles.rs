@@ -128,6 +128,31 @@ pub fn code_sentence(
             continue;
         };
         let clause_start = clause_start(v, t.tokens.start);
+        let english = v.grammar.lang() == Lang::En;
+        let prev_word = t
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&j| j >= v.range.start)
+            .and_then(|j| v.grammar.word(v.key.token(j)));
+        let gerund = english && v.key.token(t.tokens.start).ends_with("ing");
+        // "accused X of attacking Y", "suspected of blowing up": the act is
+        // what the sentence talks about, not an event.
+        if gerund && matches!(prev_word, Some(Word::Prep(_))) && !pat.flags.nominal {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a gerund after a preposition names an act talked about",
+            ));
+            continue;
+        }
+        // English: after an article the word is a noun ("a U.S. request",
+        // "the besieged town"); a bare gerund is a verb ("denied shelling").
+        let nominal = if english {
+            matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
+                || (pat.flags.nominal && !(gerund && prev_word.is_none()))
+        } else {
+            pat.flags.nominal
+        };
         // "consultation meeting", "pertemuan perundingan": one event, not two.
         if ti > 0 && triggers[ti - 1].tokens.end == t.tokens.start {
             if let Some((_, prev)) = verb(v.kb, &triggers[ti - 1]) {
@@ -140,7 +165,7 @@ pub fn code_sentence(
                 }
             }
         }
-        if pat.flags.nominal {
+        if nominal {
             let adjacent = prev_nominal_end == Some(t.tokens.start);
             prev_nominal_end = Some(t.tokens.end);
             if adjacent {
@@ -184,7 +209,30 @@ pub fn code_sentence(
         let limit = right_limit(v, triggers, ti);
         let passive = pat.flags.passive || (v.grammar.lang() == Lang::En && english_passive(v, t));
         let left = left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx)
-            .or_else(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets));
+            .or_else(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
+            .or_else(|| {
+                // "Kharkiv was shelled by…": a place undergoing the act is its country.
+                passive
+                    .then(|| {
+                        nps.iter()
+                            .rev()
+                            .find(|n| {
+                                n.tokens.end <= t.tokens.start
+                                    && n.prep.is_none()
+                                    && matches!(n.kind, NpKind::Place)
+                            })
+                            .and_then(|n| {
+                                place_actor(v.kb, n).map(|a| {
+                                    vec![Party {
+                                        actor: a,
+                                        tokens: n.tokens.clone(),
+                                        via: Via::Direct,
+                                    }]
+                                })
+                            })
+                    })
+                    .flatten()
+            });
         let (sources, mut targets) = if passive {
             let agent = nps
                 .iter()
@@ -501,9 +549,12 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
             continue;
         }
         let before = t.tokens.start.saturating_sub(1);
-        let coordinated = t.tokens.start == triggers[ti].tokens.end + 1
-            && v.grammar.word(v.key.token(before)) == Some(Word::Conj);
-        if !coordinated {
+        let gap = t.tokens.start.saturating_sub(triggers[ti].tokens.end);
+        let coordinated = gap == 1 && v.grammar.word(v.key.token(before)) == Some(Word::Conj);
+        // "berjanji memberikan pinjaman kepada Filipina", "agreed to send
+        // troops to Mali": the complement verb's object is shared.
+        let complement = gap == 0 || (gap == 1 && matches!(v.key.token(before), "untuk" | "to"));
+        if !coordinated && !complement {
             return t.tokens.start;
         }
     }
@@ -589,23 +640,66 @@ fn right_target(
     limit: usize,
     used_targets: &[usize],
 ) -> Option<usize> {
-    let _ = v;
-    nps.iter().enumerate().find_map(|(k, n)| {
-        if n.tokens.start < t.tokens.end || n.tokens.start >= limit || used_targets.contains(&k) {
-            return None;
+    let r = verb(v.kb, t).map(|(_, p)| root(&p.cameo)).unwrap_or(0);
+    let candidates: Vec<usize> = (0..nps.len())
+        .filter(|&k| {
+            let n = &nps[k];
+            if n.tokens.start < t.tokens.end || n.tokens.start >= limit || used_targets.contains(&k)
+            {
+                return false;
+            }
+            let allowed = match n.prep {
+                None | Some(Prep::Comitative | Prep::Goal | Prep::Directional | Prep::Between) => {
+                    true
+                }
+                // "menarik pasukan dari Georgia", "cut ties with", "withdrew from".
+                Some(Prep::Other) => {
+                    matches!(r, 8 | 16) && matches!(key_before(v, n), "dari" | "from")
+                }
+                _ => false,
+            };
+            // A city attacked or visited stands for its country.
+            let place = matches!(n.kind, NpKind::Place)
+                && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));
+            allowed && (matches!(n.kind, NpKind::Actor(_)) || place)
+        })
+        .collect();
+    // A phrase with a country or organisation beats a bare sector word
+    // ("mengirim bantuan kepada warga … Israel").
+    let has_country = |k: &usize| match &nps[*k].kind {
+        NpKind::Actor(a) => a.country.is_some() || a.code.len() > 3,
+        _ => true,
+    };
+    let first = candidates.first().copied();
+    match first {
+        Some(k) if !has_country(&k) => candidates.iter().copied().find(has_country).or(Some(k)),
+        Some(k) => Some(k),
+        // Protests and shows of force are aimed at where they happen:
+        // "di depan Kedutaan Besar Prancis", "around Taiwan".
+        None if matches!(r, 14 | 15) => (0..nps.len()).find(|&k| {
+            let n = &nps[k];
+            n.tokens.start >= t.tokens.end
+                && n.tokens.start < limit
+                && matches!(n.prep, Some(Prep::Locative | Prep::Other))
+                && matches!(&n.kind, NpKind::Actor(a) if a.country.is_some())
+        }),
+        None => None,
+    }
+}
+
+/// The word right before a phrase, skipping determiners (its preposition).
+fn key_before<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
+    let mut j = n.tokens.start;
+    while j > v.range.start {
+        j -= 1;
+        if !matches!(
+            v.grammar.word(v.key.token(j)),
+            Some(Word::Determiner | Word::Glue)
+        ) {
+            return v.key.token(j);
         }
-        let allowed = matches!(
-            n.prep,
-            None | Some(Prep::Comitative)
-                | Some(Prep::Goal)
-                | Some(Prep::Directional)
-                | Some(Prep::Between)
-        );
-        // A city attacked or visited stands for its country.
-        let place = matches!(n.kind, NpKind::Place)
-            && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));
-        (allowed && (matches!(n.kind, NpKind::Actor(_)) || place)).then_some(k)
-    })
+    }
+    ""
 }
 
 /// "was attacked by", "were met": an auxiliary right before the verb.
@@ -711,8 +805,11 @@ fn nominal_participants(
                 .flatten()
         })
     };
+    // Indonesian names the actor after the noun ("serangan Israel terhadap
+    // Gaza"); English before it ("Israel's attack on Gaza").
+    let head_initial = v.grammar.head_initial();
     if let Some(&k) = after.first() {
-        if nps[k].prep.is_none() && nps[k].tokens.start <= t.tokens.end + 1 {
+        if head_initial && nps[k].prep.is_none() && nps[k].tokens.start <= t.tokens.end + 1 {
             if let Some(a) = actor_at(k) {
                 return Some((a, partner(k + 1)));
             }
@@ -721,7 +818,9 @@ fn nominal_participants(
     // "X's talks with Y", "Iran dan Rusia menggelar pertemuan": a subject before the noun.
     let target = partner(0);
     if let Some(b) = before {
-        if nps[b].prep.is_none() {
+        // English: "Iran's talks", "the Israeli air attack" (adjacent).
+        let close = head_initial || nps[b].tokens.end + 2 >= t.tokens.start;
+        if nps[b].prep.is_none() && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),
                 NpKind::Participants => vec![party_of(&nps[b], Via::Participants)],

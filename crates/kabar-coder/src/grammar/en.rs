@@ -220,4 +220,42 @@ impl Language for English {
     fn head_initial(&self) -> bool {
         false
     }
+
+    fn group_noun(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "scores"
+                | "tens"
+                | "people"
+                | "members"
+                | "group"
+                | "groups"
+                | "number"
+                | "majority"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "citizens"
+                | "residents"
+                | "population"
+                | "leaders"
+                | "representatives"
+                | "delegation"
+                | "units"
+                | "contingent"
+                | "battalion"
+                | "soldiers"
+                | "troops"
+                | "officials"
+        )
+    }
 }

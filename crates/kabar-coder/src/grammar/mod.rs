@@ -71,6 +71,11 @@ pub trait Language: Sync + Send {
     /// True when the head of a noun phrase comes first ("menteri luar negeri
     /// Rusia"), false when it comes last ("Russian foreign minister").
     fn head_initial(&self) -> bool;
+    /// A quantity or group noun before "of" ("thousands of", "the people
+    /// of"): the phrase after it takes the role of the whole.
+    fn group_noun(&self, _folded: &str) -> bool {
+        false
+    }
 }
 
 /// The language module for `lang`.
@@ -93,6 +98,12 @@ pub(crate) fn table(
     }
     m
 }
+
+/// Currency words of both languages: the country next to them names a
+/// currency ("dolar AS", "U.S. dollars"), not an actor.
+pub const CURRENCY: &[&str] = &[
+    "dolar", "dollar", "dollars", "yuan", "yen", "euro", "euros", "rupee", "rupees", "ringgit",
+];
 
 /// Calendar words of both languages: never names, even capitalised.
 pub(crate) const CALENDAR: &[&str] = &[
