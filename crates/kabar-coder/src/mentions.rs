@@ -103,7 +103,8 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
     // "5 juta dolar AS", "U.S. dollars": a currency, not an actor.
     let currency = |i: usize| crate::grammar::CURRENCY.contains(&key.token(i));
     names.retain(|m| {
-        !(m.tokens.start > 0 && currency(m.tokens.start - 1)) && !currency(m.tokens.end)
+        let before = m.tokens.start > 0 && currency(m.tokens.start - 1);
+        !(before || currency(m.tokens.end))
     });
     let names = select(names, |e| {
         let pop = match e {

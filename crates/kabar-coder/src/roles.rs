@@ -147,9 +147,11 @@ pub fn code_sentence(
         }
         // English: after an article the word is a noun ("a U.S. request",
         // "the besieged town"); a bare gerund is a verb ("denied shelling").
+        let after_verb = (ti > 0 && triggers[ti - 1].tokens.end == t.tokens.start)
+            || v.layers.cues.iter().any(|c| c.tokens.end == t.tokens.start);
         let nominal = if english {
             matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
-                || (pat.flags.nominal && !(gerund && prev_word.is_none()))
+                || (pat.flags.nominal && !(gerund && after_verb))
         } else {
             pat.flags.nominal
         };
