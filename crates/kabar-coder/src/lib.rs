@@ -14,6 +14,7 @@ pub mod grammar;
 pub mod kb;
 pub mod lexicon;
 pub mod mentions;
+pub mod petrarch;
 pub mod roles;
 
 pub use coder::{Coder, Extraction, Options};

@@ -557,6 +557,13 @@ fn compose(
     let mut actor: Option<Actor> = None;
     if let Some(p) = person {
         if let Some(code) = p.code_on(date) {
+            // A named actor with a bare three-letter (country-level) code
+            // composes with an agent like a country does: "Arnorian soldiers" → ARNMIL.
+            let code = match &sector {
+                Some(s) if code.len() == 3 && !code.ends_with(s.as_str()) => format!("{code}{s}"),
+                _ => code.to_string(),
+            };
+            let code = code.as_str();
             actor = Some(Actor {
                 code: code.to_string(),
                 country: country_of_code(kb, code),
