@@ -125,7 +125,7 @@ def check_modality():
     c = collections.Counter()
     for no, line in rows(path):
         f = line.split("\t")
-        if len(f) != 3 or f[0] not in ("negation", "planned", "hypothetical") or f[1] not in ("id", "en"):
+        if len(f) != 3 or f[0] not in ("negation", "planned", "hypothetical", "obligation", "refusal") or f[1] not in ("id", "en"):
             err(f"{path}:{no}: expected kind<TAB>lang<TAB>cues: {line!r}")
             continue
         cues = f[2].split("|")

@@ -663,39 +663,43 @@ impl<'a> CharIndex<'a> {
     }
 }
 
-/// Build the matching key; English "Iran's" matches as "Iran" with a possessive flag.
+/// Build the matching key. The language may shorten tokens for matching
+/// (English "Iran's" → "iran" with a possessive flag, "US-led" → "us").
 fn key_of(text: &str, seg: &Segmented, lang: Lang) -> (Key, Vec<bool>) {
-    let mut key = Key::new(text, seg);
+    let grammar = grammar::for_lang(lang);
+    let key = Key::new(text, seg);
     let mut possessive = vec![false; seg.tokens.len()];
-    if lang == Lang::En {
-        for (i, span) in key.spans.clone().iter().enumerate() {
+    let stems: Vec<Option<(usize, bool)>> = key
+        .spans
+        .iter()
+        .map(|span| {
             let tok = &key.text[span.clone()];
-            if tok.len() > 2 && tok.ends_with("'s") {
-                possessive[i] = true;
-            }
-        }
-        if possessive.iter().any(|&p| p) {
-            // Rebuild the key with the 's removed (spaces keep tokens aligned).
-            let mut text2 = String::with_capacity(key.text.len());
-            let mut spans = Vec::with_capacity(key.spans.len());
-            for (i, span) in key.spans.iter().enumerate() {
-                if !text2.is_empty() {
-                    text2.push(' ');
-                }
-                let tok = &key.text[span.clone()];
-                let tok = if possessive[i] {
-                    &tok[..tok.len() - 2]
-                } else {
-                    tok
-                };
-                let s = text2.len();
-                text2.push_str(tok);
-                spans.push(s..text2.len());
-            }
-            key = Key { text: text2, spans };
-        }
+            grammar.key_stem(tok).map(|(stem, poss)| (stem.len(), poss))
+        })
+        .collect();
+    if stems.iter().all(Option::is_none) {
+        return (key, possessive);
     }
-    (key, possessive)
+    // Rebuild with the shortened tokens (spaces keep tokens aligned).
+    let mut text2 = String::with_capacity(key.text.len());
+    let mut spans = Vec::with_capacity(key.spans.len());
+    for (i, span) in key.spans.iter().enumerate() {
+        if !text2.is_empty() {
+            text2.push(' ');
+        }
+        let tok = &key.text[span.clone()];
+        let tok = match stems[i] {
+            Some((len, poss)) => {
+                possessive[i] = poss;
+                tok.get(..len).unwrap_or(tok)
+            }
+            None => tok,
+        };
+        let s = text2.len();
+        text2.push_str(tok);
+        spans.push(s..text2.len());
+    }
+    (Key { text: text2, spans }, possessive)
 }
 
 /// A headline where most words are capitalised.

@@ -78,6 +78,9 @@ pub struct Person {
     pub name: String,
     /// Roles in the order given.
     pub roles: Vec<Role>,
+    /// Converted from another project's dictionary (`phoenix.tsv`): where the
+    /// same words also name a country or place, the curated entry wins.
+    pub converted: bool,
 }
 
 impl Person {
@@ -475,6 +478,7 @@ impl Kb {
                 self.persons.push(Person {
                     name: nonempty(c[0], "name")?.to_string(),
                     roles,
+                    converted: file == "actors/phoenix.tsv",
                 });
                 self.names(EntryRef::Person(idx), c[0], c.get(1));
             }
@@ -690,8 +694,9 @@ mod tests {
             name: "X".into(),
             roles: vec![
                 r("RUSGOV", "2000-05-07", "2008-05-07"),
-                r("RUSELI", "2008-05-08", ""),
+                                r("RUSELI", "2008-05-08", ""),
             ],
+            converted: false,
         };
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
         assert_eq!(p.code_on(d("2005-01-01")), Some("RUSGOV"));

@@ -36,8 +36,9 @@ pub struct Layers {
     pub issues: Vec<Mention>,
 }
 
-fn name_rank(e: EntryRef) -> u8 {
+fn name_rank(kb: &Kb, e: EntryRef) -> u8 {
     match e {
+        EntryRef::Person(p) if kb.persons.get(p as usize).is_some_and(|p| p.converted) => 5,
         EntryRef::Person(_) => 0,
         EntryRef::Org(_) => 1,
         EntryRef::Country(_) => 2,
@@ -111,7 +112,7 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
             EntryRef::City(c) => kb.cities.get(c as usize).map(|c| c.population).unwrap_or(0),
             _ => 0,
         };
-        (name_rank(e), std::cmp::Reverse(pop))
+        (name_rank(kb, e), std::cmp::Reverse(pop))
     });
     let overlaps = |m: &Mention, others: &[Mention]| {
         others
@@ -869,12 +870,16 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                         comma = true;
                         break;
                     }
-                    let common = v.grammar.head_initial()
+                    // Indonesian modifiers follow their noun ("untuk urusan
+                    // Suriah"); English adjectives precede it ("of the divided
+                    // Mediterranean island"): look back over a few of them.
+                    let reach = if v.grammar.head_initial() { 3 } else { 2 };
+                    let common = nouns < reach
                         && v.seg.tokens.get(j).is_some_and(|t| {
                             t.kind == TokenKind::Word
                                 && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
                         });
-                    if common && !v.in_trigger(j) && nouns < 3 {
+                    if common && !v.in_trigger(j) {
                         nouns += 1;
                         continue;
                     }

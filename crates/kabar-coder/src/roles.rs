@@ -210,7 +210,62 @@ pub fn code_sentence(
         verbal_seen.push(t.tokens.clone());
         let limit = right_limit(v, triggers, ti);
         let passive = pat.flags.passive || (v.grammar.lang() == Lang::En && english_passive(v, t));
-        let left = left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx)
+        // ", said the minister" / ", kata Menlu X": the speaker follows.
+        let inverted = root(&pat.cameo) == 1
+            && t.tokens.start > v.range.start
+            && matches!(
+                v.key.token(t.tokens.start - 1),
+                "," | "\"" | "\u{201d}" | "'"
+            );
+        if inverted {
+            let speaker = nps.iter().find(|n| {
+                n.tokens.start >= t.tokens.end
+                    && n.tokens.start <= t.tokens.end + 2
+                    && n.prep.is_none()
+                    && matches!(n.kind, NpKind::Actor(_))
+            });
+            if let Some(n) = speaker {
+                let m = modality(v, nps, triggers, ti);
+                push_events(
+                    ctx,
+                    &mut out,
+                    vi,
+                    pat,
+                    t,
+                    vec![party_of(n, Via::Direct)],
+                    Vec::new(),
+                    false,
+                    m,
+                );
+                continue;
+            }
+        }
+        // "…launched rockets at the camps, killing 50": a participle after a
+        // comma continues the event before it (same kind: the same event).
+        let participial = english
+            && gerund
+            && t.tokens.start > v.range.start
+            && v.key.token(t.tokens.start - 1) == ",";
+        let previous = out.events.last().cloned();
+        if participial {
+            if let Some(p) = &previous {
+                let family = |c: &str| match root(c) {
+                    18..=20 => 18,
+                    r => r,
+                };
+                if family(&p.cameo) == family(&pat.cameo) {
+                    out.dropped.push((
+                        t.tokens.clone(),
+                        "a participle continuing the event before it",
+                    ));
+                    continue;
+                }
+            }
+        }
+        let left = participial
+            .then(|| previous.as_ref().map(|p| vec![p.source.clone()]))
+            .flatten()
+            .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
             .or_else(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
             .or_else(|| {
                 // "Kharkiv was shelled by…": a place undergoing the act is its country.
@@ -537,9 +592,14 @@ fn clause_start(v: &SentenceView, at: usize) -> usize {
 /// Where a verb's complement ends: the next verbal trigger that is not
 /// coordinated with it, a semicolon, or the end of the sentence.
 fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
-    let end = (triggers[ti].tokens.end..v.range.end)
+    let mut end = (triggers[ti].tokens.end..v.range.end)
         .find(|&j| matches!(v.key.token(j), ";"))
         .unwrap_or(v.range.end);
+    // "…, a UN official said", "…, kata Menlu": the attribution clause at the
+    // end is nobody's object.
+    if let Some(c) = attribution_start(v, triggers, ti) {
+        end = end.min(c);
+    }
     for t in &triggers[ti + 1..] {
         if t.tokens.start >= end {
             break;
@@ -561,6 +621,24 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
         }
     }
     end
+}
+
+/// Where a trailing attribution clause (", X said", ", kata X") begins, if
+/// one follows trigger `ti`: the comma before the last statement verb.
+fn attribution_start(v: &SentenceView, triggers: &[Mention], ti: usize) -> Option<usize> {
+    let said = triggers[ti + 1..]
+        .iter()
+        .rev()
+        .find(|u| verb(v.kb, u).is_some_and(|(_, p)| root(&p.cameo) == 1 && !p.flags.nominal))?;
+    let comma = (triggers[ti].tokens.end..said.tokens.start)
+        .rev()
+        .find(|&j| v.key.token(j) == ",")?;
+    // Only a short clause: the speaker and the verb, in either order.
+    (said.tokens.start - comma <= 8
+        && !triggers[ti + 1..]
+            .iter()
+            .any(|u| u.tokens.start > comma && u.tokens.start < said.tokens.start))
+    .then_some(comma)
 }
 
 /// The nearest free phrase before `at`: not governed by a preposition, not an

@@ -221,6 +221,35 @@ impl Language for English {
         false
     }
 
+    fn key_stem<'a>(&self, folded: &'a str) -> Option<(&'a str, bool)> {
+        if folded.len() > 2 {
+            if let Some(stem) = folded.strip_suffix("'s") {
+                return Some((stem, true));
+            }
+        }
+        // "US-led coalition", "Iran-backed militias": the country is the actor's.
+        const SUFFIXES: &[&str] = &[
+            "-led",
+            "-backed",
+            "-based",
+            "-controlled",
+            "-owned",
+            "-run",
+            "-sponsored",
+            "-aligned",
+            "-allied",
+            "-funded",
+            "-supported",
+            "-brokered",
+            "-held",
+        ];
+        SUFFIXES
+            .iter()
+            .find_map(|s| folded.strip_suffix(s))
+            .filter(|stem| !stem.is_empty())
+            .map(|stem| (stem, false))
+    }
+
     fn group_noun(&self, folded: &str) -> bool {
         matches!(
             folded,
