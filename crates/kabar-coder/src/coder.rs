@@ -159,7 +159,16 @@ impl Coder {
         }
         let seg = kabar_text::segment(text, lang, &breaks);
         let (key, possessive) = key_of(text, &seg, lang);
-        let originals: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
+        // Exact-case checks compare the same part of a token the key kept ("US-led" → "US").
+        let originals: Vec<&str> = seg
+            .tokens
+            .iter()
+            .zip(&key.spans)
+            .map(|(t, k)| {
+                let s = t.text(text);
+                s.get(..k.len()).filter(|_| k.len() < s.len()).unwrap_or(s)
+            })
+            .collect();
         let hits = self.lexicon.scan(&key, &originals);
         let layers = mentions::layers(&self.kb, hits, &key);
         let grammar = grammar::for_lang(lang);

@@ -551,8 +551,19 @@ fn compose(
         coordinated: false,
     };
     // Pick the anchoring entity: a person, else an organisation, else a country, else a region, else a city.
+        // "Jordan's King Abdullah" is not the Saudi king of the same name: a
+    // person whose country differs from the phrase's named country is a homonym.
+    let named_country: Option<&str> = entities.iter().find_map(|e| match e {
+        EntryRef::Country(c) => kb.countries.get(*c as usize).map(|c| c.code.as_str()),
+        _ => None,
+    });
     let person = entities.iter().find_map(|e| match e {
-        EntryRef::Person(p) => kb.persons.get(*p as usize),
+        EntryRef::Person(p) => kb.persons.get(*p as usize).filter(|p| {
+            named_country.is_none_or(|c| {
+                p.code_on(date)
+                    .is_none_or(|code| code.starts_with(c) || code.len() < 3)
+            })
+        }),
         _ => None,
     });
     let mut actor: Option<Actor> = None;

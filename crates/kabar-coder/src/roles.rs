@@ -651,6 +651,23 @@ fn left_party(
     topic: &Option<Actor>,
     ctx: &Context,
 ) -> Option<Vec<Party>> {
+        // "bentrokan yang menewaskan…", "clashes that killed…": the subject is
+    // the noun before the relative marker, and it is not an actor.
+    let mut j = at;
+    while j > v.range.start && v.grammar.word(v.key.token(j - 1)) == Some(Word::Function) {
+        j -= 1;
+    }
+    if j > v.range.start + 1 && v.grammar.word(v.key.token(j - 1)) == Some(Word::Relative) {
+        let before = j - 2;
+        let actor_ends_here = nps.iter().any(|n| n.tokens.end == before + 1);
+        let common = v.seg.tokens.get(before).is_some_and(|t| {
+            t.kind == kabar_text::TokenKind::Word
+                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+        });
+        if common && !actor_ends_here {
+            return None;
+        }
+    }
     for k in (0..nps.len()).rev() {
         let n = &nps[k];
         if n.tokens.end > at {
@@ -738,8 +755,13 @@ fn right_target(
                 }
                 _ => false,
             };
-            // A city attacked or visited stands for its country.
-            let place = matches!(n.kind, NpKind::Place)
+                    // "said Saudi Arabia and Iran were negotiating": what is said has a
+        // subject of its own, not an addressee.
+        if r == 1 && n.prep.is_none() && followed_by_verb(v, n) {
+            return false;
+        }
+        // A city attacked or visited stands for its country.
+        let place = matches!(n.kind, NpKind::Place)
                 && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));
             allowed && (matches!(n.kind, NpKind::Actor(_)) || place)
         })
@@ -765,6 +787,25 @@ fn right_target(
         }),
         None => None,
     }
+}
+
+/// Is the phrase followed (within a few function words) by a trigger?
+fn followed_by_verb(v: &SentenceView, n: &Np) -> bool {
+    let mut j = n.tokens.end;
+    let mut skipped = 0;
+    while j < v.range.end && skipped <= 3 {
+        if v.trigger_spans.iter().any(|r| r.start == j) {
+            return true;
+        }
+        match v.grammar.word(v.key.token(j)) {
+            Some(Word::Function | Word::Aux | Word::Conj) => {
+                j += 1;
+                skipped += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The word right before a phrase, skipping determiners (its preposition).
@@ -948,8 +989,10 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
                 )
         });
         // ", dan menyatakan…" / ", and expressed…" starts a new predicate.
-        let comma_between =
-            (prev.tokens.end..triggers[k].tokens.start).any(|j| v.key.token(j) == ",");
+                let comma_between = (prev.tokens.end..triggers[k].tokens.start).any(|j| {
+            v.key.token(j) == ","
+                || v.grammar.word(v.key.token(j)) == Some(Word::Subordinator)
+        });
         if actor_between || comma_between {
             break;
         }
