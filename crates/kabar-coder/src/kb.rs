@@ -85,7 +85,8 @@ pub struct Person {
 
 impl Person {
     /// The actor code the person carries on `date` (the latest-starting role
-    /// that covers it); without a date, the most recent role.
+    /// that covers it); without a date, the most recent role. Out of office
+    /// the person keeps the country of the nearest role (`RUSGOV` → `RUS`).
     pub fn code_on(&self, date: Option<NaiveDate>) -> Option<&str> {
         match date {
             Some(d) => self
@@ -93,7 +94,16 @@ impl Person {
                 .iter()
                 .filter(|r| r.from.is_none_or(|f| f <= d) && r.to.is_none_or(|t| d <= t))
                 .max_by_key(|r| r.from)
-                .map(|r| r.code.as_str()),
+                .map(|r| r.code.as_str())
+                .or_else(|| {
+                    let distance = |r: &&Role| {
+                        let a = r.from.map(|f| (f - d).num_days().abs()).unwrap_or(i64::MAX);
+                        let b = r.to.map(|t| (d - t).num_days().abs()).unwrap_or(i64::MAX);
+                        a.min(b)
+                    };
+                    let r = self.roles.iter().min_by_key(distance)?;
+                    r.code.get(..3).filter(|_| r.code.len() > 3)
+                }),
             None => self
                 .roles
                 .iter()
@@ -694,7 +704,7 @@ mod tests {
             name: "X".into(),
             roles: vec![
                 r("RUSGOV", "2000-05-07", "2008-05-07"),
-                                r("RUSELI", "2008-05-08", ""),
+                r("RUSELI", "2008-05-08", ""),
             ],
             converted: false,
         };
@@ -702,7 +712,11 @@ mod tests {
         assert_eq!(p.code_on(d("2005-01-01")), Some("RUSGOV"));
         assert_eq!(p.code_on(d("2010-01-01")), Some("RUSELI"));
         assert_eq!(p.code_on(None), Some("RUSELI"));
-        assert_eq!(p.code_on(d("1990-01-01")), None);
+        assert_eq!(
+            p.code_on(d("1990-01-01")),
+            Some("RUS"),
+            "out of office: the country"
+        );
     }
 
     #[test]

@@ -551,7 +551,7 @@ fn compose(
         coordinated: false,
     };
     // Pick the anchoring entity: a person, else an organisation, else a country, else a region, else a city.
-        // "Jordan's King Abdullah" is not the Saudi king of the same name: a
+    // "Jordan's King Abdullah" is not the Saudi king of the same name: a
     // person whose country differs from the phrase's named country is a homonym.
     let named_country: Option<&str> = entities.iter().find_map(|e| match e {
         EntryRef::Country(c) => kb.countries.get(*c as usize).map(|c| c.code.as_str()),
@@ -827,6 +827,12 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         let mut conj = false;
         let mut comma = false;
         let mut nouns = 0;
+        // "Serbia's suppression": a possessive opens its own phrase.
+        let possessive = v
+            .possessive
+            .get(nps[k].tokens.end.saturating_sub(1))
+            .copied()
+            .unwrap_or(false);
         while j > v.range.start {
             j -= 1;
             if k > 0 && nps[k - 1].tokens.end > j {
@@ -884,7 +890,13 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     // Indonesian modifiers follow their noun ("untuk urusan
                     // Suriah"); English adjectives precede it ("of the divided
                     // Mediterranean island"): look back over a few of them.
-                    let reach = if v.grammar.head_initial() { 3 } else { 2 };
+                    let reach = if v.grammar.head_initial() {
+                        3
+                    } else if possessive {
+                        0
+                    } else {
+                        2
+                    };
                     let common = nouns < reach
                         && v.seg.tokens.get(j).is_some_and(|t| {
                             t.kind == TokenKind::Word

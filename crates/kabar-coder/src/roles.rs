@@ -123,6 +123,7 @@ pub fn code_sentence(
     let mut verbal_seen: Vec<Range<usize>> = Vec::new();
     let topic_actor = sentence_topic(v, nps);
     let mut prev_nominal_end: Option<usize> = None;
+    let mut last_passive: Option<usize> = None;
     for (ti, t) in triggers.iter().enumerate() {
         let Some((vi, pat)) = verb(v.kb, t) else {
             continue;
@@ -209,7 +210,14 @@ pub fn code_sentence(
         }
         verbal_seen.push(t.tokens.clone());
         let limit = right_limit(v, triggers, ti);
-        let passive = pat.flags.passive || (v.grammar.lang() == Lang::En && english_passive(v, t));
+        // "were killed or wounded": a verb coordinated with a passive is passive.
+        let coordinated_passive = last_passive.as_ref().is_some_and(|end: &usize| {
+            t.tokens.start == end + 1 && v.grammar.word(v.key.token(*end)) == Some(Word::Conj)
+        });
+        let passive = pat.flags.passive
+            || coordinated_passive
+            || (v.grammar.lang() == Lang::En && english_passive(v, t));
+        last_passive = passive.then_some(t.tokens.end);
         // ", said the minister" / ", kata Menlu X": the speaker follows.
         let inverted = root(&pat.cameo) == 1
             && t.tokens.start > v.range.start
@@ -651,7 +659,7 @@ fn left_party(
     topic: &Option<Actor>,
     ctx: &Context,
 ) -> Option<Vec<Party>> {
-        // "bentrokan yang menewaskan…", "clashes that killed…": the subject is
+    // "bentrokan yang menewaskan…", "clashes that killed…": the subject is
     // the noun before the relative marker, and it is not an actor.
     let mut j = at;
     while j > v.range.start && v.grammar.word(v.key.token(j - 1)) == Some(Word::Function) {
@@ -750,18 +758,25 @@ fn right_target(
                     true
                 }
                 // "menarik pasukan dari Georgia", "cut ties with", "withdrew from".
+                // "demanded the withdrawal of Serbian forces": 'of' right after
+                // the trigger names whose act it is.
                 Some(Prep::Other) => {
-                    matches!(r, 8 | 16) && matches!(key_before(v, n), "dari" | "from")
+                    (matches!(r, 8 | 16) && matches!(key_before(v, n), "dari" | "from"))
+                        || (key_before(v, n) == "of"
+                            && (t.tokens.end..n.tokens.start).all(|j| {
+                                v.key.token(j) == "of"
+                                    || v.grammar.word(v.key.token(j)) == Some(Word::Determiner)
+                            }))
                 }
                 _ => false,
             };
-                    // "said Saudi Arabia and Iran were negotiating": what is said has a
-        // subject of its own, not an addressee.
-        if r == 1 && n.prep.is_none() && followed_by_verb(v, n) {
-            return false;
-        }
-        // A city attacked or visited stands for its country.
-        let place = matches!(n.kind, NpKind::Place)
+            // "said Saudi Arabia and Iran were negotiating": what is said has a
+            // subject of its own, not an addressee.
+            if r == 1 && n.prep.is_none() && followed_by_verb(v, n) {
+                return false;
+            }
+            // A city attacked or visited stands for its country.
+            let place = matches!(n.kind, NpKind::Place)
                 && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));
             allowed && (matches!(n.kind, NpKind::Actor(_)) || place)
         })
@@ -989,9 +1004,8 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
                 )
         });
         // ", dan menyatakan…" / ", and expressed…" starts a new predicate.
-                let comma_between = (prev.tokens.end..triggers[k].tokens.start).any(|j| {
-            v.key.token(j) == ","
-                || v.grammar.word(v.key.token(j)) == Some(Word::Subordinator)
+        let comma_between = (prev.tokens.end..triggers[k].tokens.start).any(|j| {
+            v.key.token(j) == "," || v.grammar.word(v.key.token(j)) == Some(Word::Subordinator)
         });
         if actor_between || comma_between {
             break;
