@@ -371,6 +371,7 @@ pub fn code_sentence(
         let m = modality(v, nps, triggers, ti);
         push_events(ctx, &mut out, vi, pat, t, sources, targets, false, m);
     }
+    obligations_in_speech(v, nps, &mut out);
     crate::conventions::apply(&mut out);
     // Topics in "tentang/about" phrases anywhere in the sentence.
     for n in nps {
@@ -629,6 +630,55 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
         }
     }
     end
+}
+
+/// "Y declared that X must drop barriers": when what Y says puts an
+/// obligation on X, Y demands something of X (CAMEO 100), even where the act
+/// itself is not in the dictionary. Acts that are (handled by the
+/// conventions) keep their more specific demand code.
+fn obligations_in_speech(v: &SentenceView, nps: &[Np], out: &mut SentenceEvents) {
+    let statements: Vec<Coded> = out
+        .events
+        .iter()
+        .filter(|e| root(&e.cameo) == 1)
+        .cloned()
+        .collect();
+    for s in statements {
+        for n in nps
+            .iter()
+            .filter(|n| n.tokens.start >= s.trigger.end && n.prep.is_none())
+        {
+            let NpKind::Actor(a) = &n.kind else {
+                continue;
+            };
+            if a.code == s.source.actor.code {
+                continue;
+            }
+            let obliged = v.layers.cues.iter().any(|c| {
+                c.tokens.start >= n.tokens.end
+                    && c.tokens.start <= n.tokens.end + 1
+                    && matches!(c.entry, EntryRef::Cue(i)
+                        if v.kb.cues.get(i as usize).is_some_and(|q| q.kind == CueKind::Obligation && q.lang == v.grammar.lang()))
+            });
+            // An act in the dictionary after the cue is left to the conventions.
+            let act_follows = out
+                .events
+                .iter()
+                .any(|e| e.obligation && e.source.tokens == n.tokens);
+            if obliged && !act_follows {
+                out.events.push(Coded {
+                    cameo: "100".to_string(),
+                    target: Some(party_of(n, Via::Direct)),
+                    obligation: false,
+                    refusal: false,
+                    negated: false,
+                    modality: Modality::Asserted,
+                    ..s.clone()
+                });
+                break;
+            }
+        }
+    }
 }
 
 /// Where a trailing attribution clause (", X said", ", kata X") begins, if
