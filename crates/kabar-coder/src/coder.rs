@@ -361,12 +361,15 @@ impl Coder {
                 d.coded.cameo.get(..2),
                 Some("08" | "14" | "15" | "17" | "18" | "19" | "20")
             );
-            if target.is_none() && domestic {
-                let here = sentence_places
-                    .get(d.sentence)
-                    .cloned()
-                    .flatten()
-                    .and_then(|l| l.country);
+            let here = sentence_places
+                .get(d.sentence)
+                .cloned()
+                .flatten()
+                .and_then(|l| l.country);
+            // A threat with no named target but a named place ("threatened a
+            // curfew in Algiers") is aimed at that place.
+            let threat_here = d.coded.cameo.starts_with("13") && here.is_some();
+            if target.is_none() && (domestic || threat_here) {
                 if let Some(c) = here.or_else(|| source.country.clone()) {
                     let at = chars.at(trig.start);
                     target = Some(ActorRef {

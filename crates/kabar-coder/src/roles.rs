@@ -208,6 +208,33 @@ pub fn code_sentence(
             }
             continue;
         }
+        // "agreed to share information", "threatened to attack", "menolak
+        // untuk bertemu": the act is what is agreed, threatened or refused,
+        // coded by the verb before it — not an event of its own.
+        if let Some(head) = proposing_head(v, nps, triggers, ti, &verbal_seen) {
+            verbal_seen.push(t.tokens.clone());
+            out.dropped.push((t.tokens.clone(), head));
+            continue;
+        }
+        // "a demonstration calling for…": a participle after a noun has that
+        // noun as its subject, and the noun is not an actor.
+        if english && gerund && !pat.flags.nominal && !after_verb && t.tokens.start > v.range.start
+        {
+            let before = t.tokens.start - 1;
+            let noun = v.seg.tokens.get(before).is_some_and(|w| {
+                w.kind == kabar_text::TokenKind::Word
+                    && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+            }) && v.grammar.word(v.key.token(before)).is_none()
+                && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
+                && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
+            if noun {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "a participle describing a noun that is not an actor",
+                ));
+                continue;
+            }
+        }
         verbal_seen.push(t.tokens.clone());
         let limit = right_limit(v, triggers, ti);
         // "were killed or wounded": a verb coordinated with a passive is passive.
@@ -811,7 +838,7 @@ fn right_target(
                 // "demanded the withdrawal of Serbian forces": 'of' right after
                 // the trigger names whose act it is.
                 Some(Prep::Other) => {
-                    (matches!(r, 8 | 16) && matches!(key_before(v, n), "dari" | "from"))
+                    (matches!(r, 8 | 12 | 16) && matches!(key_before(v, n), "dari" | "from"))
                         || (key_before(v, n) == "of"
                             && (t.tokens.end..n.tokens.start).all(|j| {
                                 v.key.token(j) == "of"
@@ -852,6 +879,59 @@ fn right_target(
         }),
         None => None,
     }
+}
+
+/// Is trigger `ti` the complement of an earlier verb that proposes, asks,
+/// promises, refuses or threatens (CAMEO 02, 03, 10, 12, 13) — right after it
+/// or after "to/untuk", with no actor of its own in between? Returns why.
+fn proposing_head(
+    v: &SentenceView,
+    nps: &[Np],
+    triggers: &[Mention],
+    ti: usize,
+    verbal_seen: &[Range<usize>],
+) -> Option<&'static str> {
+    let t = &triggers[ti];
+    let head = verbal_seen.last()?;
+    let head_root = triggers
+        .iter()
+        .find(|m| m.tokens == *head)
+        .and_then(|m| verb(v.kb, m))
+        .map(|(_, p)| root(&p.cameo))?;
+    if !matches!(head_root, 2 | 3 | 10 | 12 | 13) || head.end > t.tokens.start {
+        return None;
+    }
+    // "denied kidnapping": a denial negates its complement, which stays.
+    let denial = v.layers.cues.iter().any(|c| {
+        c.tokens.start < head.end
+            && head.start < c.tokens.end
+            && matches!(c.entry, EntryRef::Cue(i)
+                if v.kb.cues.get(i as usize).is_some_and(|q| q.kind == CueKind::Negation))
+    });
+    if denial {
+        return None;
+    }
+    let between = head.end..t.tokens.start;
+    if between.len() > 4 {
+        return None;
+    }
+    let actor_between = nps.iter().any(|n| {
+        between.contains(&n.tokens.start)
+            && n.prep.is_none()
+            && matches!(
+                n.kind,
+                NpKind::Actor(_) | NpKind::Pronoun | NpKind::Participants
+            )
+    });
+    let clause_break = between.clone().any(|j| {
+        matches!(v.key.token(j), "," | ";")
+            || matches!(
+                v.grammar.word(v.key.token(j)),
+                Some(Word::Conj | Word::Subordinator | Word::Relative)
+            )
+    });
+    (!actor_between && !clause_break)
+        .then_some("the act agreed, asked for, refused or threatened: coded by the verb before it")
 }
 
 /// Is the phrase followed (within a few function words) by a trigger?
