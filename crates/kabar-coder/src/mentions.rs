@@ -856,11 +856,13 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                                             .is_some_and(char::is_lowercase)
                                         && !v.in_trigger(j - 1))
                             });
-                            if head
-                                && !matches!(
-                                    v.word(j - 1),
-                                    Some(Word::Prep(_) | Word::Conj | Word::Relative)
-                                )
+                            let of_again = v.key.token(j - 1) == "of" && of_head_before(v, j - 1);
+                            if of_again
+                                || (head
+                                    && !matches!(
+                                        v.word(j - 1),
+                                        Some(Word::Prep(_) | Word::Conj | Word::Relative)
+                                    ))
                             {
                                 j -= 1;
                             } else {
@@ -923,10 +925,21 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
     }
 }
 
-/// Before "of" stands a quantity or a group noun ("thousands of", "the
-/// people of", "members of") rather than an actor or a verb.
+/// Before "of" stands a quantity, a group noun or any common noun
+/// ("thousands of", "the people of", "hideouts of members of", "the capital
+/// of") rather than an actor or a verb: the phrase after "of" takes its role.
 fn of_head_before(v: &SentenceView, of: usize) -> bool {
-    of > v.range.start && v.grammar.group_noun(v.key.token(of - 1))
+    if of <= v.range.start {
+        return false;
+    }
+    let w = of - 1;
+    v.grammar.group_noun(v.key.token(w))
+        || (v.grammar.word(v.key.token(w)).is_none()
+            && !v.in_trigger(w)
+            && v.seg.tokens.get(w).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+            }))
 }
 
 /// A phrase right before a verb is the subject of a new clause, not a list item.

@@ -150,8 +150,32 @@ pub fn code_sentence(
         // "the besieged town"); a bare gerund is a verb ("denied shelling").
         let after_verb = (ti > 0 && triggers[ti - 1].tokens.end == t.tokens.start)
             || v.layers.cues.iter().any(|c| c.tokens.end == t.tokens.start);
+        // "lack of proper support": after a preposition (but "to") comes a noun.
+        let after_prep = english && {
+            let mut j = t.tokens.start;
+            let mut hops = 0;
+            loop {
+                if j <= v.range.start || hops > 2 {
+                    break false;
+                }
+                j -= 1;
+                match v.grammar.word(v.key.token(j)) {
+                    Some(Word::Prep(_)) => break v.key.token(j) != "to",
+                    Some(Word::Determiner) | None
+                        if v.seg.tokens.get(j).is_some_and(|w| {
+                            w.kind == kabar_text::TokenKind::Word
+                                && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                        }) && !v.trigger_spans.iter().any(|r| r.contains(&j)) =>
+                    {
+                        hops += 1
+                    }
+                    _ => break false,
+                }
+            }
+        };
         let nominal = if english {
             matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
+                || (after_prep && !gerund)
                 || (pat.flags.nominal && !(gerund && after_verb))
         } else {
             pat.flags.nominal
@@ -847,9 +871,10 @@ fn right_target(
                 }
                 _ => false,
             };
-            // "said Saudi Arabia and Iran were negotiating": what is said has a
-            // subject of its own, not an addressee.
-            if r == 1 && n.prep.is_none() && followed_by_verb(v, n) {
+            // A statement's addressee is named with a preposition ("kata kepada
+            // wartawan", "said to", "told … with"): what follows "said" is what
+            // is said, with subjects of its own.
+            if r == 1 && n.prep.is_none() {
                 return false;
             }
             // A city attacked or visited stands for its country.
@@ -932,25 +957,6 @@ fn proposing_head(
     });
     (!actor_between && !clause_break)
         .then_some("the act agreed, asked for, refused or threatened: coded by the verb before it")
-}
-
-/// Is the phrase followed (within a few function words) by a trigger?
-fn followed_by_verb(v: &SentenceView, n: &Np) -> bool {
-    let mut j = n.tokens.end;
-    let mut skipped = 0;
-    while j < v.range.end && skipped <= 3 {
-        if v.trigger_spans.iter().any(|r| r.start == j) {
-            return true;
-        }
-        match v.grammar.word(v.key.token(j)) {
-            Some(Word::Function | Word::Aux | Word::Conj) => {
-                j += 1;
-                skipped += 1;
-            }
-            _ => return false,
-        }
-    }
-    false
 }
 
 /// The word right before a phrase, skipping determiners (its preposition).
