@@ -337,7 +337,11 @@ impl Coder {
             let source = actor_ref(text, &seg, &d.coded.source, &mut chars);
             // A bare sector ("officials", "polisi") with no country tells a
             // reader nothing about who acted.
-            if source.country.is_none() && self.kb.agents.iter().any(|a| a.code == source.code) {
+            let unknown_source = source.code.is_empty();
+            if !unknown_source
+                && source.country.is_none()
+                && self.kb.agents.iter().any(|a| a.code == source.code)
+            {
                 if let Some(t) = trace.as_deref_mut() {
                     let _ = writeln!(
                         t,
@@ -402,7 +406,7 @@ impl Coder {
                 doc_id: doc_id.to_string(),
                 date,
                 date_precision,
-                source: Some(source),
+                source: (!unknown_source).then_some(source),
                 target,
                 root: d.coded.cameo.get(..2).unwrap_or("").to_string(),
                 cameo: d.coded.cameo.clone(),

@@ -404,6 +404,19 @@ pub fn code_sentence(
             }
             (left.unwrap_or_default(), targets)
         };
+        // "At least three Iraqi civilians have been killed": violence with an
+        // unknown perpetrator is still an event against the victims.
+        let violent = matches!(root(&pat.cameo), 18..=20);
+        if sources.is_empty() && passive && violent && !targets.is_empty() {
+            let unknown = Party {
+                actor: Actor::default(),
+                tokens: t.tokens.clone(),
+                via: Via::Context,
+            };
+            let m = modality(v, nps, triggers, ti);
+            push_events(ctx, &mut out, vi, pat, t, vec![unknown], targets, false, m);
+            continue;
+        }
         if sources.is_empty() {
             out.dropped.push((
                 t.tokens.clone(),
@@ -1090,8 +1103,22 @@ fn nominal_participants(
     // "X's talks with Y", "Iran dan Rusia menggelar pertemuan": a subject before the noun.
     let target = partner(0);
     if let Some(b) = before {
-        // English: "Iran's talks", "the Israeli air attack" (adjacent).
-        let close = head_initial || nps[b].tokens.end + 2 >= t.tokens.start;
+        // English: "Iran's talks", "the Israeli air attack" (adjacent), or
+        // the subject of a light verb: "X staged a hunger strike", "X
+        // carried out airstrikes" (only plain lowercase words between).
+        let light_verb = (nps[b].tokens.end..t.tokens.start).len() <= 4
+            && (nps[b].tokens.end..t.tokens.start).all(|j| {
+                !v.trigger_spans.iter().any(|r| r.contains(&j))
+                    && !matches!(
+                        v.grammar.word(v.key.token(j)),
+                        Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
+                    )
+                    && v.seg.tokens.get(j).is_some_and(|w| {
+                        w.kind == kabar_text::TokenKind::Word
+                            && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                    })
+            });
+        let close = head_initial || nps[b].tokens.end + 2 >= t.tokens.start || light_verb;
         if nps[b].prep.is_none() && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),
