@@ -452,6 +452,25 @@ impl Kb {
                     name: c[5].to_string(),
                 });
                 self.names(EntryRef::Country(idx), c[5], c.get(6));
+                // English demonyms name the people too: "168 Liberians", "Afghans".
+                let plurals: Vec<String> = c
+                    .get(6)
+                    .copied()
+                    .unwrap_or("")
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|a| {
+                        a.len() > 3
+                            && !a.contains(' ')
+                            && !is_acronym(a)
+                            && (a.ends_with("an") || a.ends_with('i'))
+                            && a.chars().next().is_some_and(char::is_uppercase)
+                    })
+                    .map(|a| format!("{a}s"))
+                    .collect();
+                for p in plurals {
+                    self.names(EntryRef::Country(idx), &p, None);
+                }
             }
             "actors/regions.tsv" => {
                 need(c, 4, "code lat lon name [aliases]")?;

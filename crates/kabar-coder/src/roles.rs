@@ -407,7 +407,15 @@ pub fn code_sentence(
         // "At least three Iraqi civilians have been killed": violence with an
         // unknown perpetrator is still an event against the victims.
         let violent = matches!(root(&pat.cameo), 18..=20);
-        if sources.is_empty() && passive && violent && !targets.is_empty() {
+        // Only in a main clause whose subject the victims are: not in
+        // "…where 28 people have been killed", "…who were taken hostage".
+        let main_clause = targets.first().is_some_and(|p| {
+            nps.first().is_some_and(|n| n.tokens == p.tokens)
+                && triggers[..ti]
+                    .iter()
+                    .all(|u| verb(v.kb, u).is_some_and(|(_, q)| q.flags.nominal))
+        });
+        if sources.is_empty() && passive && violent && main_clause {
             let unknown = Party {
                 actor: Actor::default(),
                 tokens: t.tokens.clone(),
