@@ -437,6 +437,26 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
             last_content = j;
             continue;
         }
+        // "Irish nationalist guerrillas", "Syrian government troops": plain
+        // modifiers between a name and the agent it qualifies.
+        if j > start && !after_agent && v.word(j).is_none() && !v.in_trigger(j) {
+            let plain = |k: usize| {
+                v.word(k).is_none()
+                    && !v.in_trigger(k)
+                    && v.seg.tokens.get(k).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                    })
+            };
+            if plain(j) {
+                let agent_next =
+                    v.agent_at(j + 1).is_some() || (plain(j + 1) && v.agent_at(j + 2).is_some());
+                if agent_next {
+                    j += 1;
+                    continue;
+                }
+            }
+        }
         match v.word(j) {
             // Glue only counts when more phrase follows it.
             Some(Word::Glue) => {
