@@ -890,6 +890,12 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                                 break;
                             }
                         }
+                        // "the Greek sides of … Cyprus": the head belongs to an
+                        // actor already, so the "of" phrase only describes it.
+                        if k > 0 && nps[k - 1].tokens.end == j {
+                            prep = Some(p);
+                            break;
+                        }
                         continue;
                     }
                     prep = Some(p);
