@@ -238,6 +238,22 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_knowledge_base_is_clean() {
+        let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let bad: Vec<String> = check(&kb)
+            .iter()
+            .filter(|f| f.severity > Severity::Info)
+            .map(|f| f.to_string())
+            .collect();
+        assert!(
+            bad.is_empty(),
+            "{} findings, first: {:#?}",
+            bad.len(),
+            &bad[..bad.len().min(10)]
+        );
+    }
+
+    #[test]
     fn a_later_file_overriding_an_entry_is_information() {
         let mut kb = Kb::default();
         assert!(kb
