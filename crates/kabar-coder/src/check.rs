@@ -124,14 +124,7 @@ pub fn check(kb: &Kb) -> Vec<Finding> {
 }
 
 fn unreachable(kb: &Kb, a: &Alias, out: &mut Vec<Finding>) {
-    let name_kind = matches!(
-        a.entry,
-        EntryRef::Country(_)
-            | EntryRef::Region(_)
-            | EntryRef::Org(_)
-            | EntryRef::Person(_)
-            | EntryRef::City(_)
-    );
+    let name_kind = a.entry.is_name();
     let first = a.form.chars().find(|c| c.is_alphanumeric());
     if name_kind && !a.form.chars().any(char::is_uppercase) {
         out.push(Finding {

@@ -32,15 +32,18 @@ fn known(code: &str) -> String {
     code.to_string()
 }
 
+/// The code of the first table row whose prefix `code` starts with, else `default`.
+fn by_prefix(code: &str, table: &[(&str, &str)], default: &str) -> String {
+    table
+        .iter()
+        .find(|(p, _)| code.starts_with(p))
+        .map(|(_, c)| c.to_string())
+        .unwrap_or_else(|| default.to_string())
+}
+
 /// 04x–08x announced → 03x; 14x–20x announced → 13x; others unchanged.
 pub fn intent_code(code: &str) -> Option<String> {
-    let sub = |table: &[(&str, &str)], default: &str| {
-        table
-            .iter()
-            .find(|(p, _)| code.starts_with(p))
-            .map(|(_, c)| c.to_string())
-            .unwrap_or_else(|| default.to_string())
-    };
+    let sub = |table: &[(&str, &str)], default: &str| by_prefix(code, table, default);
     let c = match root(code) {
         4 => "036".to_string(),
         5 => "032".to_string(),
@@ -101,13 +104,7 @@ pub fn intent_code(code: &str) -> Option<String> {
 
 /// A refused act → the matching rejection (12x).
 pub fn reject_code(code: &str) -> Option<String> {
-    let sub = |table: &[(&str, &str)], default: &str| {
-        table
-            .iter()
-            .find(|(p, _)| code.starts_with(p))
-            .map(|(_, c)| c.to_string())
-            .unwrap_or_else(|| default.to_string())
-    };
+    let sub = |table: &[(&str, &str)], default: &str| by_prefix(code, table, default);
     let c = match root(code) {
         3 | 5 => "120".to_string(),
         4 => "125".to_string(),
@@ -148,13 +145,7 @@ pub fn reject_code(code: &str) -> Option<String> {
 
 /// The act Y demands of X → Y's demand (10x).
 pub fn demand_code(code: &str, negated: bool) -> String {
-    let sub = |table: &[(&str, &str)], default: &str| {
-        table
-            .iter()
-            .find(|(p, _)| code.starts_with(p))
-            .map(|(_, c)| c.to_string())
-            .unwrap_or_else(|| default.to_string())
-    };
+    let sub = |table: &[(&str, &str)], default: &str| by_prefix(code, table, default);
     let c = match root(code) {
         3 | 5 => "102".to_string(),
         4 => "106".to_string(),

@@ -238,6 +238,19 @@ impl EntryRef {
     pub fn same_kind(self, other: EntryRef) -> bool {
         std::mem::discriminant(&self) == std::mem::discriminant(&other)
     }
+
+    /// A proper name (country, region, organisation, person, city): matched
+    /// only with its capitals.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            EntryRef::Country(_)
+                | EntryRef::Region(_)
+                | EntryRef::Org(_)
+                | EntryRef::Person(_)
+                | EntryRef::City(_)
+        )
+    }
 }
 
 /// A topic code (Phoenix issue coding) and the words that signal it.

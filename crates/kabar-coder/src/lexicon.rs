@@ -126,14 +126,7 @@ impl Lexicon {
             if key.is_empty() {
                 continue;
             }
-            let is_name = matches!(
-                a.entry,
-                EntryRef::Country(_)
-                    | EntryRef::Region(_)
-                    | EntryRef::Org(_)
-                    | EntryRef::Person(_)
-                    | EntryRef::City(_)
-            );
+            let is_name = a.entry.is_name();
             if is_name && !a.case_sensitive {
                 let mut mask: Vec<bool> = orig
                     .iter()

@@ -16,50 +16,10 @@
 //! asserts that each of them still fails and prints them, so it turns red the
 //! day the logic is fixed and the case should move back to the main table.
 
-use kabar_coder::{Coder, Options};
-use kabar_core::{Document, Event, Lang};
-use std::sync::OnceLock;
+mod common;
 
-fn coder() -> &'static Coder {
-    static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(|| match Coder::embedded() {
-        Ok(c) => c.with_options(Options {
-            keep_hypothetical: false,
-            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default(),
-        }),
-        Err(e) => panic!("built-in knowledge base: {e}"),
-    })
-}
-
-fn code(lang: Lang, text: &str) -> Vec<Event> {
-    let doc = Document {
-        id: "t".into(),
-        text: text.into(),
-        lang: Some(lang),
-        date: chrono::NaiveDate::from_ymd_opt(2024, 5, 15),
-        ..Document::default()
-    };
-    coder().extract(&doc).events
-}
-
-fn show(events: &[Event]) -> String {
-    if events.is_empty() {
-        return "no event".into();
-    }
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} -{}-> {}{}",
-                e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
-                e.cameo,
-                e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
-                if e.negated { " (negated)" } else { "" }
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
+use common::{code, show};
+use kabar_core::{Event, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {

@@ -2,46 +2,10 @@
 //! nominal triggers, unknown people with known titles, and non-events that
 //! must stay silent. Each case says which dyad and CAMEO root a reader expects.
 
-use kabar_coder::{Coder, Options};
-use kabar_core::{Document, Event, Lang};
-use std::sync::OnceLock;
+mod common;
 
-fn coder() -> &'static Coder {
-    static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(|| match Coder::embedded() {
-        Ok(c) => c.with_options(Options {
-            keep_hypothetical: false,
-            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default(),
-        }),
-        Err(e) => panic!("built-in knowledge base: {e}"),
-    })
-}
-
-fn code(lang: Lang, text: &str) -> Vec<Event> {
-    let doc = Document {
-        id: "t".into(),
-        text: text.into(),
-        lang: Some(lang),
-        date: chrono::NaiveDate::from_ymd_opt(2024, 5, 15),
-        ..Document::default()
-    };
-    coder().extract(&doc).events
-}
-
-fn show(events: &[Event]) -> String {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} -{}-> {}",
-                e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
-                e.cameo,
-                e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
+use common::{code, show};
+use kabar_core::Lang;
 
 /// Some event has a source code starting with `src`, a target starting with
 /// `tgt` (or no target when `tgt` is empty… any target when `*`), and a root in `roots`.
