@@ -164,3 +164,38 @@ fn a_bad_date_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("is not a date"));
 }
+
+#[test]
+fn explain_shows_tokens_mentions_phrases_and_decisions() {
+    let out = kabar(
+        &[
+            "explain",
+            "Survei menunjukkan warga berpendapat Israel harus berunding dengan Hamas.",
+            "--lang",
+            "id",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("tokens   Survei | menunjukkan"), "{s}");
+    assert!(s.contains("mention  \"Israel\": country ISR"), "{s}");
+    assert!(s.contains("trigger  \"berunding\""), "{s}");
+    assert!(s.contains("phrase   \"Hamas\""), "{s}");
+    assert!(
+        s.contains("hypothetical"),
+        "why the event is not reported: {s}"
+    );
+    assert!(s.contains("0 event(s) reported"), "{s}");
+}
+
+#[test]
+fn dict_check_passes_on_the_built_in_dictionaries() {
+    let out = kabar(&["dict", "check"], None);
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("0 errors"),
+        "{}",
+        text(&out.stdout)
+    );
+}

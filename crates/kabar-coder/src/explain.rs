@@ -91,6 +91,11 @@ pub fn sentence(
         index + 1,
         v.doc.get(s.start..s.end).unwrap_or("")
     );
+    let tokens: Vec<&str> = v.seg.tokens[v.range.clone()]
+        .iter()
+        .map(|t| t.text(v.doc))
+        .collect();
+    let _ = writeln!(out, "  tokens   {}", tokens.join(" | "));
     let in_range = |m: &&Mention| v.range.contains(&m.tokens.start);
     for m in v
         .layers
