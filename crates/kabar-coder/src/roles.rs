@@ -883,7 +883,8 @@ fn right_target(
                 // "demanded the withdrawal of Serbian forces": 'of' right after
                 // the trigger names whose act it is.
                 Some(Prep::Other) => {
-                    (matches!(r, 2 | 8 | 10 | 12 | 16) && matches!(key_before(v, n), "dari" | "from"))
+                    (matches!(r, 2 | 8 | 10 | 12 | 16)
+                        && matches!(key_before(v, n), "dari" | "from"))
                         || (key_before(v, n) == "of"
                             && (t.tokens.end..n.tokens.start).all(|j| {
                                 v.key.token(j) == "of"
