@@ -355,7 +355,21 @@ pub fn code_sentence(
                 .enumerate()
                 .filter(|(_, n)| n.tokens.start >= t.tokens.end && n.tokens.start < limit)
                 .find(|(_, n)| n.prep == Some(Prep::Agentive) && matches!(n.kind, NpKind::Actor(_)))
-                .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)));
+                .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)))
+                .or_else(|| {
+                    // Indonesian names the agent right after a di- verb without
+                    // "oleh": "ditangkap polisi", "dibunuh tentara Israel".
+                    (v.grammar.head_initial() && pat.flags.passive)
+                        .then(|| {
+                            nps.iter().enumerate().find(|(_, n)| {
+                                n.tokens.start == t.tokens.end
+                                    && n.prep.is_none()
+                                    && matches!(n.kind, NpKind::Actor(_))
+                            })
+                        })
+                        .flatten()
+                        .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)))
+                });
             (agent.unwrap_or_default(), left.unwrap_or_default())
         } else {
             let mut targets = Vec::new();
