@@ -386,7 +386,42 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
     }
     merge_appositives(v, &mut nps, date, mem);
     mark_government(v, &mut nps);
+    share_agents(v, &mut nps);
     nps
+}
+
+/// "Menteri Luar Negeri Iran dan Rusia", "the Iranian and Russian foreign
+/// ministers": in a list of countries, the agent written once belongs to
+/// every member (Indonesian writes it on the first, English on the last).
+fn share_agents(v: &SentenceView, nps: &mut [Np]) {
+    let mut k = 0;
+    while k < nps.len() {
+        // The list: k..end, each later member coordinated with the one before.
+        let mut end = k + 1;
+        while end < nps.len() && nps[end].coordinated && nps[end].prep == nps[k].prep {
+            end += 1;
+        }
+        if end - k >= 2 {
+            let carrier = if v.grammar.head_initial() { k } else { end - 1 };
+            if let (Some(sector), NpKind::Actor(_)) =
+                (nps[carrier].sector.clone(), &nps[carrier].kind)
+            {
+                for n in nps[k..end].iter_mut() {
+                    if let NpKind::Actor(a) = &mut n.kind {
+                        let bare_country = a.sector.is_none()
+                            && a.code.len() == 3
+                            && a.country.as_deref().is_none_or(|c| c == a.code);
+                        if bare_country {
+                            a.code = format!("{}{sector}", a.code);
+                            a.sector = Some(sector.clone());
+                            n.sector = Some(sector.clone());
+                        }
+                    }
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 fn bare(tokens: Range<usize>, kind: NpKind) -> Np {

@@ -536,3 +536,26 @@ fn places_come_with_coordinates() {
         "{loc:?}"
     );
 }
+
+#[test]
+fn an_agent_written_once_belongs_to_every_country_of_the_list() {
+    let codes = |lang, text| {
+        code(lang, text)
+            .iter()
+            .filter_map(|e| e.source.as_ref().map(|a| a.code.clone()))
+            .collect::<Vec<_>>()
+    };
+    let id = codes(Id, "Menteri Luar Negeri Iran dan Rusia bertemu di Moskow.");
+    assert!(
+        id.contains(&"IRNGOV".to_string()) && id.contains(&"RUSGOV".to_string()),
+        "{id:?}"
+    );
+    let en = codes(
+        En,
+        "The Iranian and Russian foreign ministers met in Moscow.",
+    );
+    assert!(
+        en.contains(&"IRNGOV".to_string()) && en.contains(&"RUSGOV".to_string()),
+        "{en:?}"
+    );
+}
