@@ -1,0 +1,238 @@
+//! Near-duplicate detection across a stream of news articles.
+//!
+//! Wire stories are syndicated: the same body reaches many outlets with a new
+//! headline, a local dateline ("JAKARTA, Kompas.com -") and a footer
+//! ("Editing by ..."), and crawlers fetch the same page twice. Later stages of
+//! kabar should code such a story once and report how many copies it had
+//! (`NumArticles`). [`Dedup`] links every later copy to the first one it saw.
+//!
+//! # Method
+//!
+//! * Text is normalised: lower-cased, every run of characters that are not
+//!   letters or digits (punctuation, whitespace, symbols) becomes one space.
+//! * Texts of at least [`MIN_WORDS`] words are cut into word 5-gram shingles and
+//!   summarised by a 128-value MinHash signature (crate [`gaoya`], fixed seed,
+//!   FNV shingle hashing, so results do not change between runs). Candidate
+//!   first copies are found by LSH banding tuned to the threshold; a candidate
+//!   counts when its estimated Jaccard similarity is at least the threshold.
+//! * Shorter texts carry too few shingles for a reliable estimate: they only
+//!   match a text whose normalised form is identical.
+//!
+//! Memory per first copy is its id, a 64-bit hash of its normalised text and
+//! its signature (128 × `u32` plus band buckets); texts are never kept. Only
+//! first copies are indexed, so a duplicate is always judged against the
+//! original, never against another duplicate.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use gaoya::minhash::{calculate_minhash_params, MinHashIndex, MinHasher, MinHasher32};
+
+/// Number of words per shingle.
+pub const SHINGLE_WORDS: usize = 5;
+
+/// Texts with fewer normalised words than this only match exact copies.
+pub const MIN_WORDS: usize = 30;
+
+/// Number of MinHash values budgeted per signature; the signature uses the
+/// largest multiple of the LSH band width not above it.
+pub const NUM_HASHES: usize = 128;
+
+/// Threshold used by [`Dedup::default`] and in place of an invalid one: an
+/// estimated Jaccard similarity of word 5-gram shingles of 0.5 or more.
+///
+/// Independently written stories share almost no 5-word sequences (Jaccard
+/// near 0 even on the same event with the same names), while a 100-word wire
+/// body under a new headline, dateline and footer still scores about 0.7; 0.5
+/// leaves room on both sides for MinHash estimation error (about ±0.04 at 128
+/// hashes).
+pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+/// The first copy of a story and how many later copies were linked to it.
+#[derive(Debug, Clone)]
+struct FirstCopy {
+    id: String,
+    duplicates: usize,
+}
+
+/// Streaming near-duplicate detector; see the [crate documentation](crate).
+pub struct Dedup {
+    threshold: f64,
+    hasher: MinHasher32<fnv::FnvBuildHasher>,
+    /// LSH index over signatures; ids are positions in `first_copies`.
+    index: MinHashIndex<u32, usize>,
+    /// Hash of normalised text -> position in `first_copies`.
+    exact: HashMap<u64, usize>,
+    /// First copies in the order they were seen.
+    first_copies: Vec<FirstCopy>,
+}
+
+impl std::fmt::Debug for Dedup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Dedup")
+            .field("threshold", &self.threshold)
+            .field("first_copies", &self.first_copies.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Dedup {
+    fn default() -> Self {
+        Self::new(DEFAULT_THRESHOLD)
+    }
+}
+
+impl Dedup {
+    /// A detector that links texts whose estimated Jaccard similarity of word
+    /// 5-gram shingles is at least `threshold`.
+    ///
+    /// A threshold that is not a number in `(0, 1]` is replaced by
+    /// [`DEFAULT_THRESHOLD`].
+    pub fn new(threshold: f64) -> Self {
+        let threshold = if threshold.is_finite() && threshold > 0.0 && threshold <= 1.0 {
+            threshold
+        } else {
+            DEFAULT_THRESHOLD
+        };
+        let (bands, band_width) = calculate_minhash_params(threshold, NUM_HASHES);
+        Dedup {
+            threshold,
+            // The index needs signatures of exactly `bands × band_width` values
+            // (at most NUM_HASHES, e.g. 42 × 3 = 126 at 0.5).
+            hasher: MinHasher32::new(bands * band_width),
+            index: MinHashIndex::new(bands, band_width, threshold),
+            exact: HashMap::new(),
+            first_copies: Vec::new(),
+        }
+    }
+
+    /// The similarity threshold in force.
+    pub fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
+    /// Checks the next article of the stream.
+    ///
+    /// Returns `None` when `text` is new: the article becomes a first copy
+    /// under `id`. Returns the id of the first copy when `text` is a
+    /// near-duplicate of an article seen before (the earliest one if several
+    /// match); the duplicate is counted for that first copy and is not
+    /// indexed itself. An article re-sent under its own id is a duplicate of
+    /// itself.
+    pub fn check(&mut self, id: &str, text: &str) -> Option<String> {
+        let normalised = normalise(text);
+        let exact_key = hash_str(&normalised);
+        if let Some(&first) = self.exact.get(&exact_key) {
+            return Some(self.link(first));
+        }
+
+        let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+        let signature = if words.len() >= MIN_WORDS {
+            let signature = self.hasher.create_signature(words.windows(SHINGLE_WORDS));
+            let earliest = self
+                .index
+                .query_owned_return_similarity(&signature)
+                .into_iter()
+                .map(|(first, _similarity)| first)
+                .min();
+            if let Some(first) = earliest {
+                // Identical re-sends of this variant take the fast path next time.
+                self.exact.insert(exact_key, first);
+                return Some(self.link(first));
+            }
+            Some(signature)
+        } else {
+            None
+        };
+
+        let position = self.first_copies.len();
+        self.first_copies.push(FirstCopy {
+            id: id.to_owned(),
+            duplicates: 0,
+        });
+        self.exact.insert(exact_key, position);
+        if let Some(signature) = signature {
+            self.index.insert(position, signature);
+        }
+        None
+    }
+
+    /// Every first copy, in the order seen, with the number of later copies
+    /// linked to it (0 for a story seen once). A story's article count is
+    /// this number plus one.
+    pub fn counts(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
+        self.first_copies
+            .iter()
+            .map(|c| (c.id.as_str(), c.duplicates))
+    }
+
+    /// Number of first copies (distinct stories) seen so far.
+    pub fn len(&self) -> usize {
+        self.first_copies.len()
+    }
+
+    /// True before any article has been checked.
+    pub fn is_empty(&self) -> bool {
+        self.first_copies.is_empty()
+    }
+
+    fn link(&mut self, first: usize) -> String {
+        match self.first_copies.get_mut(first) {
+            Some(copy) => {
+                copy.duplicates += 1;
+                copy.id.clone()
+            }
+            // Positions come from our own index and are always in range.
+            None => String::new(),
+        }
+    }
+}
+
+/// Lower-cases `text` and turns every run of non-alphanumeric characters into
+/// a single space, with none leading or trailing.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(ch.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+fn hash_str(s: &str) -> u64 {
+    // `DefaultHasher::new` uses fixed keys: equal within a build, across runs.
+    let mut hasher = DefaultHasher::new();
+    s.hash(&mut hasher);
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_folds_case_punctuation_and_whitespace() {
+        assert_eq!(
+            normalise("  JAKARTA, (Reuters) —\tIndonesia's  Presiden!  "),
+            "jakarta reuters indonesia s presiden"
+        );
+        assert_eq!(normalise("..."), "");
+    }
+
+    #[test]
+    fn invalid_threshold_falls_back_to_default() {
+        assert_eq!(Dedup::new(f64::NAN).threshold(), DEFAULT_THRESHOLD);
+        assert_eq!(Dedup::new(0.0).threshold(), DEFAULT_THRESHOLD);
+        assert_eq!(Dedup::new(1.5).threshold(), DEFAULT_THRESHOLD);
+        assert_eq!(Dedup::new(0.8).threshold(), 0.8);
+    }
+}
