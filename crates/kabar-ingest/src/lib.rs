@@ -224,6 +224,18 @@ pub fn read(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article
     source::read_file(path, opts, sink);
 }
 
+/// Read articles from any byte stream (a socket, a pipe, an in-memory buffer);
+/// `name` stands for the stream in origins and errors and, with its extension,
+/// helps detect the format (`"feed.xml.gz"`). `-` is standard input for [`read`].
+pub fn read_from(
+    reader: impl std::io::Read + 'static,
+    name: &str,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<Article, IngestError>),
+) {
+    source::read_stream(Box::new(reader), name, Some(Path::new(name)), opts, sink);
+}
+
 /// Read everything in `path` into a vector (convenience for small inputs and tests).
 pub fn read_all(path: &Path, opts: &ReadOptions) -> Vec<Result<Article, IngestError>> {
     let mut out = Vec::new();

@@ -263,3 +263,18 @@ fn format_can_be_overridden() {
     assert_eq!(as_jsonl.len(), 2);
     assert_eq!("feed".parse::<Format>(), Ok(Format::Feed));
 }
+
+#[test]
+fn streams_read_like_files() {
+    let bytes = gzip(&std::fs::read(fixture("docs.jsonl")).unwrap());
+    let mut out = Vec::new();
+    kabar_ingest::read_from(
+        std::io::Cursor::new(bytes),
+        "-",
+        &ReadOptions::default(),
+        &mut |r| out.push(r),
+    );
+    assert_eq!(out.len(), 2, "gzip detected, then JSONL from the content");
+    let a = out[1].as_ref().unwrap();
+    assert_eq!(a.origin, "-:2");
+}
