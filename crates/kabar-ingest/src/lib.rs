@@ -69,6 +69,7 @@ impl std::error::Error for IngestError {}
 
 /// Input format; [`Format::Auto`] decides from the file extension, then the content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Format {
     /// Decide from the extension (`.txt`, `.jsonl`, `.csv`, `.html`, `.warc`, `.xml`/`.rss`/`.atom`,
     /// each optionally `.gz` or `.zst`), else from the first bytes.

@@ -247,3 +247,71 @@ fn missing_file_is_one_error() {
         bad[0]
     );
 }
+
+#[test]
+fn mangled_inputs_never_panic() {
+    use kabar_ingest::{read_from, Format};
+    let html = page(
+        "Judul",
+        "Isi berita tentang pertemuan di Jakarta pada hari Senin.",
+    );
+    let seeds: Vec<Vec<u8>> = vec![
+        std::fs::read(fixture("docs.jsonl")).unwrap(),
+        std::fs::read(fixture("docs.csv")).unwrap(),
+        std::fs::read(fixture("feed.xml")).unwrap(),
+        std::fs::read(fixture("article.html")).unwrap(),
+        warc_gz(&[
+            warc_response("https://x.id/1", &html, None),
+            warc_response("https://x.id/2", &html, None),
+        ]),
+        [
+            warc_response("https://x.id/1", &html, None),
+            warc_response("https://x.id/2", &html, None),
+        ]
+        .concat(),
+    ];
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for seed in &seeds {
+        for _ in 0..40 {
+            let mut bytes = seed.clone();
+            match next() % 3 {
+                0 => bytes.truncate((next() as usize) % (bytes.len() + 1)),
+                1 => {
+                    for _ in 0..8 {
+                        let i = (next() as usize) % bytes.len();
+                        bytes[i] = next() as u8;
+                    }
+                }
+                _ => {
+                    let i = (next() as usize) % bytes.len();
+                    let j = (next() as usize) % bytes.len();
+                    bytes.drain(i.min(j)..i.max(j));
+                }
+            }
+            for format in Format::ALL {
+                let opts = ReadOptions {
+                    format,
+                    ..ReadOptions::default()
+                };
+                let mut n = 0;
+                read_from(
+                    std::io::Cursor::new(bytes.clone()),
+                    "fuzz",
+                    &opts,
+                    &mut |r| {
+                        if let Err(e) = r {
+                            assert!(e.to_string().starts_with("fuzz"), "{e}");
+                        }
+                        n += 1;
+                    },
+                );
+            }
+        }
+    }
+}
