@@ -61,6 +61,19 @@ fn json_ld_date(doc: &Document) -> Option<NaiveDate> {
         })
 }
 
+/// A date spelt out in an element whose class or id says it holds the date
+/// (`<div class="date">Rabu, 1 Februari 2023 10:15 WIB</div>`).
+fn dateline_element(doc: &Document) -> Option<NaiveDate> {
+    ["[class*=date]", "[id*=date]", "[class*=time]", "time"]
+        .iter()
+        .find_map(|s| {
+            doc.select(s).nodes().iter().take(20).find_map(|n| {
+                let t = n.text();
+                (t.len() < 200).then(|| find_named_date(&t)).flatten()
+            })
+        })
+}
+
 /// Paragraphs: lines trimmed, runs of spaces collapsed, blank lines between.
 fn paragraphs(text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
@@ -157,7 +170,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     let head: String = text.chars().take(600).collect();
     let date = meta_date
         .or_else(|| canonical.as_deref().and_then(parse_date_in_url))
-        .or_else(|| find_named_date(&head));
+        .or_else(|| find_named_date(&head))
+        .or_else(|| dateline_element(&doc));
     let lang = html_lang.or_else(|| crate::detect_lang(&text));
     HtmlPage {
         title,

@@ -315,3 +315,27 @@ fn mangled_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn truncated_warc_gz_keeps_the_records_before_the_cut() {
+    let dir = scratch("truncated_warc");
+    let html = page(
+        "Rapat",
+        "Para menteri menggelar rapat koordinasi di Jakarta pada hari Senin pagi.",
+    );
+    let records: Vec<Vec<u8>> = (1..=5)
+        .map(|i| warc_response(&format!("https://x.id/{i}"), &html, None))
+        .collect();
+    let gz = warc_gz(&records);
+    let path = dir.join("crawl.warc.gz");
+    std::fs::write(&path, &gz[..gz.len() - 40]).unwrap();
+    let (ok, bad) = split(&path, &ReadOptions::default());
+    assert_eq!(ok.len(), 4, "{bad:?}");
+    assert_eq!(bad.len(), 1);
+    let msg = bad[0].to_string();
+    assert!(
+        msg.starts_with(&format!("{}#record 5 (byte ", path.display())),
+        "{msg}"
+    );
+    assert!(msg.contains("truncated"), "{msg}");
+}

@@ -278,3 +278,18 @@ fn streams_read_like_files() {
     let a = out[1].as_ref().unwrap();
     assert_eq!(a.origin, "-:2");
 }
+
+#[test]
+fn html_date_from_a_dateline_element_outside_the_body() {
+    let dir = scratch("html_dateline");
+    let body =
+        "Ribuan warga mengikuti upacara peringatan di alun-alun kota pada pagi hari. ".repeat(6);
+    let html = format!(
+        "<html><head><title>Upacara</title></head><body><div class=\"read__time\">Kompas.com - \
+         Rabu, 1 Februari 2023 10:15 WIB</div><article><p>{body}</p><p>{body}</p></article></body></html>"
+    );
+    std::fs::write(dir.join("p.html"), html).unwrap();
+    let (ok, bad) = split(&dir.join("p.html"), &ReadOptions::default());
+    assert!(bad.is_empty(), "{bad:?}");
+    assert_eq!(ok[0].date, date("2023-02-01"));
+}
