@@ -4,6 +4,22 @@
 //! per record whatever the size of the input. Bad input never stops a run:
 //! each bad file, line or record gives one [`IngestError`] naming where it is,
 //! and reading goes on with the next one.
+//!
+//! | input | one article per | `origin` |
+//! |---|---|---|
+//! | plain text (`.txt`) | file (title = first line) | `dir/a.txt` |
+//! | JSONL (`.jsonl`) | line | `docs.jsonl:7` |
+//! | CSV (`.csv`, `.tsv`) | row ([`CsvColumns`]) | `docs.csv:3` |
+//! | HTML (`.html`) | file (main content) | `page.html` |
+//! | WARC (`.warc`, `.warc.gz`) | HTML response record | `crawl.warc.gz#record 12` |
+//! | RSS/Atom (`.xml`, `.rss`, `.atom`) | entry | `feed.xml#entry 3` |
+//!
+//! Any of these may be gzip- or zstd-compressed. Errors read
+//! `{origin}: {reason}`, with `(byte N)` (uncompressed offset) for WARC records.
+//!
+//! Main content comes from `dom_smoothie` (Mozilla Readability): word-4-gram F1
+//! 0.948 on the 181 pages of the shared extraction benchmark (see
+//! `examples/extraction_bench.rs`).
 
 mod date;
 mod html;
