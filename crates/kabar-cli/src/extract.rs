@@ -31,6 +31,16 @@ pub enum InputFormat {
     Text,
     /// One JSON object per line: {"id", "text", "date"?, "lang"?, "title"?, "url"?}.
     Jsonl,
+    /// CSV with a header (columns id, url, title, date, text).
+    Csv,
+    /// HTML pages: the main content is extracted.
+    Html,
+    /// WARC or WARC.gz crawls (HTML response records).
+    Warc,
+    /// RSS or Atom feeds.
+    Feed,
+    /// Detect from each file's extension and content (directories are walked).
+    Auto,
 }
 
 #[derive(Args)]
@@ -117,6 +127,41 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
     let stdout = std::io::stdout();
     let mut out = output::Writer::new(stdout.lock(), args.output_format)?;
     let mut ok = true;
+    if !matches!(args.input_format, InputFormat::Text | InputFormat::Jsonl) {
+        let format = match args.input_format {
+            InputFormat::Csv => kabar_ingest::Format::Csv,
+            InputFormat::Html => kabar_ingest::Format::Html,
+            InputFormat::Warc => kabar_ingest::Format::Warc,
+            InputFormat::Feed => kabar_ingest::Format::Feed,
+            _ => kabar_ingest::Format::Auto,
+        };
+        let opts = kabar_ingest::ReadOptions {
+            format,
+            ..kabar_ingest::ReadOptions::default()
+        };
+        let mut write_err: Option<anyhow::Error> = None;
+        for path in &files {
+            kabar_ingest::read(path, &opts, &mut |r| match r {
+                Ok(a) => {
+                    let mut doc = kabar_ingest::article_to_document(&a);
+                    doc.lang = lang.or(doc.lang);
+                    doc.date = doc.date.or(args.date);
+                    if let Err(e) = out.write_all(&coder.extract(&doc).events) {
+                        write_err.get_or_insert(e);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("kabar: {e}; skipped");
+                    ok = false;
+                }
+            });
+        }
+        if let Some(e) = write_err {
+            return Err(e);
+        }
+        out.finish()?;
+        return Ok(ok);
+    }
     for path in &files {
         let name = if path == Path::new("-") {
             "<stdin>".to_string()
@@ -166,7 +211,7 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
                 };
                 out.write_all(&coder.extract(&doc).events)?;
             }
-            InputFormat::Jsonl => {
+            _ => {
                 for (i, line) in BufReader::new(reader).split(b'\n').enumerate() {
                     let lineno = i + 1;
                     let line = match line {

@@ -1,5 +1,6 @@
 //! The `kabar` command: political event data from Indonesian and English news.
 
+mod clean;
 mod dict;
 mod dict_check;
 mod dict_import;
@@ -27,6 +28,8 @@ struct Cli {
 enum Command {
     /// Code news articles into events (JSON Lines by default).
     Extract(extract::ExtractArgs),
+    /// Read news in any format and print the cleaned articles `extract` codes.
+    Clean(clean::CleanArgs),
     /// Code the bundled reference article and print its events readably.
     Demo(extract::DemoArgs),
     /// Show how a sentence is coded: tokens, mentions, phrases, patterns, decisions.
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
     let result: Result<bool> = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Demo(args) => extract::demo(args),
+        Command::Clean(args) => clean::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Dict(cmd) => dict::run(cmd),
         Command::Eval(cmd) => eval::run(cmd),

@@ -199,3 +199,64 @@ fn dict_check_passes_on_the_built_in_dictionaries() {
         text(&out.stdout)
     );
 }
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("kabar-cli-{}-files", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap_or_else(|e| panic!("{e}"));
+    p.to_string_lossy().into_owned()
+}
+
+const PAGE: &str = r#"<html lang="id"><head><title>Menlu RI bertemu Menlu Jepang</title>
+<meta property="article:published_time" content="2024-05-15T08:00:00+07:00"></head>
+<body><nav>Beranda | Politik | Ekonomi</nav><article><h1>Menlu RI bertemu Menlu Jepang</h1>
+<p>Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang di Tokyo, Jumat (10/5), untuk membahas kerja sama ekonomi kedua negara.</p>
+<p>Kedua menteri juga membahas situasi di Laut China Selatan dan Myanmar.</p></article>
+<footer>Bagikan artikel ini</footer></body></html>"#;
+
+#[test]
+fn clean_prints_the_article_text_extract_codes_and_marks_duplicates() {
+    let a = temp_file("a.html", PAGE.as_bytes());
+    let b = temp_file("b.html", PAGE.as_bytes());
+    let out = kabar(&["clean", &a, &b], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0]["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("Retno Marsudi bertemu")));
+    assert!(
+        !rows[0]["text"].as_str().unwrap_or("").contains("Beranda"),
+        "navigation is not content"
+    );
+    assert_eq!(rows[0]["date"], "2024-05-15");
+    assert_eq!(rows[0]["lang"], "id");
+    assert!(rows[0]["duplicate_of"].is_null());
+    assert_eq!(
+        rows[1]["duplicate_of"], rows[0]["id"],
+        "the second copy points at the first"
+    );
+}
+
+#[test]
+fn extract_reads_html_and_reports_bad_inputs_without_stopping() {
+    let page = temp_file("page.html", PAGE.as_bytes());
+    let junk = temp_file("junk.jsonl", b"{\"id\": 1, \"text\": \"ok\"}\nnot json\n");
+    let out = kabar(&["extract", "--input-format", "auto", &junk, &page], None);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a bad line makes the exit code 1"
+    );
+    assert!(
+        text(&out.stderr).contains("junk.jsonl:2"),
+        "{}",
+        text(&out.stderr)
+    );
+    let s = text(&out.stdout);
+    assert!(s.contains("\"IDNGOV\""), "the page is still coded: {s}");
+}
