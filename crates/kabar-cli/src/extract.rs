@@ -24,24 +24,8 @@ pub enum LangArg {
     En,
 }
 
-/// How input files are read.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
-pub enum InputFormat {
-    /// One article per file; the first line is the title.
-    Text,
-    /// One JSON object per line: {"id", "text", "date"?, "lang"?, "title"?, "url"?}.
-    Jsonl,
-    /// CSV with a header (columns id, url, title, date, text).
-    Csv,
-    /// HTML pages: the main content is extracted.
-    Html,
-    /// WARC or WARC.gz crawls (HTML response records).
-    Warc,
-    /// RSS or Atom feeds.
-    Feed,
-    /// Detect from each file's extension and content (directories are walked).
-    Auto,
-}
+/// How input files are read: the ingest stage's formats.
+pub use kabar_ingest::Format as InputFormat;
 
 #[derive(Args)]
 #[command(after_help = "\
@@ -128,15 +112,8 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
     let mut out = output::Writer::new(stdout.lock(), args.output_format)?;
     let mut ok = true;
     if !matches!(args.input_format, InputFormat::Text | InputFormat::Jsonl) {
-        let format = match args.input_format {
-            InputFormat::Csv => kabar_ingest::Format::Csv,
-            InputFormat::Html => kabar_ingest::Format::Html,
-            InputFormat::Warc => kabar_ingest::Format::Warc,
-            InputFormat::Feed => kabar_ingest::Format::Feed,
-            _ => kabar_ingest::Format::Auto,
-        };
         let opts = kabar_ingest::ReadOptions {
-            format,
+            format: args.input_format,
             ..kabar_ingest::ReadOptions::default()
         };
         let mut write_err: Option<anyhow::Error> = None;

@@ -95,7 +95,7 @@ pub enum Format {
     Text,
     /// One JSON object per line: `{"id", "text", "url"?, "title"?, "date"?, "lang"?}`.
     Jsonl,
-    /// Comma-separated values with a header row; see [`CsvColumns`].
+    /// Comma-separated values with a header row (columns id, url, title, date, text).
     Csv,
     /// One HTML page per file.
     Html,
