@@ -1,6 +1,7 @@
 //! `kabar extract` and `kabar demo`.
 
 use crate::output::{self, OutputFormat};
+use crate::pipeline::Pipeline;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
@@ -60,6 +61,12 @@ pub struct ExtractArgs {
     /// Dictionary directory (layout of `data/`) added to the built-in knowledge base.
     #[arg(long, value_name = "DIR")]
     pub dict: Option<PathBuf>,
+    /// Also write every input error as a JSON line {"input", "error"} to this file.
+    #[arg(long, value_name = "FILE")]
+    pub error_log: Option<PathBuf>,
+    /// Worker threads for coding (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
 }
 
 #[derive(Args)]
@@ -97,6 +104,12 @@ struct JsonDoc {
 
 /// Run `kabar extract`; `Ok(false)` when some input failed.
 pub fn run(args: ExtractArgs) -> Result<bool> {
+    if let Some(n) = args.threads {
+        // Only fails if a pool exists already, which is fine.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
     let coder = coder(args.dict.as_deref(), args.keep_hypothetical)?;
     let lang = match args.lang {
         LangArg::Auto => None,
@@ -109,113 +122,117 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
         args.files.clone()
     };
     let stdout = std::io::stdout();
-    let mut out = output::Writer::new(stdout.lock(), args.output_format)?;
-    let mut ok = true;
-    if !matches!(args.input_format, InputFormat::Text | InputFormat::Jsonl) {
-        let opts = kabar_ingest::ReadOptions {
-            format: args.input_format,
-            ..kabar_ingest::ReadOptions::default()
-        };
-        let mut write_err: Option<anyhow::Error> = None;
-        for path in &files {
-            kabar_ingest::read(path, &opts, &mut |r| match r {
-                Ok(a) => {
-                    let mut doc = kabar_ingest::article_to_document(&a);
-                    doc.lang = lang.or(doc.lang);
-                    doc.date = doc.date.or(args.date);
-                    if let Err(e) = out.write_all(&coder.extract(&doc).events) {
-                        write_err.get_or_insert(e);
-                    }
-                }
-                Err(e) => {
-                    eprintln!("kabar: {e}; skipped");
-                    ok = false;
-                }
-            });
-        }
-        if let Some(e) = write_err {
-            return Err(e);
-        }
-        out.finish()?;
-        return Ok(ok);
-    }
+    let out = output::Writer::new(stdout.lock(), args.output_format)?;
+    let mut pipe = Pipeline::new(&coder, out, args.error_log.as_deref())?;
     for path in &files {
         let name = if path == Path::new("-") {
             "<stdin>".to_string()
         } else {
             path.display().to_string()
         };
-        let reader: Box<dyn Read> = if path == Path::new("-") {
-            Box::new(std::io::stdin())
-        } else {
-            match std::fs::File::open(path) {
-                Ok(f) => Box::new(f),
-                Err(e) => {
-                    eprintln!("kabar: {name}: cannot open: {e}");
-                    ok = false;
-                    continue;
-                }
-            }
-        };
         match args.input_format {
-            InputFormat::Text => {
-                let mut bytes = Vec::new();
-                if let Err(e) = BufReader::new(reader).read_to_end(&mut bytes) {
-                    eprintln!("kabar: {name}: cannot read: {e}");
-                    ok = false;
-                    continue;
-                }
-                let text = match String::from_utf8(bytes) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        let at = e.utf8_error().valid_up_to();
-                        eprintln!("kabar: {name}: byte {at}: not valid UTF-8; skipped");
-                        ok = false;
-                        continue;
-                    }
+            InputFormat::Text => read_text(path, &name, &args, lang, &mut pipe)?,
+            InputFormat::Jsonl => read_jsonl(path, &name, &args, lang, &mut pipe)?,
+            format => {
+                let opts = kabar_ingest::ReadOptions {
+                    format,
+                    ..kabar_ingest::ReadOptions::default()
                 };
-                let id = path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().to_string())
-                    .filter(|s| s != "-")
-                    .unwrap_or_else(|| "stdin".to_string());
-                let doc = Document {
-                    id,
-                    text,
-                    date: args.date,
-                    lang,
-                    ..Document::default()
-                };
-                out.write_all(&coder.extract(&doc).events)?;
-            }
-            _ => {
-                for (i, line) in BufReader::new(reader).split(b'\n').enumerate() {
-                    let lineno = i + 1;
-                    let line = match line {
-                        Ok(l) => l,
-                        Err(e) => {
-                            eprintln!("kabar: {name}: cannot read: {e}");
-                            ok = false;
-                            break;
+                let mut failed: Option<anyhow::Error> = None;
+                kabar_ingest::read(path, &opts, &mut |r| {
+                    let res = match r {
+                        Ok(a) => {
+                            let mut doc = kabar_ingest::article_to_document(&a);
+                            doc.lang = lang.or(doc.lang);
+                            doc.date = doc.date.or(args.date);
+                            pipe.push(doc)
                         }
+                        Err(e) => pipe.error(&e.origin, &e.reason),
                     };
-                    if line.iter().all(u8::is_ascii_whitespace) {
-                        continue;
+                    if let Err(e) = res {
+                        failed.get_or_insert(e);
                     }
-                    match json_doc(&line, args.date, lang) {
-                        Ok(doc) => out.write_all(&coder.extract(&doc).events)?,
-                        Err(msg) => {
-                            eprintln!("kabar: {name}:{lineno}: {msg}; skipped");
-                            ok = false;
-                        }
-                    }
+                });
+                if let Some(e) = failed {
+                    return Err(e);
                 }
             }
         }
-        out.flush()?;
     }
-    out.finish()?;
-    Ok(ok)
+    pipe.finish()
+}
+
+fn open(path: &Path) -> std::io::Result<Box<dyn Read>> {
+    if path == Path::new("-") {
+        Ok(Box::new(std::io::stdin()))
+    } else {
+        Ok(Box::new(std::fs::File::open(path)?))
+    }
+}
+
+/// One article per file, title on the first line.
+fn read_text<W: Write>(
+    path: &Path,
+    name: &str,
+    args: &ExtractArgs,
+    lang: Option<Lang>,
+    pipe: &mut Pipeline<W>,
+) -> Result<()> {
+    let reader = match open(path) {
+        Ok(r) => r,
+        Err(e) => return pipe.error(name, &format!("cannot open: {e}")),
+    };
+    let mut bytes = Vec::new();
+    if let Err(e) = BufReader::new(reader).read_to_end(&mut bytes) {
+        return pipe.error(name, &format!("cannot read: {e}"));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            return pipe.error(&format!("{name}: byte {at}"), "not valid UTF-8");
+        }
+    };
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .filter(|s| s != "-")
+        .unwrap_or_else(|| "stdin".to_string());
+    pipe.push(Document {
+        id,
+        text,
+        date: args.date,
+        lang,
+        ..Document::default()
+    })
+}
+
+/// One JSON document per line.
+fn read_jsonl<W: Write>(
+    path: &Path,
+    name: &str,
+    args: &ExtractArgs,
+    lang: Option<Lang>,
+    pipe: &mut Pipeline<W>,
+) -> Result<()> {
+    let reader = match open(path) {
+        Ok(r) => r,
+        Err(e) => return pipe.error(name, &format!("cannot open: {e}")),
+    };
+    for (i, line) in BufReader::new(reader).split(b'\n').enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => return pipe.error(name, &format!("cannot read: {e}")),
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match json_doc(&line, args.date, lang) {
+            Ok(doc) => pipe.push(doc)?,
+            Err(msg) => pipe.error(&format!("{name}:{}", i + 1), &msg)?,
+        }
+    }
+    Ok(())
 }
 
 fn json_doc(line: &[u8], date: Option<NaiveDate>, lang: Option<Lang>) -> Result<Document, String> {

@@ -8,6 +8,7 @@ mod eval;
 mod explain;
 mod extract;
 mod output;
+mod pipeline;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};

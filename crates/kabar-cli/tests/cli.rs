@@ -13,15 +13,21 @@ fn kabar(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = cmd
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run kabar: {e}"));
-    if let Some(mut pipe) = child.stdin.take() {
-        if let Some(s) = stdin {
-            pipe.write_all(s.as_bytes())
-                .unwrap_or_else(|e| panic!("stdin: {e}"));
-        }
-    }
-    child
+    // Feed stdin from another thread: kabar writes while it reads, and a full
+    // stdout pipe must not wait on a full stdin pipe.
+    let feeder = child.stdin.take().map(|mut pipe| {
+        let input = stdin.unwrap_or("").to_string();
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(input.as_bytes());
+        })
+    });
+    let out = child
         .wait_with_output()
-        .unwrap_or_else(|e| panic!("kabar: {e}"))
+        .unwrap_or_else(|e| panic!("kabar: {e}"));
+    if let Some(f) = feeder {
+        let _ = f.join();
+    }
+    out
 }
 
 fn text(b: &[u8]) -> String {
@@ -259,4 +265,68 @@ fn extract_reads_html_and_reports_bad_inputs_without_stopping() {
     );
     let s = text(&out.stdout);
     assert!(s.contains("\"IDNGOV\""), "the page is still coded: {s}");
+}
+
+#[test]
+fn output_order_is_the_input_order_on_any_number_of_threads() {
+    let sentences = [
+        "Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.",
+        "Israeli troops attacked a refugee camp in Gaza on Sunday.",
+        "Cuaca di Jakarta cerah pada hari Selasa.",
+    ];
+    let input: String = (0..1300)
+        .map(|i| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": format!("d{i}"), "text": sentences[i % 3], "date": "2024-05-15"})
+            )
+        })
+        .collect();
+    let one = kabar(
+        &["extract", "--input-format", "jsonl", "--threads", "1", "-"],
+        Some(&input),
+    );
+    let two = kabar(
+        &["extract", "--input-format", "jsonl", "--threads", "2", "-"],
+        Some(&input),
+    );
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(one.stdout, two.stdout);
+    let ids: Vec<String> = text(&one.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| v["doc_id"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(ids.len() >= 1300 / 3 * 2, "{} events", ids.len());
+    let pos = |id: &str| ids.iter().position(|x| x == id);
+    assert!(pos("d0") < pos("d1") && pos("d1") < pos("d1299"));
+}
+
+#[test]
+fn the_error_log_lists_every_bad_input_as_json() {
+    let log = std::env::temp_dir().join(format!("kabar-errors-{}.jsonl", std::process::id()));
+    let input = "{\"id\": \"a\", \"text\": \"x\"}\nnot json\n{\"text\": \"no id\"}\n";
+    let out = kabar(
+        &[
+            "extract",
+            "--input-format",
+            "jsonl",
+            "--error-log",
+            log.to_str().unwrap_or(""),
+            "-",
+        ],
+        Some(input),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let logged = std::fs::read_to_string(&log).unwrap_or_else(|e| panic!("{e}"));
+    let rows: Vec<serde_json::Value> = logged
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(rows.len(), 2, "{logged}");
+    assert_eq!(rows[0]["input"], "<stdin>:2");
+    assert!(rows[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("not a JSON document")));
+    assert_eq!(rows[1]["input"], "<stdin>:3");
 }
