@@ -170,6 +170,20 @@ fn open(path: &Path) -> std::io::Result<Box<dyn Read>> {
     }
 }
 
+/// The input's reader, or `None` after reporting why it cannot be opened.
+fn open_or_report<W: Write>(
+    path: &Path,
+    name: &str,
+    pipe: &mut Pipeline<W>,
+) -> Result<Option<Box<dyn Read>>> {
+    match open(path) {
+        Ok(r) => Ok(Some(r)),
+        Err(e) => pipe
+            .error(name, &format!("cannot open: {e}"))
+            .map(|()| None),
+    }
+}
+
 /// One article per file, title on the first line.
 fn read_text<W: Write>(
     path: &Path,
@@ -178,9 +192,8 @@ fn read_text<W: Write>(
     lang: Option<Lang>,
     pipe: &mut Pipeline<W>,
 ) -> Result<()> {
-    let reader = match open(path) {
-        Ok(r) => r,
-        Err(e) => return pipe.error(name, &format!("cannot open: {e}")),
+    let Some(reader) = open_or_report(path, name, pipe)? else {
+        return Ok(());
     };
     let mut bytes = Vec::new();
     if let Err(e) = BufReader::new(reader).read_to_end(&mut bytes) {
@@ -215,9 +228,8 @@ fn read_jsonl<W: Write>(
     lang: Option<Lang>,
     pipe: &mut Pipeline<W>,
 ) -> Result<()> {
-    let reader = match open(path) {
-        Ok(r) => r,
-        Err(e) => return pipe.error(name, &format!("cannot open: {e}")),
+    let Some(reader) = open_or_report(path, name, pipe)? else {
+        return Ok(());
     };
     for (i, line) in BufReader::new(reader).split(b'\n').enumerate() {
         let line = match line {

@@ -459,64 +459,51 @@ fn capitals_and_short_forms_name_governments() {
     );
 }
 
+/// The date of the first event coded from `text`, as YYYY-MM-DD.
+fn first_date(lang: Lang, text: &str) -> Option<String> {
+    code(lang, text)
+        .first()
+        .and_then(|e| e.date)
+        .map(|d| d.to_string())
+}
+
 #[test]
 fn relative_dates_resolve_against_the_publication_date() {
     // Published Wednesday 15 May 2024.
-    let events = code(
-        Id,
-        "Menlu Retno Marsudi bertemu dengan Menlu Jepang kemarin.",
-    );
     assert_eq!(
-        events
-            .first()
-            .and_then(|e| e.date)
-            .map(|d| d.to_string())
-            .as_deref(),
+        first_date(
+            Id,
+            "Menlu Retno Marsudi bertemu dengan Menlu Jepang kemarin."
+        )
+        .as_deref(),
         Some("2024-05-14")
     );
-    let events = code(
-        Id,
-        "Presiden Prabowo bertemu Perdana Menteri Malaysia pada Senin lalu.",
-    );
     assert_eq!(
-        events
-            .first()
-            .and_then(|e| e.date)
-            .map(|d| d.to_string())
-            .as_deref(),
+        first_date(
+            Id,
+            "Presiden Prabowo bertemu Perdana Menteri Malaysia pada Senin lalu."
+        )
+        .as_deref(),
         Some("2024-05-13")
     );
-    let events = code(
-        Id,
-        "Menlu RI bertemu dengan Menlu Jepang di Tokyo, Jumat (10/5).",
-    );
     assert_eq!(
-        events
-            .first()
-            .and_then(|e| e.date)
-            .map(|d| d.to_string())
-            .as_deref(),
+        first_date(
+            Id,
+            "Menlu RI bertemu dengan Menlu Jepang di Tokyo, Jumat (10/5)."
+        )
+        .as_deref(),
         Some("2024-05-10")
     );
-    let events = code(En, "Russia attacked Ukrainian positions last week.");
     assert_eq!(
-        events
-            .first()
-            .and_then(|e| e.date)
-            .map(|d| d.to_string())
-            .as_deref(),
+        first_date(En, "Russia attacked Ukrainian positions last week.").as_deref(),
         Some("2024-05-08")
     );
-    let events = code(
-        En,
-        "Japan's foreign minister met his Indonesian counterpart on 2/5/2024.",
-    );
     assert_eq!(
-        events
-            .first()
-            .and_then(|e| e.date)
-            .map(|d| d.to_string())
-            .as_deref(),
+        first_date(
+            En,
+            "Japan's foreign minister met his Indonesian counterpart on 2/5/2024."
+        )
+        .as_deref(),
         Some("2024-02-05")
     );
 }

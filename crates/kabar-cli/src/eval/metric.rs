@@ -314,6 +314,17 @@ impl Agreement {
     }
 }
 
+/// Triples as a comma-separated list for reports, "(nothing)" when empty.
+pub fn join(ts: &BTreeSet<Triple>) -> String {
+    if ts.is_empty() {
+        return "(nothing)".into();
+    }
+    ts.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

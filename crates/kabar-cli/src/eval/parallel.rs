@@ -1,7 +1,7 @@
 //! `kabar eval parallel`: do the Indonesian and English sides of a
 //! sentence-aligned corpus give the same events?
 
-use super::metric::{self, Agreement, Level, Triple};
+use super::metric::{self, join, Agreement, Level, Triple};
 use super::plover::event_brief;
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -189,14 +189,4 @@ pub fn run(
         }
     }
     Ok(o)
-}
-
-fn join(ts: &BTreeSet<Triple>) -> String {
-    if ts.is_empty() {
-        return "(nothing)".into();
-    }
-    ts.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -1,6 +1,6 @@
 //! `kabar eval plover`: kabar against the PLOVER gold-standard records.
 
-use super::metric::{self, Counts, Level, Score, Triple};
+use super::metric::{self, join, Counts, Level, Score, Triple};
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use kabar_coder::Coder;
@@ -352,16 +352,6 @@ pub fn run(coder: &Coder, file: &Path, details: usize, as_json: bool) -> Result<
         }
     }
     Ok(o)
-}
-
-fn join(ts: &BTreeSet<Triple>) -> String {
-    if ts.is_empty() {
-        return "(nothing)".into();
-    }
-    ts.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// One line per predicted event: codes, trigger and actor texts.
