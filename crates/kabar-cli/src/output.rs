@@ -16,37 +16,8 @@ pub enum OutputFormat {
     Tsv,
 }
 
-/// TSV columns, in order.
-pub const TSV_COLUMNS: &[&str] = &[
-    "event_id",
-    "doc_id",
-    "date",
-    "date_precision",
-    "source_code",
-    "source_name",
-    "source_text",
-    "target_code",
-    "target_name",
-    "target_text",
-    "cameo",
-    "root",
-    "plover",
-    "quad_class",
-    "goldstein",
-    "location",
-    "country",
-    "lat",
-    "lon",
-    "issues",
-    "negated",
-    "modality",
-    "lang",
-    "confidence",
-    "trigger",
-    "sentence_start",
-    "sentence_end",
-    "sentence",
-];
+/// TSV columns, in order: the flat event row shared with Parquet and Python.
+pub const TSV_COLUMNS: &[&str] = &kabar_core::FlatEvent::COLUMNS;
 
 /// Streams events in one format.
 pub struct Writer<W: Write> {
@@ -108,53 +79,8 @@ impl<W: Write> Writer<W> {
     }
 }
 
-/// TSV cells: tabs and newlines inside text become spaces.
-fn cell(s: &str) -> String {
-    s.replace(['\t', '\n', '\r'], " ")
-}
-
 fn tsv_row(e: &Event) -> Vec<String> {
-    let opt = |s: Option<&str>| s.map(cell).unwrap_or_default();
-    let actor = |a: Option<&kabar_core::ActorRef>| {
-        (
-            opt(a.map(|a| a.code.as_str())),
-            opt(a.and_then(|a| a.name.as_deref())),
-            opt(a.map(|a| a.text.as_str())),
-        )
-    };
-    let (sc, sn, st) = actor(e.source.as_ref());
-    let (tc, tn, tt) = actor(e.target.as_ref());
-    let loc = e.location.as_ref();
-    vec![
-        e.event_id.clone(),
-        cell(&e.doc_id),
-        e.date.map(|d| d.to_string()).unwrap_or_default(),
-        format!("{:?}", e.date_precision).to_lowercase(),
-        sc,
-        sn,
-        st,
-        tc,
-        tn,
-        tt,
-        e.cameo.clone(),
-        e.root.clone(),
-        e.plover.clone().unwrap_or_default(),
-        e.quad_class.to_string(),
-        e.goldstein.to_string(),
-        opt(loc.map(|l| l.name.as_str())),
-        opt(loc.and_then(|l| l.country.as_deref())),
-        loc.map(|l| l.lat.to_string()).unwrap_or_default(),
-        loc.map(|l| l.lon.to_string()).unwrap_or_default(),
-        e.issues.join(","),
-        e.negated.to_string(),
-        format!("{:?}", e.modality).to_lowercase(),
-        e.lang.to_string(),
-        e.confidence.to_string(),
-        cell(&e.evidence.trigger),
-        e.evidence.start.to_string(),
-        e.evidence.end.to_string(),
-        cell(&e.evidence.sentence),
-    ]
+    kabar_core::FlatEvent::from(e).cells()
 }
 
 /// A listing for people: one block per event.

@@ -5,9 +5,11 @@
 //! code tables are embedded from `data/cameo` and `data/plover`.
 
 pub mod codes;
+pub mod flat;
 pub mod lang;
 pub mod model;
 
 pub use codes::{CodeTables, EventCode};
+pub use flat::FlatEvent;
 pub use lang::Lang;
 pub use model::*;
