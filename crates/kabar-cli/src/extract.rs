@@ -64,6 +64,14 @@ pub struct ExtractArgs {
     /// Also write every input error as a JSON line {"input", "error"} to this file.
     #[arg(long, value_name = "FILE")]
     pub error_log: Option<PathBuf>,
+    /// Code near-duplicates (wire copies, re-crawls) too; by default only the
+    /// first copy of a story is coded.
+    #[arg(long)]
+    pub keep_duplicates: bool,
+    /// Jaccard similarity of word 5-grams above which an article is a
+    /// near-duplicate of an earlier one.
+    #[arg(long, default_value_t = kabar_dedup::DEFAULT_THRESHOLD, value_name = "J")]
+    pub duplicate_threshold: f64,
     /// Worker threads for coding (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
@@ -124,6 +132,9 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
     let stdout = std::io::stdout();
     let out = output::Writer::new(stdout.lock(), args.output_format)?;
     let mut pipe = Pipeline::new(&coder, out, args.error_log.as_deref())?;
+    if !args.keep_duplicates {
+        pipe = pipe.with_dedup(args.duplicate_threshold);
+    }
     for path in &files {
         let name = if path == Path::new("-") {
             "<stdin>".to_string()
@@ -174,7 +185,7 @@ fn open(path: &Path) -> std::io::Result<Box<dyn Read>> {
 fn open_or_report<W: Write>(
     path: &Path,
     name: &str,
-    pipe: &mut Pipeline<W>,
+    pipe: &mut Pipeline<output::Writer<W>>,
 ) -> Result<Option<Box<dyn Read>>> {
     match open(path) {
         Ok(r) => Ok(Some(r)),
@@ -190,7 +201,7 @@ fn read_text<W: Write>(
     name: &str,
     args: &ExtractArgs,
     lang: Option<Lang>,
-    pipe: &mut Pipeline<W>,
+    pipe: &mut Pipeline<output::Writer<W>>,
 ) -> Result<()> {
     let Some(reader) = open_or_report(path, name, pipe)? else {
         return Ok(());
@@ -226,7 +237,7 @@ fn read_jsonl<W: Write>(
     name: &str,
     args: &ExtractArgs,
     lang: Option<Lang>,
-    pipe: &mut Pipeline<W>,
+    pipe: &mut Pipeline<output::Writer<W>>,
 ) -> Result<()> {
     let Some(reader) = open_or_report(path, name, pipe)? else {
         return Ok(());

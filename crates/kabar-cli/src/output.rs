@@ -69,8 +69,8 @@ impl<W: Write> Writer<W> {
         Ok(())
     }
 
-    /// Close the JSON array, flush.
-    pub fn finish(mut self) -> Result<()> {
+    /// Close the JSON array, flush; call once.
+    pub fn close(&mut self) -> Result<()> {
         if self.format == OutputFormat::Json {
             writeln!(self.w, "{}]", if self.first { "" } else { "\n" })?;
         }

@@ -7,8 +7,10 @@
 use crate::output::Writer;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use kabar_coder::Coder;
+use kabar_coder::{Coder, Prepared};
 use kabar_core::Document;
+use kabar_core::Event;
+use kabar_dedup::Dedup;
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -18,23 +20,58 @@ use std::time::{Duration, Instant};
 /// Documents coded together; bounds memory and keeps all cores busy.
 const BATCH: usize = 512;
 
+/// One coded document as the pipeline hands it to its [`Sink`].
+#[derive(Debug, Clone)]
+pub struct Coded {
+    /// The document with its **cleaned** text (what event offsets index) and
+    /// the language it was coded in.
+    #[allow(dead_code)] // read by the store's sink (`kabar ingest`)
+    pub doc: Document,
+    /// Its events, in text order (empty for a duplicate: it is not coded).
+    pub events: Vec<Event>,
+    /// Id of the first copy when this document is a near-duplicate of it.
+    pub duplicate_of: Option<String>,
+}
+
+/// Where coded documents go: an event writer, the store.
+pub trait Sink {
+    /// Take one batch of coded documents, in input order.
+    fn write(&mut self, batch: &[Coded]) -> Result<()>;
+    /// Called once after the last batch.
+    fn finish(&mut self) -> Result<()>;
+}
+
+impl<W: Write> Sink for Writer<W> {
+    fn write(&mut self, batch: &[Coded]) -> Result<()> {
+        for c in batch {
+            self.write_all(&c.events)?;
+        }
+        self.flush()
+    }
+    fn finish(&mut self) -> Result<()> {
+        self.close()
+    }
+}
+
 /// Reads in, events out.
-pub struct Pipeline<'a, W: Write> {
+pub struct Pipeline<'a, S: Sink> {
     coder: &'a Coder,
-    out: Writer<W>,
+    dedup: Option<Dedup>,
+    out: S,
     batch: Vec<Document>,
     progress: Option<ProgressBar>,
     error_log: Option<BufWriter<File>>,
     started: Instant,
     docs: u64,
     events: u64,
+    duplicates: u64,
     errors: u64,
 }
 
-impl<'a, W: Write> Pipeline<'a, W> {
+impl<'a, S: Sink> Pipeline<'a, S> {
     /// A pipeline writing to `out`, with a progress line when stderr is a
     /// terminal and an error log at `error_log` if given.
-    pub fn new(coder: &'a Coder, out: Writer<W>, error_log: Option<&Path>) -> Result<Self> {
+    pub fn new(coder: &'a Coder, out: S, error_log: Option<&Path>) -> Result<Self> {
         let error_log = match error_log {
             Some(p) => Some(BufWriter::new(File::create(p).with_context(|| {
                 format!("cannot create the error log {}", p.display())
@@ -51,6 +88,7 @@ impl<'a, W: Write> Pipeline<'a, W> {
         });
         Ok(Pipeline {
             coder,
+            dedup: None,
             out,
             batch: Vec::with_capacity(BATCH),
             progress,
@@ -58,8 +96,16 @@ impl<'a, W: Write> Pipeline<'a, W> {
             started: Instant::now(),
             docs: 0,
             events: 0,
+            duplicates: 0,
             errors: 0,
         })
+    }
+
+    /// Link near-duplicates (Jaccard ≥ `threshold`) to their first copy and
+    /// do not code them.
+    pub fn with_dedup(mut self, threshold: f64) -> Self {
+        self.dedup = Some(Dedup::new(threshold));
+        self
     }
 
     /// Queue one document; codes the batch when it is full.
@@ -95,23 +141,47 @@ impl<'a, W: Write> Pipeline<'a, W> {
             return Ok(());
         }
         let coder = self.coder;
-        let coded: Vec<_> = self
-            .batch
-            .par_iter()
-            .map(|d| coder.extract(d).events)
+        let batch = std::mem::take(&mut self.batch);
+        // Clean on all cores, link duplicates in input order, code the rest on all cores.
+        let prepared: Vec<Prepared> = batch.par_iter().map(Coder::prepare).collect();
+        let duplicate_of: Vec<Option<String>> = match &mut self.dedup {
+            Some(dedup) => batch
+                .iter()
+                .zip(&prepared)
+                .map(|(d, p)| dedup.check(&d.id, &p.cleaned.text))
+                .collect(),
+            None => vec![None; batch.len()],
+        };
+        let coded: Vec<Coded> = batch
+            .into_par_iter()
+            .zip(prepared)
+            .zip(duplicate_of)
+            .map(|((mut doc, prepared), duplicate_of)| {
+                let (text, lang, events) = if duplicate_of.is_some() {
+                    (prepared.cleaned.text, prepared.lang, Vec::new())
+                } else {
+                    let x = coder.code_prepared(&doc, prepared);
+                    (x.text, x.lang, x.events)
+                };
+                doc.text = text;
+                doc.lang = Some(lang);
+                Coded {
+                    doc,
+                    events,
+                    duplicate_of,
+                }
+            })
             .collect();
-        for events in &coded {
-            self.events += events.len() as u64;
-            self.out.write_all(events)?;
-        }
-        self.docs += self.batch.len() as u64;
-        self.batch.clear();
-        self.out.flush()?;
+        self.duplicates += coded.iter().filter(|c| c.duplicate_of.is_some()).count() as u64;
+        self.events += coded.iter().map(|c| c.events.len() as u64).sum::<u64>();
+        self.docs += coded.len() as u64;
+        self.out.write(&coded)?;
         if let Some(bar) = &self.progress {
             let secs = self.started.elapsed().as_secs_f64().max(1e-3);
             bar.set_message(format!(
-                "{} documents, {} events, {} errors, {:.0} documents/s",
+                "{} documents ({} duplicates), {} events, {} errors, {:.0} documents/s",
                 self.docs,
+                self.duplicates,
                 self.events,
                 self.errors,
                 self.docs as f64 / secs

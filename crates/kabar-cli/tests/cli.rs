@@ -283,11 +283,27 @@ fn output_order_is_the_input_order_on_any_number_of_threads() {
         })
         .collect();
     let one = kabar(
-        &["extract", "--input-format", "jsonl", "--threads", "1", "-"],
+        &[
+            "extract",
+            "--input-format",
+            "jsonl",
+            "--keep-duplicates",
+            "--threads",
+            "1",
+            "-",
+        ],
         Some(&input),
     );
     let two = kabar(
-        &["extract", "--input-format", "jsonl", "--threads", "2", "-"],
+        &[
+            "extract",
+            "--input-format",
+            "jsonl",
+            "--keep-duplicates",
+            "--threads",
+            "2",
+            "-",
+        ],
         Some(&input),
     );
     assert!(one.status.success() && two.status.success());
@@ -300,6 +316,39 @@ fn output_order_is_the_input_order_on_any_number_of_threads() {
     assert!(ids.len() >= 1300 / 3 * 2, "{} events", ids.len());
     let pos = |id: &str| ids.iter().position(|x| x == id);
     assert!(pos("d0") < pos("d1") && pos("d1") < pos("d1299"));
+}
+
+#[test]
+fn near_duplicates_are_coded_once_unless_asked() {
+    let body = "Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada hari Rabu untuk membahas kerja sama perdagangan, perbatasan dan keamanan maritim di Selat Malaka. Kedua pemimpin juga membahas perlindungan pekerja migran Indonesia di Malaysia serta rencana pembangunan ibu kota baru di Kalimantan Timur.";
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "first", "text": body, "date": "2024-05-15"}),
+        serde_json::json!({"id": "copy", "text": format!("JAKARTA, Antara - {body}"), "date": "2024-05-15"})
+    );
+    let ids = |out: &std::process::Output| -> Vec<String> {
+        text(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .map(|v| v["doc_id"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let once = kabar(&["extract", "--input-format", "jsonl", "-"], Some(&input));
+    assert!(once.status.success());
+    let once = ids(&once);
+    assert!(once.contains(&"first".to_string()), "{once:?}");
+    assert!(!once.contains(&"copy".to_string()), "{once:?}");
+    let both = kabar(
+        &[
+            "extract",
+            "--input-format",
+            "jsonl",
+            "--keep-duplicates",
+            "-",
+        ],
+        Some(&input),
+    );
+    assert!(ids(&both).contains(&"copy".to_string()));
 }
 
 #[test]

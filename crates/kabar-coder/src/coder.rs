@@ -45,6 +45,15 @@ pub struct Extraction {
     pub events: Vec<Event>,
 }
 
+/// A document cleaned and with its language settled, ready to code.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The cleaned page: text, title and dateline spans.
+    pub cleaned: Cleaned,
+    /// The language it will be coded in.
+    pub lang: Lang,
+}
+
 /// A knowledge base compiled for matching.
 pub struct Coder {
     kb: Kb,
@@ -91,17 +100,31 @@ impl Coder {
 
     /// Clean, detect the language of, and code one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let raw = match &doc.title {
+        let prepared = Self::prepare(doc);
+        self.code_prepared(doc, prepared)
+    }
+
+    /// The first half of [`Coder::extract`]: clean the document (its title
+    /// first when the text does not start with it) and settle its language.
+    /// Callers that skip some documents after cleaning (near-duplicates) code
+    /// the rest with [`Coder::code_prepared`].
+    pub fn prepare(doc: &Document) -> Prepared {
+        let cleaned = match &doc.title {
             Some(t) if !doc.text.trim_start().starts_with(t.trim()) => {
-                format!("{}\n\n{}", t.trim(), doc.text)
+                kabar_text::clean_plain(&format!("{}\n\n{}", t.trim(), doc.text))
             }
-            _ => doc.text.clone(),
+            _ => kabar_text::clean_plain(&doc.text),
         };
-        let cleaned = kabar_text::clean_plain(&raw);
         let lang = doc
             .lang
             .or_else(|| kabar_text::detect_lang(&cleaned.text))
             .unwrap_or_else(|| guess_lang(&cleaned.text));
+        Prepared { cleaned, lang }
+    }
+
+    /// The second half of [`Coder::extract`]: code a prepared document.
+    pub fn code_prepared(&self, doc: &Document, prepared: Prepared) -> Extraction {
+        let Prepared { cleaned, lang } = prepared;
         let events = self.code_cleaned(&doc.id, &cleaned, lang, doc.date);
         Extraction {
             text: cleaned.text,

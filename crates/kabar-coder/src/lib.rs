@@ -17,5 +17,5 @@ pub mod mentions;
 pub mod petrarch;
 pub mod roles;
 
-pub use coder::{Coder, Extraction, Options};
+pub use coder::{Coder, Extraction, Options, Prepared};
 pub use kb::{Kb, KbError};
