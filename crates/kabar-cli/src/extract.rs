@@ -1,14 +1,13 @@
 //! `kabar extract` and `kabar demo`.
 
 use crate::output::{self, OutputFormat};
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Inputs, Pipeline};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use kabar_coder::{Coder, Kb, Options};
 use kabar_core::{Document, Lang};
-use serde::Deserialize;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The reference article bundled with kabar (see `samples/README.md`).
@@ -50,7 +49,8 @@ pub struct ExtractArgs {
     #[arg(long, value_parser = parse_date)]
     pub date: Option<NaiveDate>,
     /// Input format.
-    #[arg(long, value_enum, default_value = "text")]
+    /// Input format (detected from the extension and content by default).
+    #[arg(long, value_enum, default_value = "auto")]
     pub input_format: InputFormat,
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonl")]
@@ -100,16 +100,6 @@ fn coder(dict: Option<&Path>, keep_hypothetical: bool) -> Result<Coder> {
     }))
 }
 
-#[derive(Deserialize)]
-struct JsonDoc {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    date: Option<String>,
-    lang: Option<String>,
-    title: Option<String>,
-    url: Option<String>,
-}
-
 /// Run `kabar extract`; `Ok(false)` when some input failed.
 pub fn run(args: ExtractArgs) -> Result<bool> {
     if let Some(n) = args.threads {
@@ -135,158 +125,18 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
     if !args.keep_duplicates {
         pipe = pipe.with_dedup(args.duplicate_threshold);
     }
+    let inputs = Inputs {
+        read: kabar_ingest::ReadOptions {
+            format: args.input_format,
+            ..kabar_ingest::ReadOptions::default()
+        },
+        lang,
+        date: args.date,
+    };
     for path in &files {
-        let name = if path == Path::new("-") {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
-        };
-        match args.input_format {
-            InputFormat::Text => read_text(path, &name, &args, lang, &mut pipe)?,
-            InputFormat::Jsonl => read_jsonl(path, &name, &args, lang, &mut pipe)?,
-            format => {
-                let opts = kabar_ingest::ReadOptions {
-                    format,
-                    ..kabar_ingest::ReadOptions::default()
-                };
-                let mut failed: Option<anyhow::Error> = None;
-                kabar_ingest::read(path, &opts, &mut |r| {
-                    let res = match r {
-                        Ok(a) => {
-                            let mut doc = kabar_ingest::article_to_document(&a);
-                            doc.lang = lang.or(doc.lang);
-                            doc.date = doc.date.or(args.date);
-                            pipe.push(doc)
-                        }
-                        Err(e) => pipe.error(&e.origin, &e.reason),
-                    };
-                    if let Err(e) = res {
-                        failed.get_or_insert(e);
-                    }
-                });
-                if let Some(e) = failed {
-                    return Err(e);
-                }
-            }
-        }
+        pipe.read(path, &inputs)?;
     }
     pipe.finish()
-}
-
-fn open(path: &Path) -> std::io::Result<Box<dyn Read>> {
-    if path == Path::new("-") {
-        Ok(Box::new(std::io::stdin()))
-    } else {
-        Ok(Box::new(std::fs::File::open(path)?))
-    }
-}
-
-/// The input's reader, or `None` after reporting why it cannot be opened.
-fn open_or_report<W: Write>(
-    path: &Path,
-    name: &str,
-    pipe: &mut Pipeline<output::Writer<W>>,
-) -> Result<Option<Box<dyn Read>>> {
-    match open(path) {
-        Ok(r) => Ok(Some(r)),
-        Err(e) => pipe
-            .error(name, &format!("cannot open: {e}"))
-            .map(|()| None),
-    }
-}
-
-/// One article per file, title on the first line.
-fn read_text<W: Write>(
-    path: &Path,
-    name: &str,
-    args: &ExtractArgs,
-    lang: Option<Lang>,
-    pipe: &mut Pipeline<output::Writer<W>>,
-) -> Result<()> {
-    let Some(reader) = open_or_report(path, name, pipe)? else {
-        return Ok(());
-    };
-    let mut bytes = Vec::new();
-    if let Err(e) = BufReader::new(reader).read_to_end(&mut bytes) {
-        return pipe.error(name, &format!("cannot read: {e}"));
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            return pipe.error(&format!("{name}: byte {at}"), "not valid UTF-8");
-        }
-    };
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .filter(|s| s != "-")
-        .unwrap_or_else(|| "stdin".to_string());
-    pipe.push(Document {
-        id,
-        text,
-        date: args.date,
-        lang,
-        ..Document::default()
-    })
-}
-
-/// One JSON document per line.
-fn read_jsonl<W: Write>(
-    path: &Path,
-    name: &str,
-    args: &ExtractArgs,
-    lang: Option<Lang>,
-    pipe: &mut Pipeline<output::Writer<W>>,
-) -> Result<()> {
-    let Some(reader) = open_or_report(path, name, pipe)? else {
-        return Ok(());
-    };
-    for (i, line) in BufReader::new(reader).split(b'\n').enumerate() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => return pipe.error(name, &format!("cannot read: {e}")),
-        };
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match json_doc(&line, args.date, lang) {
-            Ok(doc) => pipe.push(doc)?,
-            Err(msg) => pipe.error(&format!("{name}:{}", i + 1), &msg)?,
-        }
-    }
-    Ok(())
-}
-
-fn json_doc(line: &[u8], date: Option<NaiveDate>, lang: Option<Lang>) -> Result<Document, String> {
-    let d: JsonDoc =
-        serde_json::from_slice(line).map_err(|e| format!("not a JSON document: {e}"))?;
-    let id = match d.id {
-        Some(serde_json::Value::String(s)) => s,
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => return Err("missing \"id\" (a string or number)".into()),
-    };
-    let text = d.text.ok_or("missing \"text\"")?;
-    let date = match d.date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(s) => {
-            // Accept full timestamps too: the first ten characters are the day.
-            let day = s.get(..10).unwrap_or(s);
-            Some(parse_date(day)?)
-        }
-        None => date,
-    };
-    let lang = match d.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(l) => Some(l.parse::<Lang>()?),
-        None => lang,
-    };
-    Ok(Document {
-        id,
-        url: d.url,
-        title: d.title,
-        date,
-        lang,
-        text,
-    })
 }
 
 /// Run `kabar demo`.

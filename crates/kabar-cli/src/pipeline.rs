@@ -6,10 +6,11 @@
 
 use crate::output::Writer;
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
 use kabar_coder::{Coder, Prepared};
 use kabar_core::Document;
-use kabar_core::Event;
+use kabar_core::Lang;
 use kabar_dedup::Dedup;
 use rayon::prelude::*;
 use std::fs::File;
@@ -20,18 +21,7 @@ use std::time::{Duration, Instant};
 /// Documents coded together; bounds memory and keeps all cores busy.
 const BATCH: usize = 512;
 
-/// One coded document as the pipeline hands it to its [`Sink`].
-#[derive(Debug, Clone)]
-pub struct Coded {
-    /// The document with its **cleaned** text (what event offsets index) and
-    /// the language it was coded in.
-    #[allow(dead_code)] // read by the store's sink (`kabar ingest`)
-    pub doc: Document,
-    /// Its events, in text order (empty for a duplicate: it is not coded).
-    pub events: Vec<Event>,
-    /// Id of the first copy when this document is a near-duplicate of it.
-    pub duplicate_of: Option<String>,
-}
+pub use kabar_core::CodedDocument as Coded;
 
 /// Where coded documents go: an event writer, the store.
 pub trait Sink {
@@ -51,6 +41,17 @@ impl<W: Write> Sink for Writer<W> {
     fn finish(&mut self) -> Result<()> {
         self.close()
     }
+}
+
+/// How inputs are read, and what is assumed when they do not say.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// Format, size limit and CSV columns.
+    pub read: kabar_ingest::ReadOptions,
+    /// Language of every document, overriding what the input says.
+    pub lang: Option<Lang>,
+    /// Publication date of documents that carry none.
+    pub date: Option<NaiveDate>,
 }
 
 /// Reads in, events out.
@@ -115,6 +116,27 @@ impl<'a, S: Sink> Pipeline<'a, S> {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// Read every article of `path` (file, directory or `-`) into the pipeline;
+    /// bad records are reported and skipped.
+    pub fn read(&mut self, path: &Path, inputs: &Inputs) -> Result<()> {
+        let mut failed: Option<anyhow::Error> = None;
+        kabar_ingest::read(path, &inputs.read, &mut |r| {
+            let res = match r {
+                Ok(a) => {
+                    let mut doc = kabar_ingest::article_to_document(&a);
+                    doc.lang = inputs.lang.or(doc.lang);
+                    doc.date = doc.date.or(inputs.date);
+                    self.push(doc)
+                }
+                Err(e) => self.error(&e.origin, &e.reason),
+            };
+            if let Err(e) = res {
+                failed.get_or_insert(e);
+            }
+        });
+        failed.map_or(Ok(()), Err)
     }
 
     /// Report one bad input (`origin` names file and line/record) and go on.

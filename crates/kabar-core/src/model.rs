@@ -144,3 +144,15 @@ pub struct Event {
     /// The sentence and trigger that justify the record.
     pub evidence: Evidence,
 }
+
+/// One document after coding, as the pipeline hands it to writers and the store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodedDocument {
+    /// The document with its **cleaned** text (what event offsets index) and
+    /// the language it was coded in.
+    pub doc: Document,
+    /// Its events, in text order (empty for a duplicate: it is not coded).
+    pub events: Vec<Event>,
+    /// Id of the first copy when this document is a near-duplicate of it.
+    pub duplicate_of: Option<String>,
+}

@@ -211,12 +211,12 @@ impl Default for ReadOptions {
 /// Read every article in `path` and hand each one, or each error, to `sink`.
 ///
 /// `path` may be a file, a directory (walked recursively in name order,
-/// hidden files skipped) or `-` for standard input. Files ending in `.gz` or
+/// hidden files skipped) or `-` for standard input (named `<stdin>` in origins). Files ending in `.gz` or
 /// `.zst`, or starting with a gzip or zstd magic number, are decompressed.
 pub fn read(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, IngestError>)) {
     if path.as_os_str() == "-" {
         let stdin = std::io::stdin();
-        source::read_stream(Box::new(stdin.lock()), "-", None, opts, sink);
+        source::read_stream(Box::new(stdin.lock()), "<stdin>", None, opts, sink);
         return;
     }
     if path.is_dir() {

@@ -143,7 +143,7 @@ pub(crate) fn read_stream(
             }
             let stem = path
                 .and_then(|p| p.file_name())
-                .map(|n| n.to_string_lossy().into_owned())
+                .map(|n| id_from_file_name(&n.to_string_lossy()))
                 .unwrap_or_else(|| "stdin".to_string());
             match format {
                 Format::Html => {
@@ -157,6 +157,21 @@ pub(crate) fn read_stream(
             }
         }
     }
+}
+
+/// A document id from a file name: the name without its format and
+/// compression extensions (`a.txt.gz` → `a`, `news.2023.html` → `news.2023`).
+fn id_from_file_name(name: &str) -> String {
+    let mut id = name;
+    for ext in [".gz", ".zst"] {
+        id = id.strip_suffix(ext).unwrap_or(id);
+    }
+    for ext in [".txt", ".text", ".html", ".htm", ".xhtml"] {
+        if let Some(s) = id.strip_suffix(ext).filter(|s| !s.is_empty()) {
+            return s.to_string();
+        }
+    }
+    id.to_string()
 }
 
 fn read_text(text: &str, id: &str, origin: &str) -> Result<Article, IngestError> {

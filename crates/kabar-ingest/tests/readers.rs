@@ -270,13 +270,13 @@ fn streams_read_like_files() {
     let mut out = Vec::new();
     kabar_ingest::read_from(
         std::io::Cursor::new(bytes),
-        "-",
+        "pipe",
         &ReadOptions::default(),
         &mut |r| out.push(r),
     );
     assert_eq!(out.len(), 2, "gzip detected, then JSONL from the content");
     let a = out[1].as_ref().unwrap();
-    assert_eq!(a.origin, "-:2");
+    assert_eq!(a.origin, "pipe:2");
 }
 
 #[test]
