@@ -8,7 +8,7 @@ use crate::output::Writer;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
-use kabar_coder::{Coder, Prepared};
+use kabar_coder::Coder;
 use kabar_core::Document;
 use kabar_core::Lang;
 use kabar_dedup::Dedup;
@@ -54,12 +54,30 @@ pub struct Inputs {
     pub date: Option<NaiveDate>,
 }
 
+/// A queued input record, with what the command line says about it.
+struct Pending {
+    record: kabar_ingest::Record,
+    lang: Option<Lang>,
+    date: Option<NaiveDate>,
+}
+
+impl Pending {
+    /// The document to code (extracting an HTML page here, on a worker thread).
+    fn into_document(self) -> Result<Document, kabar_ingest::IngestError> {
+        let a = self.record.into_article()?;
+        let mut doc = kabar_ingest::article_to_document(&a);
+        doc.lang = self.lang.or(doc.lang);
+        doc.date = doc.date.or(self.date);
+        Ok(doc)
+    }
+}
+
 /// Reads in, events out.
 pub struct Pipeline<'a, S: Sink> {
     coder: &'a Coder,
     dedup: Option<Dedup>,
     out: S,
-    batch: Vec<Document>,
+    batch: Vec<Pending>,
     progress: Option<ProgressBar>,
     error_log: Option<BufWriter<File>>,
     started: Instant,
@@ -109,9 +127,9 @@ impl<'a, S: Sink> Pipeline<'a, S> {
         self
     }
 
-    /// Queue one document; codes the batch when it is full.
-    pub fn push(&mut self, doc: Document) -> Result<()> {
-        self.batch.push(doc);
+    /// Queue one record; codes the batch when it is full.
+    fn queue(&mut self, pending: Pending) -> Result<()> {
+        self.batch.push(pending);
         if self.batch.len() >= BATCH {
             self.flush()?;
         }
@@ -122,14 +140,13 @@ impl<'a, S: Sink> Pipeline<'a, S> {
     /// bad records are reported and skipped.
     pub fn read(&mut self, path: &Path, inputs: &Inputs) -> Result<()> {
         let mut failed: Option<anyhow::Error> = None;
-        kabar_ingest::read(path, &inputs.read, &mut |r| {
+        kabar_ingest::read_records(path, &inputs.read, &mut |r| {
             let res = match r {
-                Ok(a) => {
-                    let mut doc = kabar_ingest::article_to_document(&a);
-                    doc.lang = inputs.lang.or(doc.lang);
-                    doc.date = doc.date.or(inputs.date);
-                    self.push(doc)
-                }
+                Ok(record) => self.queue(Pending {
+                    record,
+                    lang: inputs.lang,
+                    date: inputs.date,
+                }),
                 Err(e) => self.error(&e.origin, &e.reason),
             };
             if let Err(e) = res {
@@ -163,9 +180,29 @@ impl<'a, S: Sink> Pipeline<'a, S> {
             return Ok(());
         }
         let coder = self.coder;
-        let batch = std::mem::take(&mut self.batch);
-        // Clean on all cores, link duplicates in input order, code the rest on all cores.
-        let prepared: Vec<Prepared> = batch.par_iter().map(Coder::prepare).collect();
+        let pending = std::mem::take(&mut self.batch);
+        // Extract pages and clean on all cores, report bad records and link
+        // duplicates in input order, code the rest on all cores.
+        let read: Vec<_> = pending
+            .into_par_iter()
+            .map(|p| {
+                p.into_document().map(|d| {
+                    let prepared = Coder::prepare(&d);
+                    (d, prepared)
+                })
+            })
+            .collect();
+        let mut batch = Vec::with_capacity(read.len());
+        let mut prepared = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok((d, p)) => {
+                    batch.push(d);
+                    prepared.push(p);
+                }
+                Err(e) => self.error(&e.origin, &e.reason)?,
+            }
+        }
         let duplicate_of: Vec<Option<String>> = match &mut self.dedup {
             Some(dedup) => batch
                 .iter()

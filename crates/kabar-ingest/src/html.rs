@@ -2,6 +2,7 @@
 
 use crate::date::{find_named_date, parse_date, parse_date_in_url};
 use crate::{Article, IngestError};
+use crate::{Record, RecordSink};
 use chrono::NaiveDate;
 use dom_query::Document;
 use kabar_core::Lang;
@@ -199,11 +200,7 @@ pub(crate) fn article_from_html(html: &str, url: Option<&str>, origin: &str) -> 
 }
 
 /// Every entry of an RSS or Atom feed.
-pub(crate) fn read_feed(
-    bytes: &[u8],
-    name: &str,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_feed(bytes: &[u8], name: &str, sink: RecordSink<'_>) {
     let feed = match feed_rs::parser::parse(bytes) {
         Ok(f) => f,
         Err(e) => {
@@ -250,7 +247,7 @@ pub(crate) fn read_feed(
         } else {
             entry.id.clone()
         };
-        sink(Ok(Article {
+        sink(Ok(Record::ready(Article {
             id,
             lang: crate::detect_lang(&format!("{} {text}", title.as_deref().unwrap_or(""))),
             site: site.clone().or_else(|| url.as_deref().and_then(host_of)),
@@ -259,6 +256,6 @@ pub(crate) fn read_feed(
             date,
             text,
             origin,
-        }));
+        })));
     }
 }

@@ -1,6 +1,7 @@
 //! Opening inputs: files and stdin, decompression, format detection, decoding.
 
 use crate::{html, tabular, warc, Article, Format, IngestError, ReadOptions};
+use crate::{Record, RecordSink};
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 
@@ -8,11 +9,7 @@ use std::path::Path;
 pub(crate) type Input = Box<dyn BufRead>;
 
 /// Read one file (not a directory).
-pub(crate) fn read_file(
-    path: &Path,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_file(path: &Path, opts: &ReadOptions, sink: RecordSink<'_>) {
     let name = path.display().to_string();
     match std::fs::File::open(path) {
         Ok(f) => read_stream(Box::new(f), &name, Some(path), opts, sink),
@@ -77,7 +74,7 @@ pub(crate) fn read_stream(
     name: &str,
     path: Option<&Path>,
     opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
+    sink: RecordSink<'_>,
 ) {
     let mut raw = BufReader::new(raw);
     let magic = match raw.fill_buf() {
@@ -146,14 +143,15 @@ pub(crate) fn read_stream(
                 .map(|n| id_from_file_name(&n.to_string_lossy()))
                 .unwrap_or_else(|| "stdin".to_string());
             match format {
-                Format::Html => {
-                    let text = decode(&bytes, true);
-                    let mut a = html::article_from_html(&text, None, name);
-                    a.id = stem;
-                    sink(Ok(a));
-                }
+                Format::Html => sink(Ok(Record::page(
+                    bytes,
+                    None,
+                    Some(stem),
+                    name.to_string(),
+                    name.to_string(),
+                ))),
                 Format::Feed => html::read_feed(&bytes, name, sink),
-                _ => sink(read_text(&decode(&bytes, false), &stem, name)),
+                _ => sink(read_text(&decode(&bytes, false), &stem, name).map(Record::ready)),
             }
         }
     }
@@ -187,7 +185,7 @@ fn read_text(text: &str, id: &str, origin: &str) -> Result<Article, IngestError>
     Ok(Article {
         id: id.to_string(),
         title,
-        lang: crate::detect_lang(text),
+        lang: None,
         text: text.to_string(),
         origin: origin.to_string(),
         ..Article::default()

@@ -2,6 +2,7 @@
 
 use crate::source::{decode, Input};
 use crate::{Article, IngestError, ReadOptions};
+use crate::{Record, RecordSink};
 use std::io::{BufRead, Read};
 
 /// Read one line of at most `max` bytes; a longer line is drained and reported.
@@ -37,12 +38,7 @@ fn value_string(v: &serde_json::Value) -> Option<String> {
 }
 
 /// JSON Lines: one object per line with at least `text`.
-pub(crate) fn read_jsonl(
-    mut input: Input,
-    name: &str,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_jsonl(mut input: Input, name: &str, opts: &ReadOptions, sink: RecordSink<'_>) {
     let mut buf = Vec::new();
     let mut line_no = 0usize;
     loop {
@@ -86,7 +82,7 @@ pub(crate) fn read_jsonl(
         if line.is_empty() {
             continue;
         }
-        sink(jsonl_article(line, name, line_no, origin));
+        sink(jsonl_article(line, name, line_no, origin).map(Record::ready));
     }
 }
 
@@ -116,13 +112,12 @@ fn jsonl_article(
         })?),
         None => None,
     };
-    let lang = match get("lang") {
-        Some(l) => Some(
+    let lang = get("lang")
+        .map(|l| {
             l.parse()
-                .map_err(|e: String| IngestError::new(origin.clone(), e))?,
-        ),
-        None => crate::detect_lang(&text),
-    };
+                .map_err(|e: String| IngestError::new(origin.clone(), e))
+        })
+        .transpose()?;
     let url = get("url");
     Ok(Article {
         id: get("id").unwrap_or_else(|| format!("{name}:{line_no}")),
@@ -137,12 +132,7 @@ fn jsonl_article(
 }
 
 /// CSV with a header row; columns named by [`crate::CsvColumns`].
-pub(crate) fn read_csv(
-    input: Input,
-    name: &str,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_csv(input: Input, name: &str, opts: &ReadOptions, sink: RecordSink<'_>) {
     let tsv = name.to_ascii_lowercase().contains(".tsv");
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
@@ -229,15 +219,15 @@ pub(crate) fn read_csv(
             None => None,
         };
         let url = field(url_col);
-        sink(Ok(Article {
+        sink(Ok(Record::ready(Article {
             id: field(id_col).unwrap_or_else(|| format!("{name}:{line}")),
             site: url.as_deref().and_then(crate::html::host_of),
             url,
             title: field(title_col),
             date,
-            lang: crate::detect_lang(&text),
+            lang: None,
             text,
             origin,
-        }));
+        })));
     }
 }
