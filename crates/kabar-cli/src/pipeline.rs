@@ -74,7 +74,8 @@ impl Pending {
 
 /// Reads in, events out.
 pub struct Pipeline<'a, S: Sink> {
-    coder: &'a Coder,
+    /// `None` when only cleaning (`kabar clean`).
+    coder: Option<&'a Coder>,
     dedup: Option<Dedup>,
     out: S,
     batch: Vec<Pending>,
@@ -91,6 +92,16 @@ impl<'a, S: Sink> Pipeline<'a, S> {
     /// A pipeline writing to `out`, with a progress line when stderr is a
     /// terminal and an error log at `error_log` if given.
     pub fn new(coder: &'a Coder, out: S, error_log: Option<&Path>) -> Result<Self> {
+        Self::with_coder(Some(coder), out, error_log)
+    }
+
+    /// A pipeline that only reads, extracts, cleans and links duplicates
+    /// (`kabar clean`): documents reach the sink with no events.
+    pub fn cleaner(out: S, error_log: Option<&Path>) -> Result<Self> {
+        Self::with_coder(None, out, error_log)
+    }
+
+    fn with_coder(coder: Option<&'a Coder>, out: S, error_log: Option<&Path>) -> Result<Self> {
         let error_log = match error_log {
             Some(p) => Some(BufWriter::new(File::create(p).with_context(|| {
                 format!("cannot create the error log {}", p.display())
@@ -216,11 +227,12 @@ impl<'a, S: Sink> Pipeline<'a, S> {
             .zip(prepared)
             .zip(duplicate_of)
             .map(|((mut doc, prepared), duplicate_of)| {
-                let (text, lang, events) = if duplicate_of.is_some() {
-                    (prepared.cleaned.text, prepared.lang, Vec::new())
-                } else {
-                    let x = coder.code_prepared(&doc, prepared);
-                    (x.text, x.lang, x.events)
+                let (text, lang, events) = match coder {
+                    Some(coder) if duplicate_of.is_none() => {
+                        let x = coder.code_prepared(&doc, prepared);
+                        (x.text, x.lang, x.events)
+                    }
+                    _ => (prepared.cleaned.text, prepared.lang, Vec::new()),
                 };
                 doc.text = text;
                 doc.lang = Some(lang);
