@@ -194,34 +194,34 @@ impl<'a, S: Sink> Pipeline<'a, S> {
         let pending = std::mem::take(&mut self.batch);
         // Extract pages and clean on all cores, report bad records and link
         // duplicates in input order, code the rest on all cores.
+        let dedup = self.dedup.as_ref();
         let read: Vec<_> = pending
             .into_par_iter()
             .map(|p| {
                 p.into_document().map(|d| {
                     let prepared = Coder::prepare(&d);
-                    (d, prepared)
+                    let print = dedup.map(|x| x.fingerprint(&prepared.cleaned.text));
+                    (d, prepared, print)
                 })
             })
             .collect();
         let mut batch = Vec::with_capacity(read.len());
         let mut prepared = Vec::with_capacity(read.len());
+        let mut duplicate_of = Vec::with_capacity(read.len());
         for r in read {
             match r {
-                Ok((d, p)) => {
+                Ok((d, p, print)) => {
+                    let dup = match (&mut self.dedup, print) {
+                        (Some(dedup), Some(print)) => dedup.check_fingerprint(&d.id, print),
+                        _ => None,
+                    };
                     batch.push(d);
                     prepared.push(p);
+                    duplicate_of.push(dup);
                 }
                 Err(e) => self.error(&e.origin, &e.reason)?,
             }
         }
-        let duplicate_of: Vec<Option<String>> = match &mut self.dedup {
-            Some(dedup) => batch
-                .iter()
-                .zip(&prepared)
-                .map(|(d, p)| dedup.check(&d.id, &p.cleaned.text))
-                .collect(),
-            None => vec![None; batch.len()],
-        };
         let coded: Vec<Coded> = batch
             .into_par_iter()
             .zip(prepared)

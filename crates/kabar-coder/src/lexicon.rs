@@ -8,9 +8,9 @@
 
 use crate::kb::{EntryRef, Kb};
 use daachorse::DoubleArrayAhoCorasick;
+use fnv::FnvHashMap as HashMap;
 use kabar_core::Lang;
 use kabar_text::Segmented;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Fold one token for matching: lowercase, typographic apostrophes and dashes unified.
@@ -114,12 +114,12 @@ fn form_key(form: &str) -> (String, Vec<String>) {
 impl Lexicon {
     /// Compile every alias of `kb`.
     pub fn build(kb: &Kb) -> Lexicon {
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: HashMap<String, usize> = HashMap::default();
         let mut keys: Vec<String> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
-        let mut exact = HashMap::new();
-        let mut caps = HashMap::new();
-        let mut gaps = HashMap::new();
+        let mut exact = HashMap::default();
+        let mut caps = HashMap::default();
+        let mut gaps = HashMap::default();
         for (i, a) in kb.aliases.iter().enumerate() {
             let i = i as u32;
             let (key, orig) = form_key(&a.form);
@@ -177,8 +177,15 @@ impl Lexicon {
             forms[slot].aliases.retain(|j| !same(j));
             forms[slot].aliases.push(i);
         }
+        // Forms are matched with a space on each side against the key padded
+        // the same way, so the automaton only reports whole-token matches
+        // instead of every substring ("iran" inside "pirana").
+        let padded: Vec<String> = keys.iter().map(|k| format!(" {k} ")).collect();
         let ac = DoubleArrayAhoCorasick::<u32>::with_values(
-            keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)),
+            padded
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (k.as_str(), i as u32)),
         )
         .ok();
         Lexicon {
@@ -208,12 +215,13 @@ impl Lexicon {
         let Some(ac) = &self.ac else {
             return hits;
         };
-        let bytes = key.text.as_bytes();
-        for m in ac.find_overlapping_iter(&key.text) {
-            let (s, e) = (m.start(), m.end());
-            if (s > 0 && bytes[s - 1] != b' ') || (e < bytes.len() && bytes[e] != b' ') {
-                continue;
-            }
+        let mut padded = String::with_capacity(key.text.len() + 2);
+        padded.push(' ');
+        padded.push_str(&key.text);
+        padded.push(' ');
+        for m in ac.find_overlapping_iter(&padded) {
+            // " form " at [s, e) of the padded key is the form at [s, e - 2) of the key.
+            let (s, e) = (m.start(), m.end().saturating_sub(2));
             let (Some(first), Some(last)) = (key.token_starting_at(s), key.token_ending_at(e))
             else {
                 continue;
