@@ -3,11 +3,14 @@
 //!
 //! A document's tokens are folded (lowercase, one apostrophe and one dash) and
 //! joined by single spaces into a *key*; dictionary forms are tokenised by the
-//! same segmenter and folded the same way, so a match that starts and ends on
-//! a space is a whole-token match, whatever punctuation or hyphens the form has.
+//! same segmenter and folded the same way. Every distinct folded token of the
+//! dictionary gets a number, written as one character, and the automaton runs
+//! over those characters: one transition per token instead of per byte, and
+//! only whole-token matches exist. Document tokens outside the dictionary's
+//! vocabulary become a character no form contains.
 
 use crate::kb::{EntryRef, Kb};
-use daachorse::DoubleArrayAhoCorasick;
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use fnv::FnvHashMap as HashMap;
 use kabar_core::Lang;
 use kabar_text::Segmented;
@@ -59,14 +62,6 @@ impl Key {
             .and_then(|r| self.text.get(r.clone()))
             .unwrap_or("")
     }
-
-    fn token_starting_at(&self, byte: usize) -> Option<usize> {
-        self.spans.binary_search_by(|r| r.start.cmp(&byte)).ok()
-    }
-
-    fn token_ending_at(&self, byte: usize) -> Option<usize> {
-        self.spans.binary_search_by(|r| r.end.cmp(&byte)).ok()
-    }
 }
 
 /// One dictionary match: the tokens it covers and which alias matched.
@@ -85,7 +80,9 @@ struct Form {
 
 /// The compiled matcher.
 pub struct Lexicon {
-    ac: Option<DoubleArrayAhoCorasick<u32>>,
+    ac: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// Folded dictionary token -> its character in the automaton's alphabet.
+    vocabulary: HashMap<String, char>,
     forms: Vec<Form>,
     /// Original-case tokens of case-sensitive aliases.
     exact: HashMap<u32, Vec<String>>,
@@ -94,6 +91,25 @@ pub struct Lexicon {
     caps: HashMap<u32, Vec<bool>>,
     /// Folded token sequences of the pieces after a `*` gap, per verb.
     gaps: HashMap<u32, Vec<Vec<String>>>,
+}
+
+/// Token characters start at the first supplementary-plane code point, so
+/// each is exactly 4 bytes of UTF-8 and byte offsets divide into token indices.
+const FIRST_TOKEN_CHAR: u32 = 0x1_0000;
+
+/// The character of document tokens the dictionary does not contain.
+const UNKNOWN_TOKEN: char = '\u{10FFFF}';
+
+/// The character standing for dictionary token number `n`.
+fn token_char(n: usize) -> char {
+    u32::try_from(n)
+        .ok()
+        .and_then(|n| n.checked_add(FIRST_TOKEN_CHAR))
+        .and_then(char::from_u32)
+        .filter(|&c| c != UNKNOWN_TOKEN)
+        // Over a million distinct dictionary tokens: the rest share one
+        // character, which can only cost extra matches that the checks drop.
+        .unwrap_or('\u{10FFFE}')
 }
 
 /// Tokenise and fold a dictionary form into its key; also the original tokens.
@@ -177,12 +193,20 @@ impl Lexicon {
             forms[slot].aliases.retain(|j| !same(j));
             forms[slot].aliases.push(i);
         }
-        // Forms are matched with a space on each side against the key padded
-        // the same way, so the automaton only reports whole-token matches
-        // instead of every substring ("iran" inside "pirana").
-        let padded: Vec<String> = keys.iter().map(|k| format!(" {k} ")).collect();
-        let ac = DoubleArrayAhoCorasick::<u32>::with_values(
-            padded
+        let mut vocabulary: HashMap<String, char> = HashMap::default();
+        let patterns: Vec<String> = keys
+            .iter()
+            .map(|k| {
+                k.split(' ')
+                    .map(|t| {
+                        let next = token_char(vocabulary.len());
+                        *vocabulary.entry(t.to_string()).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
+        let ac = CharwiseDoubleArrayAhoCorasick::<u32>::with_values(
+            patterns
                 .iter()
                 .enumerate()
                 .map(|(i, k)| (k.as_str(), i as u32)),
@@ -190,6 +214,7 @@ impl Lexicon {
         .ok();
         Lexicon {
             ac,
+            vocabulary,
             forms,
             exact,
             caps,
@@ -215,15 +240,21 @@ impl Lexicon {
         let Some(ac) = &self.ac else {
             return hits;
         };
-        let mut padded = String::with_capacity(key.text.len() + 2);
-        padded.push(' ');
-        padded.push_str(&key.text);
-        padded.push(' ');
-        for m in ac.find_overlapping_iter(&padded) {
-            // " form " at [s, e) of the padded key is the form at [s, e - 2) of the key.
-            let (s, e) = (m.start(), m.end().saturating_sub(2));
-            let (Some(first), Some(last)) = (key.token_starting_at(s), key.token_ending_at(e))
-            else {
+        let tokens: String = key
+            .spans
+            .iter()
+            .map(|r| {
+                key.text
+                    .get(r.clone())
+                    .and_then(|t| self.vocabulary.get(t))
+                    .copied()
+                    .unwrap_or(UNKNOWN_TOKEN)
+            })
+            .collect();
+        for m in ac.find_overlapping_iter(&tokens) {
+            // Every token character is 4 bytes of UTF-8.
+            let (first, end) = (m.start() / 4, m.end() / 4);
+            let Some(last) = end.checked_sub(1) else {
                 continue;
             };
             let Some(form) = self.forms.get(m.value() as usize) else {
