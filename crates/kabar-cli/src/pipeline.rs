@@ -170,7 +170,11 @@ impl<'a, S: Sink> Pipeline<'a, S> {
     /// Report one bad input (`origin` names file and line/record) and go on.
     pub fn error(&mut self, origin: &str, reason: &str) -> Result<()> {
         self.errors += 1;
-        let line = format!("kabar: {origin}: {reason}; skipped");
+        let line = if reason.contains("skipped") {
+            format!("kabar: {origin}: {reason}")
+        } else {
+            format!("kabar: {origin}: {reason}; skipped")
+        };
         match &self.progress {
             Some(bar) => bar.println(line),
             None => eprintln!("{line}"),
