@@ -106,6 +106,39 @@ fn plain_text(doc: &Document) -> String {
     }
 }
 
+/// `articleBody` of a JSON-LD block: the publisher's own statement of the
+/// article's text. Parsed as JSON when the block is valid, so escapes and
+/// nested objects (`@graph`) are handled; HTML inside it is reduced to text.
+fn json_ld_body(doc: &Document) -> Option<String> {
+    fn find(v: &serde_json::Value) -> Option<&str> {
+        match v {
+            serde_json::Value::Object(m) => m
+                .get("articleBody")
+                .and_then(|b| b.as_str())
+                .or_else(|| m.values().find_map(find)),
+            serde_json::Value::Array(a) => a.iter().find_map(find),
+            _ => None,
+        }
+    }
+    doc.select(r#"script[type="application/ld+json"]"#)
+        .nodes()
+        .iter()
+        .find_map(|n| {
+            let t = n.text();
+            if !t.contains("articleBody") {
+                return None;
+            }
+            let v: serde_json::Value = serde_json::from_str(t.trim()).ok()?;
+            let body = find(&v)?;
+            let text = if body.contains('<') {
+                plain_text(&Document::from(body))
+            } else {
+                paragraphs(body)
+            };
+            (!text.trim().is_empty()).then_some(text)
+        })
+}
+
 /// Extract main content and metadata from an HTML page fetched from `url` (if known).
 pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     let doc = Document::from(html);
@@ -148,6 +181,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     .and_then(|d| parse_date(&d))
     .or_else(|| json_ld_date(&doc));
 
+    let ld_body = json_ld_body(&doc);
     let cfg = dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
@@ -161,6 +195,13 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
         Some(a) => (Some(a.title), paragraphs(&a.text_content)),
         None => (None, String::new()),
     };
+    // Readability sometimes settles on a caption or teaser box; the
+    // publisher's JSON-LD articleBody, when clearly longer, is the article.
+    if let Some(body) = ld_body {
+        if text.len() * 2 < body.len() {
+            text = body;
+        }
+    }
     if text.trim().is_empty() {
         text = plain_text(&doc);
     }
