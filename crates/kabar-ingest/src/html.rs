@@ -106,6 +106,43 @@ fn plain_text(doc: &Document) -> String {
     }
 }
 
+/// Page furniture that readability tends to keep inside the article node:
+/// image galleries and captions, bylines and timestamps, share bars, related
+/// teasers, newsletter boxes and comment sections.
+const FURNITURE: &[&str] = &[
+    "figure",
+    "figcaption",
+    "aside",
+    "nav",
+    "form",
+    "[class*='caption']",
+    "[class*='gallery']",
+    "[class*='slideshow']",
+    "[class*='carousel']",
+    "[class*='byline']",
+    "[class*='timestamp']",
+    "[class*='share']",
+    "[class*='social']",
+    "[class*='related']",
+    "[class*='newsletter']",
+    "[class*='promo']",
+    "[class*='recommend']",
+    "[class*='comment']",
+    "[id*='comment']",
+];
+
+/// Remove [`FURNITURE`] from the page, except elements holding so much text
+/// that they must be the article itself (a body whose class says "gallery").
+fn remove_furniture(doc: &Document) {
+    for sel in FURNITURE {
+        for node in doc.select(sel).nodes() {
+            if node.text().len() < 1500 {
+                node.remove_from_parent();
+            }
+        }
+    }
+}
+
 /// `articleBody` of a JSON-LD block: the publisher's own statement of the
 /// article's text. Parsed as JSON when the block is valid, so escapes and
 /// nested objects (`@graph`) are handled; HTML inside it is reduced to text.
@@ -182,6 +219,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     .or_else(|| json_ld_date(&doc));
 
     let ld_body = json_ld_body(&doc);
+    let dated_element = dateline_element(&doc);
+    remove_furniture(&doc);
     let cfg = dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
@@ -213,7 +252,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     let date = meta_date
         .or_else(|| canonical.as_deref().and_then(parse_date_in_url))
         .or_else(|| find_named_date(&head))
-        .or_else(|| dateline_element(&doc));
+        .or(dated_element);
     let lang = html_lang.or_else(|| crate::detect_lang(&text));
     HtmlPage {
         title,

@@ -328,6 +328,10 @@ const PREFIXES: &[(&str, usize, Kind)] = &[
     ("click here", 200, Kind::Related),
     ("watch:", 200, Kind::Related),
     ("more:", 200, Kind::Related),
+    ("see more:", 200, Kind::Related),
+    ("don't miss", 60, Kind::Related),
+    ("jangan lewatkan", 60, Kind::Related),
+    ("want more stories", 100, Kind::EndFooter),
     // Advertisement slots.
     ("advertisement", 60, Kind::Ad),
     ("scroll to continue", 80, Kind::Ad),
@@ -607,6 +611,52 @@ fn has_prefix(line: &str, marker: &str) -> bool {
 }
 
 /// What kind of boilerplate `line` is, if any.
+/// "PUBLISHED: 10:48, Tue, Nov 19, 2019", "| Updated 5:27 am CST",
+/// "Diperbarui 1 Februari 2023, 10:15 WIB": a publication stamp, not text.
+fn is_timestamp(line: &str) -> bool {
+    let line = line.trim_start_matches(['|', '·', ' ']);
+    const STAMPS: &[&str] = &[
+        "published",
+        "updated",
+        "last updated",
+        "posted",
+        "diperbarui",
+        "diterbitkan",
+        "dipublikasikan",
+        "terbit",
+        "diunggah",
+    ];
+    // A sentence that starts like a stamp ("Published in 1990, the report …") ends with a full stop.
+    STAMPS.iter().any(|m| has_prefix(line, m))
+        && line.chars().any(|c| c.is_ascii_digit())
+        && !line.ends_with('.')
+}
+
+/// "By Paul Takahashi", "By Justine Coleman - 11/18/19 11:04 PM EST",
+/// "Oleh: Ihsanuddin": an author line. A sentence ("By Tuesday, the troops
+/// had left.", "Oleh karena itu …") has a lower-case word, comma or full stop.
+fn is_byline(line: &str) -> bool {
+    let rest = ["By ", "BY ", "Oleh ", "Oleh: ", "OLEH "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let name: Vec<&str> = rest
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    (1..=5).contains(&name.len())
+        && !rest.ends_with('.')
+        && !rest.contains(',')
+        && name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "and" | "dan" | "de" | "van" | "bin" | "binti")
+        })
+}
+
 fn classify(line: &str) -> Option<Kind> {
     let len = line.chars().count();
     for &(marker, max, kind) in PREFIXES {
@@ -633,6 +683,9 @@ fn classify(line: &str) -> Option<Kind> {
                 return Some(kind);
             }
         }
+    }
+    if len <= 120 && (is_timestamp(line) || is_byline(line)) {
+        return Some(Kind::Footer);
     }
     if len <= 150 {
         let lower = line.to_lowercase();
@@ -947,6 +1000,32 @@ mod tests {
             "Judul berita\n\nParagraf satu , dua.\n\nParagraf dua."
         );
         assert_eq!(c.title, Some(Span { start: 0, end: 12 }));
+    }
+
+    #[test]
+    fn stamps_bylines_and_credits_go_but_sentences_like_them_stay() {
+        let page = "Troops sent to Hong Kong\n\
+            By Paul Takahashi - 11/18/19 11:04 PM EST\n\
+            PUBLISHED: 10:48, Tue, Nov 19, 2019\n\
+            | UPDATED: 11:05, Tue, Nov 19, 2019\n\
+            (Image: © TNG Collaboration)\n\
+            By Tuesday, the troops had left the border area, officials said.\n\
+            Oleh karena itu, pemerintah menunda keputusan tersebut.\n\
+            Published in 1990, the report found no evidence of abuse.\n\
+            The army said the deployment was temporary.\n\
+            © 2019 Express Newspapers";
+        let c = clean_plain(page);
+        for gone in ["Takahashi", "PUBLISHED", "UPDATED", "TNG", "Express"] {
+            assert!(!c.text.contains(gone), "{gone} kept: {}", c.text);
+        }
+        for kept in [
+            "By Tuesday, the troops",
+            "Oleh karena itu",
+            "Published in 1990",
+            "deployment was temporary",
+        ] {
+            assert!(c.text.contains(kept), "{kept} dropped: {:?}", c.removed);
+        }
     }
 
     #[test]
