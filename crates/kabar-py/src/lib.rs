@@ -288,7 +288,12 @@ fn flat_cells<'py>(py: Python<'py>, f: FlatEvent) -> PyResult<[Bound<'py, PyAny>
     ])
 }
 
-/// A dictionary-backed coder (see the `kabar` package docs for each method).
+/// `Coder(dict_dir=None, *, keep_hypothetical=False)`: kabar's coder over the
+/// built-in dictionaries plus, if given, the dictionary files in `dict_dir`
+/// (laid out like kabar's `data/`, as `kabar extract --dict DIR`);
+/// `keep_hypothetical` also reports opinions and conditions. Build one and
+/// reuse it: loading the dictionaries takes about a second. Safe to share
+/// between threads.
 #[pyclass(module = "kabar", name = "Coder", frozen)]
 struct PyCoder {
     coder: Arc<Coder>,
