@@ -104,3 +104,28 @@ def test_title_goes_before_the_text():
     with_title = kabar.extract("Ia mengatakan itu pada Rabu.", title="Israel menyerang Gaza", lang="id", date="2023-02-02")
     assert any(e["cameo"].startswith("19") for e in with_title)
     assert kabar.extract("", lang="id") == []
+
+
+def test_batches_release_the_gil(articles):
+    import threading
+    import time
+
+    docs = articles * 4
+    done = threading.Event()
+    result = []
+
+    def work():
+        result.append(kabar.extract_batch(docs))
+        done.set()
+
+    ticks = 0
+    worker = threading.Thread(target=work)
+    worker.start()
+    while not done.is_set():
+        time.sleep(0.001)
+        ticks += 1
+    worker.join()
+    assert len(result[0]) == len(docs)
+    # While the batch is coded in Rust this thread keeps running; with the GIL
+    # held it would wait for the whole batch.
+    assert ticks > 20, ticks
