@@ -382,10 +382,8 @@ pub fn article_to_document(a: &Article) -> Document {
     }
 }
 
-/// Detect the language of `text` (Indonesian or English) from its first 4,000
-/// bytes when they say enough: what the readers do for records that name no
-/// language, and what the Python package does for documents that name none.
-pub fn detect_lang(text: &str) -> Option<Lang> {
+/// Detect the language of `text` (Indonesian or English) when it says enough.
+pub(crate) fn detect_lang(text: &str) -> Option<Lang> {
     let mut end = text.len().min(4000);
     while !text.is_char_boundary(end) {
         end -= 1;

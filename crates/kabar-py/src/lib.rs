@@ -3,9 +3,9 @@
 //! Everything here is conversion: Python values in, [`kabar_coder::Coder`] and
 //! [`kabar_ingest::extract_html`] do the work, Python values out. A document
 //! given as a dict becomes the same [`Document`] that `kabar extract
-//! --input-format jsonl` makes of the same JSON line (empty fields are absent,
-//! the title goes before the body, an unnamed language is detected from the
-//! raw text), so the package and the command line code alike.
+//! --input-format jsonl` makes of the same JSON line (blank fields are absent,
+//! the title goes before the body, an unnamed language is left to the coder),
+//! so the package and the command line code alike.
 //!
 //! Coding releases the GIL; batches are coded on all cores with rayon.
 //! Bad input raises `TypeError` or `ValueError` naming the document and field.
@@ -63,14 +63,15 @@ struct Input {
 impl Input {
     /// The document the command line makes of the same JSON line.
     fn into_document(self) -> Document {
-        let lang = self.lang.or_else(|| kabar_ingest::detect_lang(&self.text));
+        // No language named: the coder detects it on the cleaned text, as for
+        // a JSON line without "lang".
         let article = Article {
             id: self.id,
             site: None,
             url: self.url,
             title: self.title,
             date: self.date,
-            lang,
+            lang: self.lang,
             text: self.text,
             origin: String::new(),
         };
