@@ -75,7 +75,20 @@ pub struct Hit {
 
 struct Form {
     /// Aliases sharing this folded form.
-    aliases: Vec<u32>,
+    aliases: Vec<AliasCheck>,
+}
+
+/// One alias of a form with the checks its match must pass, kept inline so
+/// that a match costs no look-ups.
+struct AliasCheck {
+    alias: u32,
+    /// For names: bit k set when token k must be capitalised in the text
+    /// (those capitalised in the dictionary; the first one if none is).
+    caps: u64,
+    /// Original-case tokens of a case-sensitive alias.
+    exact: Option<Box<[String]>>,
+    /// Folded token sequences of the pieces after a `*` gap (verbs).
+    gaps: Option<Box<[Vec<String>]>>,
 }
 
 /// The compiled matcher.
@@ -84,13 +97,6 @@ pub struct Lexicon {
     /// Folded dictionary token -> its character in the automaton's alphabet.
     vocabulary: HashMap<String, char>,
     forms: Vec<Form>,
-    /// Original-case tokens of case-sensitive aliases.
-    exact: HashMap<u32, Vec<String>>,
-    /// For names: which tokens must be capitalised in the text (those
-    /// capitalised in the dictionary; the first one if none is).
-    caps: HashMap<u32, Vec<bool>>,
-    /// Folded token sequences of the pieces after a `*` gap, per verb.
-    gaps: HashMap<u32, Vec<Vec<String>>>,
 }
 
 /// Token characters start at the first supplementary-plane code point, so
@@ -133,43 +139,42 @@ impl Lexicon {
         let mut by_key: HashMap<String, usize> = HashMap::default();
         let mut keys: Vec<String> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
-        let mut exact = HashMap::default();
-        let mut caps = HashMap::default();
-        let mut gaps = HashMap::default();
         for (i, a) in kb.aliases.iter().enumerate() {
             let i = i as u32;
             let (key, orig) = form_key(&a.form);
             if key.is_empty() {
                 continue;
             }
-            let is_name = a.entry.is_name();
-            if is_name && !a.case_sensitive {
-                let mut mask: Vec<bool> = orig
-                    .iter()
-                    .map(|t| {
-                        t.chars()
-                            .next()
-                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    })
-                    .collect();
-                if !mask.iter().any(|&m| m) {
-                    if let Some(m) = mask.first_mut() {
-                        *m = true;
+            let mut check = AliasCheck {
+                alias: i,
+                caps: 0,
+                exact: None,
+                gaps: None,
+            };
+            if a.entry.is_name() && !a.case_sensitive {
+                for (k, t) in orig.iter().enumerate().take(64) {
+                    if t.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    {
+                        check.caps |= 1 << k;
                     }
                 }
-                caps.insert(i, mask);
+                if check.caps == 0 {
+                    check.caps = 1;
+                }
             }
             if a.case_sensitive {
-                exact.insert(i, orig);
+                check.exact = Some(orig.into_boxed_slice());
             }
             if let EntryRef::Verb(v) = a.entry {
                 if let Some(verb) = kb.verbs.get(v as usize) {
                     if verb.pieces.len() > 1 {
-                        let rest = verb.pieces[1..]
+                        let rest: Vec<Vec<String>> = verb.pieces[1..]
                             .iter()
                             .map(|p| form_key(p).0.split(' ').map(str::to_string).collect())
                             .collect();
-                        gaps.insert(i, rest);
+                        check.gaps = Some(rest.into_boxed_slice());
                     }
                 }
             }
@@ -182,8 +187,8 @@ impl Lexicon {
             });
             // A later entry of the same kind and language replaces an earlier
             // one for the same words: that is how --dict and curated files override.
-            let same = |j: &u32| {
-                kb.aliases.get(*j as usize).is_some_and(|b| {
+            let same = |j: &AliasCheck| {
+                kb.aliases.get(j.alias as usize).is_some_and(|b| {
                     b.entry.same_kind(a.entry)
                         && b.lang == a.lang
                         && b.case_sensitive == a.case_sensitive
@@ -191,7 +196,7 @@ impl Lexicon {
                 })
             };
             forms[slot].aliases.retain(|j| !same(j));
-            forms[slot].aliases.push(i);
+            forms[slot].aliases.push(check);
         }
         let mut vocabulary: HashMap<String, char> = HashMap::default();
         let patterns: Vec<String> = keys
@@ -216,9 +221,6 @@ impl Lexicon {
             ac,
             vocabulary,
             forms,
-            exact,
-            caps,
-            gaps,
         }
     }
 
@@ -260,8 +262,9 @@ impl Lexicon {
             let Some(form) = self.forms.get(m.value() as usize) else {
                 continue;
             };
-            for &alias in &form.aliases {
-                if let Some(exact) = self.exact.get(&alias) {
+            for check in &form.aliases {
+                let alias = check.alias;
+                if let Some(exact) = &check.exact {
                     let same = exact.len() == last + 1 - first
                         && exact
                             .iter()
@@ -271,20 +274,11 @@ impl Lexicon {
                         continue;
                     }
                 }
-                if let Some(mask) = self.caps.get(&alias) {
-                    let ok = mask.iter().enumerate().all(|(k, &must)| {
-                        !must
-                            || original
-                                .get(first + k)
-                                .and_then(|t| t.chars().next())
-                                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    });
-                    if !ok {
-                        continue;
-                    }
+                if !capitalised(check.caps, &original[first..]) {
+                    continue;
                 }
                 let mut end = last + 1;
-                if let Some(rest) = self.gaps.get(&alias) {
+                if let Some(rest) = &check.gaps {
                     match complete_gaps(key, end, rest) {
                         Some(e) => end = e,
                         None => continue,
@@ -298,6 +292,22 @@ impl Lexicon {
         }
         hits
     }
+}
+
+/// Is every token whose bit is set in `mask` capitalised (or a number)?
+fn capitalised(mut mask: u64, tokens: &[&str]) -> bool {
+    while mask != 0 {
+        let k = mask.trailing_zeros() as usize;
+        let ok = tokens
+            .get(k)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !ok {
+            return false;
+        }
+        mask &= mask - 1;
+    }
+    true
 }
 
 /// Does entry `a` replace entry `b` of the same kind that has the same words?
