@@ -19,6 +19,8 @@
 //! implements it, and [`export`] writes GDELT 2.0 tables, Parquet, JSON Lines
 //! and CSV from any implementation.
 
+#![warn(missing_docs)]
+
 pub mod export;
 mod gdelt;
 mod sqlite;

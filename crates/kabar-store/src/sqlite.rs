@@ -649,11 +649,13 @@ impl Tx<'_> {
         for e in &c.events {
             let row = self.mention_row(e)?;
             let day = row.day.or(ctx.date).unwrap_or(self.today);
-            let (event_id, key) = match self.find_event(&row, day)? {
-                Some((id, day)) => (id, row.key(day)),
-                None => self.new_event(&row, day, ctx)?,
-            };
-            self.add_mention(event_id, &key, ctx, &row, false)?;
+            match self.find_event(&row, day)? {
+                Some((id, day)) => self.add_mention(id, &row.key(day), ctx, &row, false)?,
+                None => {
+                    let (id, key) = self.new_event(&row, day, ctx)?;
+                    self.insert_mention(id, &key, ctx, &row, false)?;
+                }
+            }
         }
         Ok(())
     }
@@ -721,7 +723,7 @@ impl Tx<'_> {
             .prepare_cached(
                 "INSERT INTO events (day, source_id, target_id, cameo, root, quad_class, goldstein, \
                  location_id, num_mentions, num_sources, num_articles, first_mention, source_url, added) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, 0, ?9, ?10, ?11)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 1, 1, ?9, ?10, ?11)",
             )?
             .execute(params![
                 day,
@@ -786,6 +788,19 @@ impl Tx<'_> {
                  num_articles = num_articles + ?2, num_sources = num_sources + ?3 WHERE id = ?1",
             )?
             .execute(params![event_id, new_doc, new_site])?;
+        self.insert_mention(event_id, key, ctx, row, copied)
+    }
+
+    /// Insert a mention row (and index its sentence); the event's counts are
+    /// already right (a new event starts at one mention, article and source).
+    fn insert_mention(
+        &mut self,
+        event_id: i64,
+        key: &EventKey,
+        ctx: &DocCtx,
+        row: &MentionRow,
+        copied: bool,
+    ) -> Result<()> {
         let id = self.next_mention;
         self.next_mention += 1;
         let mut values = vec![
