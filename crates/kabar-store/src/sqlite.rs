@@ -1177,8 +1177,12 @@ impl SqliteStore {
 
     fn day_bounds(&self, range: DateRange) -> Result<Option<(NaiveDate, NaiveDate)>> {
         let (lo, hi): (Option<i64>, Option<i64>) =
-            self.conn
-                .query_row("SELECT min(day), max(day) FROM events", [], |r| {
+            self.conn.query_row(
+                // Two subqueries: SQLite answers a lone min() or max() from the
+                // index, but both in one query with a full scan.
+                "SELECT (SELECT min(day) FROM events), (SELECT max(day) FROM events)",
+                [],
+                |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?;
         let (Some(lo), Some(hi)) = (lo, hi) else {
