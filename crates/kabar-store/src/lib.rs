@@ -61,8 +61,8 @@ pub enum StoreError {
 /// Result of store operations.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// How a store merges and where it keeps its data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a store merges mentions into events.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StoreOptions {
     /// Mentions whose dates differ by at most this many days (and agree on
     /// source, target, CAMEO code and location) are merged into one event.
@@ -70,14 +70,6 @@ pub struct StoreOptions {
     /// with a window, a mention joins the closest existing event and the
     /// event keeps the date of the mention that created it.
     pub merge_window_days: u32,
-}
-
-impl Default for StoreOptions {
-    fn default() -> Self {
-        StoreOptions {
-            merge_window_days: 0,
-        }
-    }
 }
 
 /// What one [`EventStore::write`] did.

@@ -325,11 +325,14 @@ pub struct SqliteStore {
     caches: Caches,
 }
 
+/// Events, mentions and Goldstein sum of one rollup cell.
+type Tally = (i64, i64, f64);
+
 /// Rollup deltas accumulated during one transaction.
 #[derive(Default)]
 struct Deltas {
-    daily: HashMap<(i64, i64, String), (i64, i64, f64)>,
-    dyads: HashMap<(i64, i64, i64, i64), (i64, i64, f64)>,
+    daily: HashMap<(i64, i64, String), Tally>,
+    dyads: HashMap<(i64, i64, i64, i64), Tally>,
     locations: HashMap<(i64, i64, i64), (i64, i64)>,
 }
 
@@ -1176,15 +1179,13 @@ impl SqliteStore {
     }
 
     fn day_bounds(&self, range: DateRange) -> Result<Option<(NaiveDate, NaiveDate)>> {
-        let (lo, hi): (Option<i64>, Option<i64>) =
-            self.conn.query_row(
-                // Two subqueries: SQLite answers a lone min() or max() from the
-                // index, but both in one query with a full scan.
-                "SELECT (SELECT min(day) FROM events), (SELECT max(day) FROM events)",
-                [],
-                |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?;
+        let (lo, hi): (Option<i64>, Option<i64>) = self.conn.query_row(
+            // Two subqueries: SQLite answers a lone min() or max() from the
+            // index, but both in one query with a full scan.
+            "SELECT (SELECT min(day) FROM events), (SELECT max(day) FROM events)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         let (Some(lo), Some(hi)) = (lo, hi) else {
             return Ok(None);
         };
@@ -1405,7 +1406,7 @@ impl EventStore for SqliteStore {
         let Some((since, until)) = self.day_bounds(range)? else {
             return Ok(Vec::new());
         };
-        let mut acc: HashMap<(i64, i64), (i64, i64, f64)> = HashMap::new();
+        let mut acc: HashMap<(i64, i64), Tally> = HashMap::new();
         let mut st = self.conn.prepare_cached(
             "SELECT source_id, target_id, events, mentions, goldstein FROM rollup_dyads \
              WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
@@ -1419,7 +1420,7 @@ impl EventStore for SqliteStore {
                 e.2 += r.get::<_, f64>(4)?;
             }
         }
-        let mut edges: Vec<((i64, i64), (i64, i64, f64))> =
+        let mut edges: Vec<((i64, i64), Tally)> =
             acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
         edges.sort_by(|a, b| {
             b.1 .0
