@@ -14,6 +14,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// Schema versions, applied in order; `PRAGMA user_version` is the number applied.
 const MIGRATIONS: &[&str] = &[r#"
@@ -34,7 +35,9 @@ CREATE TABLE documents (
     chars INTEGER NOT NULL,
     text TEXT NOT NULL,                  -- cleaned text: what mention offsets index
     duplicate_of INTEGER REFERENCES documents(id),
-    added INTEGER NOT NULL               -- Unix seconds
+    added INTEGER NOT NULL,              -- Unix seconds
+    mentions_from INTEGER NOT NULL DEFAULT 1, -- its mentions: ids mentions_from..=mentions_to
+    mentions_to INTEGER NOT NULL DEFAULT 0    -- (a document's mentions are written together)
 );
 CREATE INDEX documents_hash ON documents(hash);
 CREATE INDEX documents_doc_id ON documents(doc_id);
@@ -106,7 +109,6 @@ CREATE TABLE mentions (
     sentence TEXT NOT NULL
 );
 CREATE INDEX mentions_event ON mentions(event_id);
-CREATE INDEX mentions_doc ON mentions(doc_id);
 CREATE VIRTUAL TABLE evidence USING fts5(
     sentence, content = 'mentions', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
@@ -149,7 +151,12 @@ const MENTION_COLS: &str = "record_id, day, date_precision, \
 
 /// A mention as read back: its record columns with `m.` prefix, plus what
 /// joins give (see [`read_mention`] for the positions).
-fn mention_select() -> String {
+fn mention_select() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(mention_select_sql)
+}
+
+fn mention_select_sql() -> String {
     let cols: Vec<String> = MENTION_COLS
         .split(',')
         .map(|c| format!("m.{}", c.trim()))
@@ -331,9 +338,9 @@ type Tally = (i64, i64, f64);
 /// Rollup deltas accumulated during one transaction.
 #[derive(Default)]
 struct Deltas {
-    daily: HashMap<(i64, i64, String), Tally>,
-    dyads: HashMap<(i64, i64, i64, i64), Tally>,
-    locations: HashMap<(i64, i64, i64), (i64, i64)>,
+    daily: fnv::FnvHashMap<(i64, i64, String), Tally>,
+    dyads: fnv::FnvHashMap<(i64, i64, i64, i64), Tally>,
+    locations: fnv::FnvHashMap<(i64, i64, i64), (i64, i64)>,
 }
 
 /// What the rollups need to know of a merged event.
@@ -587,9 +594,13 @@ impl Tx<'_> {
                     ])?;
                 self.summary.replaced += 1;
                 let ctx = self.doc_ctx(id, site_id, d);
+                let lo = self.next_mention;
                 self.code(c, &ctx, first)?;
+                self.set_range(id, lo)?;
                 for copy in copies {
+                    let lo = self.next_mention;
                     self.credit_copy(copy, id)?;
+                    self.set_range(copy, lo)?;
                 }
                 return Ok(());
             }
@@ -628,7 +639,19 @@ impl Tx<'_> {
             }
         };
         let ctx = self.doc_ctx(id, site_id, d);
-        self.code(c, &ctx, first)
+        let lo = self.next_mention;
+        self.code(c, &ctx, first)?;
+        self.set_range(id, lo)
+    }
+
+    /// Record that document `doc`'s mentions are ids `lo` up to the last one written.
+    fn set_range(&self, doc: i64, lo: i64) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE documents SET mentions_from = ?2, mentions_to = ?3 WHERE id = ?1",
+            )?
+            .execute(params![doc, lo, self.next_mention - 1])?;
+        Ok(())
     }
 
     fn doc_ctx(&self, id: i64, site_id: i64, d: &Document) -> DocCtx {
@@ -685,7 +708,9 @@ impl Tx<'_> {
         };
         let rows: Vec<(i64, MentionRow)> = {
             let sql = format!(
-                "SELECT event_id, {MENTION_COLS} FROM mentions WHERE doc_id = ?1 AND copied = 0 ORDER BY id"
+                "SELECT event_id, {MENTION_COLS} FROM mentions WHERE id BETWEEN \
+                 (SELECT mentions_from FROM documents WHERE id = ?1) AND \
+                 (SELECT mentions_to FROM documents WHERE id = ?1) AND copied = 0 ORDER BY id"
             );
             let mut st = self.tx.prepare_cached(&sql)?;
             let rows = st.query_map([first], |r| Ok((r.get(0)?, MentionRow::from_row(r, 1)?)))?;
@@ -814,12 +839,15 @@ impl Tx<'_> {
             Value::Integer(i64::from(copied)),
         ];
         values.extend(row.values());
-        let placeholders = vec!["?"; values.len()].join(", ");
-        let sql = format!(
-            "INSERT INTO mentions (id, event_id, doc_id, site_id, copied, {MENTION_COLS}) VALUES ({placeholders})"
-        );
+        static SQL: OnceLock<String> = OnceLock::new();
+        let sql = SQL.get_or_init(|| {
+            let placeholders = vec!["?"; 39].join(", ");
+            format!(
+                "INSERT INTO mentions (id, event_id, doc_id, site_id, copied, {MENTION_COLS}) VALUES ({placeholders})"
+            )
+        });
         self.tx
-            .prepare_cached(&sql)?
+            .prepare_cached(sql)?
             .execute(params_from_iter(values))?;
         if !copied {
             self.tx
@@ -836,7 +864,8 @@ impl Tx<'_> {
     fn remove_mentions(&mut self, doc: i64) -> Result<()> {
         let gone: Vec<(i64, i64, bool, String)> = {
             let mut st = self.tx.prepare_cached(
-                "SELECT id, event_id, copied, sentence FROM mentions WHERE doc_id = ?1",
+                "SELECT m.id, m.event_id, m.copied, m.sentence FROM mentions m, documents d \
+                 WHERE d.id = ?1 AND m.id BETWEEN d.mentions_from AND d.mentions_to",
             )?;
             let rows = st.query_map([doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
@@ -853,7 +882,16 @@ impl Tx<'_> {
             *per_event.entry(*event_id).or_default() += 1;
         }
         self.tx
-            .prepare_cached("DELETE FROM mentions WHERE doc_id = ?1")?
+            .prepare_cached(
+                "DELETE FROM mentions WHERE id BETWEEN \
+                 (SELECT mentions_from FROM documents WHERE id = ?1) AND \
+                 (SELECT mentions_to FROM documents WHERE id = ?1)",
+            )?
+            .execute([doc])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE documents SET mentions_from = 1, mentions_to = 0 WHERE id = ?1",
+            )?
             .execute([doc])?;
         for (event_id, removed) in per_event {
             let key = self.event_key(event_id)?;
@@ -1091,7 +1129,8 @@ impl SqliteStore {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
         conn.execute_batch(
-            "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;",
+            "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; \
+             PRAGMA wal_autocheckpoint = 8192;",
         )?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let known = MIGRATIONS.len() as i64;
@@ -1406,7 +1445,7 @@ impl EventStore for SqliteStore {
         let Some((since, until)) = self.day_bounds(range)? else {
             return Ok(Vec::new());
         };
-        let mut acc: HashMap<(i64, i64), Tally> = HashMap::new();
+        let mut acc: fnv::FnvHashMap<(i64, i64), Tally> = fnv::FnvHashMap::default();
         let mut st = self.conn.prepare_cached(
             "SELECT source_id, target_id, events, mentions, goldstein FROM rollup_dyads \
              WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
@@ -1447,7 +1486,7 @@ impl EventStore for SqliteStore {
         let Some((since, until)) = self.day_bounds(range)? else {
             return Ok(Vec::new());
         };
-        let mut acc: HashMap<i64, (i64, i64)> = HashMap::new();
+        let mut acc: fnv::FnvHashMap<i64, (i64, i64)> = fnv::FnvHashMap::default();
         let mut st = self.conn.prepare_cached(
             "SELECT location_id, events, mentions FROM rollup_locations \
              WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
