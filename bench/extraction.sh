@@ -73,7 +73,7 @@ else
     kabar="$root/target/release/kabar"
     echo "== kabar clean --input-format html (${#pages[@]} pages)" >&2
     t0="$(now)"
-    if "$kabar" clean --input-format html "${pages[@]}" > "$out/kabar.jsonl" 2> "$out/kabar.stderr"; then
+    if RAYON_NUM_THREADS=1 "$kabar" clean --input-format html "${pages[@]}" > "$out/kabar.jsonl" 2> "$out/kabar.stderr"; then
         t1="$(now)"
         kabar_seconds="$(elapsed "$t0" "$t1")"
         echo "   ${kabar_seconds}s" >&2

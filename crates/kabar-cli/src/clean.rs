@@ -1,8 +1,8 @@
 //! `kabar clean`: articles in, the cleaned text `extract` codes out (one JSON object each).
 
+use crate::pipeline::{Coded, Inputs, Pipeline, Sink};
 use anyhow::Result;
 use clap::Args;
-use kabar_dedup::Dedup;
 use kabar_ingest::{Format, ReadOptions};
 use serde::Serialize;
 use std::io::Write;
@@ -30,6 +30,9 @@ pub struct CleanArgs {
     /// Jaccard similarity above which an article is a near-duplicate of an earlier one.
     #[arg(long, default_value_t = kabar_dedup::DEFAULT_THRESHOLD)]
     pub duplicate_threshold: f64,
+    /// Also write every input error as a JSON line {"input", "error"} to this file.
+    #[arg(long, value_name = "FILE")]
+    pub error_log: Option<PathBuf>,
 }
 
 #[derive(Serialize)]
@@ -40,57 +43,57 @@ struct CleanRecord<'a> {
     date: Option<chrono::NaiveDate>,
     lang: Option<kabar_core::Lang>,
     text: &'a str,
-    duplicate_of: Option<String>,
+    duplicate_of: Option<&'a str>,
+}
+
+/// Writes one JSON object per cleaned article.
+struct CleanWriter<W: Write>(W);
+
+impl<W: Write> Sink for CleanWriter<W> {
+    fn write(&mut self, batch: &[Coded]) -> Result<()> {
+        for c in batch {
+            let d = &c.doc;
+            let rec = CleanRecord {
+                id: &d.id,
+                url: d.url.as_deref(),
+                title: d.title.as_deref(),
+                date: d.date,
+                lang: d.lang,
+                text: &d.text,
+                duplicate_of: c.duplicate_of.as_deref(),
+            };
+            serde_json::to_writer(&mut self.0, &rec)?;
+            writeln!(self.0)?;
+        }
+        self.0.flush()?;
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<()> {
+        self.0.flush()?;
+        Ok(())
+    }
 }
 
 /// Run `kabar clean`; `Ok(false)` when some input failed.
 pub fn run(args: CleanArgs) -> Result<bool> {
-    let opts = ReadOptions {
-        format: args.input_format,
-        ..ReadOptions::default()
+    let inputs = Inputs {
+        read: ReadOptions {
+            format: args.input_format,
+            ..ReadOptions::default()
+        },
+        ..Inputs::default()
     };
     let files = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.files.clone()
     };
-    let mut dedup = Dedup::new(args.duplicate_threshold);
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut ok = true;
-    let mut write_err: Option<std::io::Error> = None;
+    let out = CleanWriter(std::io::BufWriter::new(stdout.lock()));
+    let mut pipe =
+        Pipeline::cleaner(out, args.error_log.as_deref())?.with_dedup(args.duplicate_threshold);
     for path in &files {
-        kabar_ingest::read(path, &opts, &mut |r| match r {
-            Ok(a) => {
-                let doc = kabar_ingest::article_to_document(&a);
-                let cleaned = kabar_text::clean_plain(&doc.text);
-                let lang = a.lang.or_else(|| kabar_text::detect_lang(&cleaned.text));
-                let duplicate_of = dedup.check(&a.id, &cleaned.text);
-                let rec = CleanRecord {
-                    id: &a.id,
-                    url: a.url.as_deref(),
-                    title: a.title.as_deref(),
-                    date: a.date,
-                    lang,
-                    text: &cleaned.text,
-                    duplicate_of,
-                };
-                let res = serde_json::to_writer(&mut out, &rec)
-                    .map_err(std::io::Error::other)
-                    .and_then(|_| writeln!(out));
-                if let Err(e) = res {
-                    write_err.get_or_insert(e);
-                }
-            }
-            Err(e) => {
-                eprintln!("kabar: {e}");
-                ok = false;
-            }
-        });
+        pipe.read(path, &inputs)?;
     }
-    if let Some(e) = write_err {
-        return Err(e.into());
-    }
-    out.flush()?;
-    Ok(ok)
+    pipe.finish()
 }

@@ -89,7 +89,8 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
 }
 
-pub(crate) fn coder(dict: Option<&Path>, keep_hypothetical: bool) -> Result<Coder> {
+/// The built-in knowledge base plus `dict`, compiled for matching.
+pub fn coder(dict: Option<&Path>, keep_hypothetical: bool) -> Result<Coder> {
     let mut kb = Kb::embedded().context("the built-in knowledge base is broken")?;
     if let Some(dir) = dict {
         kb.load_dir(dir).context("cannot load --dict")?;

@@ -8,7 +8,7 @@ use crate::output::Writer;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
-use kabar_coder::{Coder, Prepared};
+use kabar_coder::Coder;
 use kabar_core::Document;
 use kabar_core::Lang;
 use kabar_dedup::Dedup;
@@ -54,12 +54,31 @@ pub struct Inputs {
     pub date: Option<NaiveDate>,
 }
 
+/// A queued input record, with what the command line says about it.
+struct Pending {
+    record: kabar_ingest::Record,
+    lang: Option<Lang>,
+    date: Option<NaiveDate>,
+}
+
+impl Pending {
+    /// The document to code (extracting an HTML page here, on a worker thread).
+    fn into_document(self) -> Result<Document, kabar_ingest::IngestError> {
+        let a = self.record.into_article()?;
+        let mut doc = kabar_ingest::article_to_document(&a);
+        doc.lang = self.lang.or(doc.lang);
+        doc.date = doc.date.or(self.date);
+        Ok(doc)
+    }
+}
+
 /// Reads in, events out.
 pub struct Pipeline<'a, S: Sink> {
-    coder: &'a Coder,
+    /// `None` when only cleaning (`kabar clean`).
+    coder: Option<&'a Coder>,
     dedup: Option<Dedup>,
     out: S,
-    batch: Vec<Document>,
+    batch: Vec<Pending>,
     progress: Option<ProgressBar>,
     error_log: Option<BufWriter<File>>,
     started: Instant,
@@ -73,6 +92,16 @@ impl<'a, S: Sink> Pipeline<'a, S> {
     /// A pipeline writing to `out`, with a progress line when stderr is a
     /// terminal and an error log at `error_log` if given.
     pub fn new(coder: &'a Coder, out: S, error_log: Option<&Path>) -> Result<Self> {
+        Self::with_coder(Some(coder), out, error_log)
+    }
+
+    /// A pipeline that only reads, extracts, cleans and links duplicates
+    /// (`kabar clean`): documents reach the sink with no events.
+    pub fn cleaner(out: S, error_log: Option<&Path>) -> Result<Self> {
+        Self::with_coder(None, out, error_log)
+    }
+
+    fn with_coder(coder: Option<&'a Coder>, out: S, error_log: Option<&Path>) -> Result<Self> {
         let error_log = match error_log {
             Some(p) => Some(BufWriter::new(File::create(p).with_context(|| {
                 format!("cannot create the error log {}", p.display())
@@ -109,9 +138,9 @@ impl<'a, S: Sink> Pipeline<'a, S> {
         self
     }
 
-    /// Queue one document; codes the batch when it is full.
-    pub fn push(&mut self, doc: Document) -> Result<()> {
-        self.batch.push(doc);
+    /// Queue one record; codes the batch when it is full.
+    fn queue(&mut self, pending: Pending) -> Result<()> {
+        self.batch.push(pending);
         if self.batch.len() >= BATCH {
             self.flush()?;
         }
@@ -122,14 +151,13 @@ impl<'a, S: Sink> Pipeline<'a, S> {
     /// bad records are reported and skipped.
     pub fn read(&mut self, path: &Path, inputs: &Inputs) -> Result<()> {
         let mut failed: Option<anyhow::Error> = None;
-        kabar_ingest::read(path, &inputs.read, &mut |r| {
+        kabar_ingest::read_records(path, &inputs.read, &mut |r| {
             let res = match r {
-                Ok(a) => {
-                    let mut doc = kabar_ingest::article_to_document(&a);
-                    doc.lang = inputs.lang.or(doc.lang);
-                    doc.date = doc.date.or(inputs.date);
-                    self.push(doc)
-                }
+                Ok(record) => self.queue(Pending {
+                    record,
+                    lang: inputs.lang,
+                    date: inputs.date,
+                }),
                 Err(e) => self.error(&e.origin, &e.reason),
             };
             if let Err(e) = res {
@@ -142,7 +170,11 @@ impl<'a, S: Sink> Pipeline<'a, S> {
     /// Report one bad input (`origin` names file and line/record) and go on.
     pub fn error(&mut self, origin: &str, reason: &str) -> Result<()> {
         self.errors += 1;
-        let line = format!("kabar: {origin}: {reason}; skipped");
+        let line = if reason.contains("skipped") {
+            format!("kabar: {origin}: {reason}")
+        } else {
+            format!("kabar: {origin}: {reason}; skipped")
+        };
         match &self.progress {
             Some(bar) => bar.println(line),
             None => eprintln!("{line}"),
@@ -163,27 +195,48 @@ impl<'a, S: Sink> Pipeline<'a, S> {
             return Ok(());
         }
         let coder = self.coder;
-        let batch = std::mem::take(&mut self.batch);
-        // Clean on all cores, link duplicates in input order, code the rest on all cores.
-        let prepared: Vec<Prepared> = batch.par_iter().map(Coder::prepare).collect();
-        let duplicate_of: Vec<Option<String>> = match &mut self.dedup {
-            Some(dedup) => batch
-                .iter()
-                .zip(&prepared)
-                .map(|(d, p)| dedup.check(&d.id, &p.cleaned.text))
-                .collect(),
-            None => vec![None; batch.len()],
-        };
+        let pending = std::mem::take(&mut self.batch);
+        // Extract pages and clean on all cores, report bad records and link
+        // duplicates in input order, code the rest on all cores.
+        let dedup = self.dedup.as_ref();
+        let read: Vec<_> = pending
+            .into_par_iter()
+            .map(|p| {
+                p.into_document().map(|d| {
+                    let prepared = Coder::prepare(&d);
+                    let print = dedup.map(|x| x.fingerprint(&prepared.cleaned.text));
+                    (d, prepared, print)
+                })
+            })
+            .collect();
+        let mut batch = Vec::with_capacity(read.len());
+        let mut prepared = Vec::with_capacity(read.len());
+        let mut duplicate_of = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok((d, p, print)) => {
+                    let dup = match (&mut self.dedup, print) {
+                        (Some(dedup), Some(print)) => dedup.check_fingerprint(&d.id, print),
+                        _ => None,
+                    };
+                    batch.push(d);
+                    prepared.push(p);
+                    duplicate_of.push(dup);
+                }
+                Err(e) => self.error(&e.origin, &e.reason)?,
+            }
+        }
         let coded: Vec<Coded> = batch
             .into_par_iter()
             .zip(prepared)
             .zip(duplicate_of)
             .map(|((mut doc, prepared), duplicate_of)| {
-                let (text, lang, events) = if duplicate_of.is_some() {
-                    (prepared.cleaned.text, prepared.lang, Vec::new())
-                } else {
-                    let x = coder.code_prepared(&doc, prepared);
-                    (x.text, x.lang, x.events)
+                let (text, lang, events) = match coder {
+                    Some(coder) if duplicate_of.is_none() => {
+                        let x = coder.code_prepared(&doc, prepared);
+                        (x.text, x.lang, x.events)
+                    }
+                    _ => (prepared.cleaned.text, prepared.lang, Vec::new()),
                 };
                 doc.text = text;
                 doc.lang = Some(lang);

@@ -274,6 +274,80 @@ fn extract_reads_html_and_reports_bad_inputs_without_stopping() {
 }
 
 #[test]
+fn every_bad_input_of_a_crawl_costs_one_error_and_the_run_goes_on() {
+    use std::io::Write as _;
+    let dir = std::env::temp_dir().join(format!("kabar-cli-crawl-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let put = |name: &str, bytes: &[u8]| {
+        std::fs::write(dir.join(name), bytes).unwrap_or_else(|e| panic!("{e}"))
+    };
+    put("a-good.html", PAGE.as_bytes());
+    put(
+        "b-lines.jsonl",
+        b"{\"id\": \"ok\", \"text\": \"Satu.\"}\nnot json\n",
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(PAGE.repeat(50).as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let gz = gz.finish().unwrap_or_else(|e| panic!("{e}"));
+    put("c-cut.html.gz", &gz[..gz.len() / 2]);
+    let block = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{PAGE}");
+    let record = |len: usize, uri: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len}\r\n\r\n{block}\r\n\r\n"
+        )
+    };
+    // The first record's length is 40 bytes short; the second is right.
+    let warc = record(block.len() - 40, "https://x.example/1")
+        + &record(block.len(), "https://x.example/2");
+    put("d-wrong.warc", warc.as_bytes());
+    put("e-junk.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00binary");
+    put("f-empty.txt", b"");
+    let mut huge = String::from("<html><body><p>");
+    huge.push_str(&"kata ".repeat(2_200_000));
+    put("g-huge.html", huge.as_bytes());
+    let log = std::env::temp_dir().join(format!("kabar-crawl-errors-{}.jsonl", std::process::id()));
+    let out = kabar(
+        &[
+            "extract",
+            "--keep-duplicates",
+            "--error-log",
+            log.to_str().unwrap_or(""),
+            dir.to_str().unwrap_or(""),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "some input failed");
+    let err = text(&out.stderr);
+    for (file, reason) in [
+        ("b-lines.jsonl:2", "not a JSON object"),
+        ("c-cut.html.gz", "truncated or corrupt"),
+        ("d-wrong.warc#record 1", "wrong length"),
+        ("e-junk.txt", "binary data"),
+        ("f-empty.txt", "empty file"),
+        ("g-huge.html", "larger than the 10485760-byte limit"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(file) && l.contains(reason)),
+            "no error line for {file} ({reason}): {err}"
+        );
+    }
+    assert_eq!(err.lines().count(), 6, "one line per bad input: {err}");
+    let logged = std::fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(logged.lines().count(), 6, "{logged}");
+    let events = text(&out.stdout);
+    assert!(
+        events.contains("\"doc_id\":\"a-good\""),
+        "the good page is coded"
+    );
+    assert!(
+        events.contains("\"doc_id\":\"https://x.example/2\""),
+        "the WARC record after the bad one is coded"
+    );
+}
+
+#[test]
 fn output_order_is_the_input_order_on_any_number_of_threads() {
     let sentences = [
         "Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.",

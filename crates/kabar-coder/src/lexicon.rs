@@ -3,14 +3,17 @@
 //!
 //! A document's tokens are folded (lowercase, one apostrophe and one dash) and
 //! joined by single spaces into a *key*; dictionary forms are tokenised by the
-//! same segmenter and folded the same way, so a match that starts and ends on
-//! a space is a whole-token match, whatever punctuation or hyphens the form has.
+//! same segmenter and folded the same way. Every distinct folded token of the
+//! dictionary gets a number, written as one character, and the automaton runs
+//! over those characters: one transition per token instead of per byte, and
+//! only whole-token matches exist. Document tokens outside the dictionary's
+//! vocabulary become a character no form contains.
 
 use crate::kb::{EntryRef, Kb};
-use daachorse::DoubleArrayAhoCorasick;
+use daachorse::CharwiseDoubleArrayAhoCorasick;
+use fnv::FnvHashMap as HashMap;
 use kabar_core::Lang;
 use kabar_text::Segmented;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Fold one token for matching: lowercase, typographic apostrophes and dashes unified.
@@ -59,14 +62,6 @@ impl Key {
             .and_then(|r| self.text.get(r.clone()))
             .unwrap_or("")
     }
-
-    fn token_starting_at(&self, byte: usize) -> Option<usize> {
-        self.spans.binary_search_by(|r| r.start.cmp(&byte)).ok()
-    }
-
-    fn token_ending_at(&self, byte: usize) -> Option<usize> {
-        self.spans.binary_search_by(|r| r.end.cmp(&byte)).ok()
-    }
 }
 
 /// One dictionary match: the tokens it covers and which alias matched.
@@ -85,7 +80,9 @@ struct Form {
 
 /// The compiled matcher.
 pub struct Lexicon {
-    ac: Option<DoubleArrayAhoCorasick<u32>>,
+    ac: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// Folded dictionary token -> its character in the automaton's alphabet.
+    vocabulary: HashMap<String, char>,
     forms: Vec<Form>,
     /// Original-case tokens of case-sensitive aliases.
     exact: HashMap<u32, Vec<String>>,
@@ -94,6 +91,25 @@ pub struct Lexicon {
     caps: HashMap<u32, Vec<bool>>,
     /// Folded token sequences of the pieces after a `*` gap, per verb.
     gaps: HashMap<u32, Vec<Vec<String>>>,
+}
+
+/// Token characters start at the first supplementary-plane code point, so
+/// each is exactly 4 bytes of UTF-8 and byte offsets divide into token indices.
+const FIRST_TOKEN_CHAR: u32 = 0x1_0000;
+
+/// The character of document tokens the dictionary does not contain.
+const UNKNOWN_TOKEN: char = '\u{10FFFF}';
+
+/// The character standing for dictionary token number `n`.
+fn token_char(n: usize) -> char {
+    u32::try_from(n)
+        .ok()
+        .and_then(|n| n.checked_add(FIRST_TOKEN_CHAR))
+        .and_then(char::from_u32)
+        .filter(|&c| c != UNKNOWN_TOKEN)
+        // Over a million distinct dictionary tokens: the rest share one
+        // character, which can only cost extra matches that the checks drop.
+        .unwrap_or('\u{10FFFE}')
 }
 
 /// Tokenise and fold a dictionary form into its key; also the original tokens.
@@ -114,12 +130,12 @@ fn form_key(form: &str) -> (String, Vec<String>) {
 impl Lexicon {
     /// Compile every alias of `kb`.
     pub fn build(kb: &Kb) -> Lexicon {
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: HashMap<String, usize> = HashMap::default();
         let mut keys: Vec<String> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
-        let mut exact = HashMap::new();
-        let mut caps = HashMap::new();
-        let mut gaps = HashMap::new();
+        let mut exact = HashMap::default();
+        let mut caps = HashMap::default();
+        let mut gaps = HashMap::default();
         for (i, a) in kb.aliases.iter().enumerate() {
             let i = i as u32;
             let (key, orig) = form_key(&a.form);
@@ -177,12 +193,28 @@ impl Lexicon {
             forms[slot].aliases.retain(|j| !same(j));
             forms[slot].aliases.push(i);
         }
-        let ac = DoubleArrayAhoCorasick::<u32>::with_values(
-            keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)),
+        let mut vocabulary: HashMap<String, char> = HashMap::default();
+        let patterns: Vec<String> = keys
+            .iter()
+            .map(|k| {
+                k.split(' ')
+                    .map(|t| {
+                        let next = token_char(vocabulary.len());
+                        *vocabulary.entry(t.to_string()).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
+        let ac = CharwiseDoubleArrayAhoCorasick::<u32>::with_values(
+            patterns
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (k.as_str(), i as u32)),
         )
         .ok();
         Lexicon {
             ac,
+            vocabulary,
             forms,
             exact,
             caps,
@@ -208,14 +240,21 @@ impl Lexicon {
         let Some(ac) = &self.ac else {
             return hits;
         };
-        let bytes = key.text.as_bytes();
-        for m in ac.find_overlapping_iter(&key.text) {
-            let (s, e) = (m.start(), m.end());
-            if (s > 0 && bytes[s - 1] != b' ') || (e < bytes.len() && bytes[e] != b' ') {
-                continue;
-            }
-            let (Some(first), Some(last)) = (key.token_starting_at(s), key.token_ending_at(e))
-            else {
+        let tokens: String = key
+            .spans
+            .iter()
+            .map(|r| {
+                key.text
+                    .get(r.clone())
+                    .and_then(|t| self.vocabulary.get(t))
+                    .copied()
+                    .unwrap_or(UNKNOWN_TOKEN)
+            })
+            .collect();
+        for m in ac.find_overlapping_iter(&tokens) {
+            // Every token character is 4 bytes of UTF-8.
+            let (first, end) = (m.start() / 4, m.end() / 4);
+            let Some(last) = end.checked_sub(1) else {
                 continue;
             };
             let Some(form) = self.forms.get(m.value() as usize) else {

@@ -21,7 +21,13 @@
 //! Memory per first copy is its id, a 64-bit hash of its normalised text and
 //! its signature (128 × `u32` plus band buckets); texts are never kept. Only
 //! first copies are indexed, so a duplicate is always judged against the
-//! original, never against another duplicate.
+//! original, never against another duplicate. Only the latest
+//! [`DEFAULT_WINDOW`] first copies stay matchable ([`Dedup::with_window`]), so
+//! memory is bounded on an endless stream.
+//!
+//! [`Dedup::fingerprint`] (normalising and hashing, the costly part) needs only
+//! `&self` and may run on many threads; [`Dedup::check_fingerprint`] then
+//! decides in stream order.
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
@@ -56,6 +62,18 @@ struct FirstCopy {
     duplicates: usize,
 }
 
+/// What [`Dedup::check_fingerprint`] needs to know about a text.
+#[derive(Debug, Clone)]
+pub struct Fingerprint {
+    exact: u64,
+    signature: Option<Vec<u32>>,
+}
+
+/// First copies kept matchable by [`Dedup::new`]: a later copy is linked when
+/// its original is among the last this many distinct stories. About 3.5 KB
+/// each (signature and LSH bands), so at most ~350 MB however long the stream.
+pub const DEFAULT_WINDOW: usize = 100_000;
+
 /// Streaming near-duplicate detector; see the [crate documentation](crate).
 pub struct Dedup {
     threshold: f64,
@@ -66,6 +84,11 @@ pub struct Dedup {
     exact: HashMap<u64, usize>,
     /// First copies in the order they were seen.
     first_copies: Vec<FirstCopy>,
+    /// Exact-text keys in the order they were added, with their first copy,
+    /// so the oldest can be forgotten.
+    exact_keys: std::collections::VecDeque<(usize, u64)>,
+    /// How many of the latest first copies stay matchable.
+    window: usize,
 }
 
 impl std::fmt::Debug for Dedup {
@@ -104,7 +127,16 @@ impl Dedup {
             index: MinHashIndex::new(bands, band_width, threshold),
             exact: HashMap::new(),
             first_copies: Vec::new(),
+            exact_keys: std::collections::VecDeque::new(),
+            window: DEFAULT_WINDOW,
         }
+    }
+
+    /// Keep only the last `window` distinct stories (at least 1) matchable;
+    /// older ones are forgotten and their later copies count as new.
+    pub fn with_window(mut self, window: usize) -> Self {
+        self.window = window.max(1);
+        self
     }
 
     /// The similarity threshold in force.
@@ -121,41 +153,72 @@ impl Dedup {
     /// indexed itself. An article re-sent under its own id is a duplicate of
     /// itself.
     pub fn check(&mut self, id: &str, text: &str) -> Option<String> {
+        let fingerprint = self.fingerprint(text);
+        self.check_fingerprint(id, fingerprint)
+    }
+
+    /// The expensive, read-only half of [`Dedup::check`]: normalise `text` and
+    /// compute its MinHash signature. Safe to run on many threads at once;
+    /// pass the results to [`Dedup::check_fingerprint`] in stream order.
+    pub fn fingerprint(&self, text: &str) -> Fingerprint {
         let normalised = normalise(text);
-        let exact_key = hash_str(&normalised);
-        if let Some(&first) = self.exact.get(&exact_key) {
+        let exact = hash_str(&normalised);
+        let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+        let signature = (words.len() >= MIN_WORDS)
+            .then(|| self.hasher.create_signature(words.windows(SHINGLE_WORDS)));
+        Fingerprint { exact, signature }
+    }
+
+    /// The cheap, ordered half of [`Dedup::check`].
+    pub fn check_fingerprint(&mut self, id: &str, fingerprint: Fingerprint) -> Option<String> {
+        let Fingerprint { exact, signature } = fingerprint;
+        if let Some(&first) = self.exact.get(&exact) {
             return Some(self.link(first));
         }
-
-        let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
-        let signature = if words.len() >= MIN_WORDS {
-            let signature = self.hasher.create_signature(words.windows(SHINGLE_WORDS));
+        if let Some(signature) = &signature {
             let earliest = self
                 .index
-                .query_owned_return_similarity(&signature)
+                .query_owned_return_similarity(signature)
                 .into_iter()
                 .map(|(first, _similarity)| first)
                 .min();
             if let Some(first) = earliest {
                 // Identical re-sends of this variant take the fast path next time.
-                self.exact.insert(exact_key, first);
+                self.exact.insert(exact, first);
+                self.exact_keys.push_back((first, exact));
                 return Some(self.link(first));
             }
-            Some(signature)
-        } else {
-            None
-        };
-
+        }
         let position = self.first_copies.len();
         self.first_copies.push(FirstCopy {
             id: id.to_owned(),
             duplicates: 0,
         });
-        self.exact.insert(exact_key, position);
+        self.exact.insert(exact, position);
+        self.exact_keys.push_back((position, exact));
         if let Some(signature) = signature {
             self.index.insert(position, signature);
         }
+        self.forget_old(position);
         None
+    }
+
+    /// Keep only the last `window` first copies matchable, so that memory
+    /// stays bounded on an endless stream.
+    fn forget_old(&mut self, newest: usize) {
+        let Some(oldest_kept) = newest.checked_sub(self.window.saturating_sub(1)) else {
+            return;
+        };
+        while let Some(&(position, key)) = self.exact_keys.front() {
+            if position >= oldest_kept {
+                break;
+            }
+            self.exact_keys.pop_front();
+            if self.exact.get(&key) == Some(&position) {
+                self.exact.remove(&key);
+            }
+            self.index.remove(&position);
+        }
     }
 
     /// Every first copy, in the order seen, with the number of later copies

@@ -190,3 +190,34 @@ fn every_valid_threshold_links_identical_copies_and_keeps_other_stories_apart() 
         assert_eq!(dedup.check("d", &edited), expected, "{threshold}");
     }
 }
+
+#[test]
+fn fingerprints_made_elsewhere_decide_like_check() {
+    let mut a = Dedup::default();
+    let mut b = Dedup::default();
+    let stream = [
+        ("1", EN_BODY.to_string()),
+        ("2", EN_SAME_TOPIC_OTHER_STORY.to_string()),
+        ("3", wire_copy_en()),
+        ("4", syndicated_copy_id()),
+        ("5", ID_BODY.to_string()),
+    ];
+    // Fingerprints computed up front (as the pipeline does on all cores).
+    let prints: Vec<_> = stream.iter().map(|(_, t)| b.fingerprint(t)).collect();
+    for ((id, text), print) in stream.iter().zip(prints) {
+        assert_eq!(a.check(id, text), b.check_fingerprint(id, print), "{id}");
+    }
+    assert_eq!(b.check("6", &wire_copy_id()), Some("4".to_string()));
+}
+
+#[test]
+fn stories_older_than_the_window_are_forgotten() {
+    let mut d = Dedup::default().with_window(2);
+    assert_eq!(d.check("en", EN_BODY), None);
+    assert_eq!(d.check("en-other", EN_SAME_TOPIC_OTHER_STORY), None);
+    assert_eq!(d.check("copy-1", &wire_copy_en()), Some("en".to_string()));
+    assert_eq!(d.check("id", ID_BODY), None);
+    // "en" is now the third-latest story: its copies count as new.
+    assert_eq!(d.check("copy-2", &syndicated_copy_en()), None);
+    assert_eq!(d.check("copy-3", ID_BODY), Some("id".to_string()));
+}

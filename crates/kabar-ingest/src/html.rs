@@ -2,6 +2,7 @@
 
 use crate::date::{find_named_date, parse_date, parse_date_in_url};
 use crate::{Article, IngestError};
+use crate::{Record, RecordSink};
 use chrono::NaiveDate;
 use dom_query::Document;
 use kabar_core::Lang;
@@ -105,6 +106,39 @@ fn plain_text(doc: &Document) -> String {
     }
 }
 
+/// `articleBody` of a JSON-LD block: the publisher's own statement of the
+/// article's text. Parsed as JSON when the block is valid, so escapes and
+/// nested objects (`@graph`) are handled; HTML inside it is reduced to text.
+fn json_ld_body(doc: &Document) -> Option<String> {
+    fn find(v: &serde_json::Value) -> Option<&str> {
+        match v {
+            serde_json::Value::Object(m) => m
+                .get("articleBody")
+                .and_then(|b| b.as_str())
+                .or_else(|| m.values().find_map(find)),
+            serde_json::Value::Array(a) => a.iter().find_map(find),
+            _ => None,
+        }
+    }
+    doc.select(r#"script[type="application/ld+json"]"#)
+        .nodes()
+        .iter()
+        .find_map(|n| {
+            let t = n.text();
+            if !t.contains("articleBody") {
+                return None;
+            }
+            let v: serde_json::Value = serde_json::from_str(t.trim()).ok()?;
+            let body = find(&v)?;
+            let text = if body.contains('<') {
+                plain_text(&Document::from(body))
+            } else {
+                paragraphs(body)
+            };
+            (!text.trim().is_empty()).then_some(text)
+        })
+}
+
 /// Extract main content and metadata from an HTML page fetched from `url` (if known).
 pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     let doc = Document::from(html);
@@ -147,6 +181,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     .and_then(|d| parse_date(&d))
     .or_else(|| json_ld_date(&doc));
 
+    let ld_body = json_ld_body(&doc);
     let cfg = dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
@@ -160,6 +195,13 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
         Some(a) => (Some(a.title), paragraphs(&a.text_content)),
         None => (None, String::new()),
     };
+    // Readability sometimes settles on a caption or teaser box; the
+    // publisher's JSON-LD articleBody, when clearly longer, is the article.
+    if let Some(body) = ld_body {
+        if text.len() * 2 < body.len() {
+            text = body;
+        }
+    }
     if text.trim().is_empty() {
         text = plain_text(&doc);
     }
@@ -199,11 +241,7 @@ pub(crate) fn article_from_html(html: &str, url: Option<&str>, origin: &str) -> 
 }
 
 /// Every entry of an RSS or Atom feed.
-pub(crate) fn read_feed(
-    bytes: &[u8],
-    name: &str,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_feed(bytes: &[u8], name: &str, sink: RecordSink<'_>) {
     let feed = match feed_rs::parser::parse(bytes) {
         Ok(f) => f,
         Err(e) => {
@@ -250,7 +288,7 @@ pub(crate) fn read_feed(
         } else {
             entry.id.clone()
         };
-        sink(Ok(Article {
+        sink(Ok(Record::ready(Article {
             id,
             lang: crate::detect_lang(&format!("{} {text}", title.as_deref().unwrap_or(""))),
             site: site.clone().or_else(|| url.as_deref().and_then(host_of)),
@@ -259,6 +297,6 @@ pub(crate) fn read_feed(
             date,
             text,
             origin,
-        }));
+        })));
     }
 }

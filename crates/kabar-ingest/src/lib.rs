@@ -46,7 +46,10 @@ pub struct Article {
     pub title: Option<String>,
     /// Publication date, when known.
     pub date: Option<NaiveDate>,
-    /// Language, when given by the record or detected from the text.
+    /// Language, when the record gives it (JSONL `lang`, HTML `lang`) or, for
+    /// HTML pages and feed entries, detected from the text. Plain text, JSONL
+    /// and CSV records are not detected here: readers stay cheap and sequential,
+    /// and the coder detects the language on all cores.
     pub lang: Option<Lang>,
     /// Site name (`og:site_name`, feed title or host name), when known.
     pub site: Option<String>,
@@ -56,6 +59,89 @@ pub struct Article {
     /// Where the article was read: `docs.jsonl:7`, `crawl.warc.gz#record 12`, `page.html`.
     pub origin: String,
 }
+
+/// One input record as read: either a finished [`Article`] or an HTML page
+/// whose main-content extraction is still to do. Readers stay sequential and
+/// cheap; [`Record::into_article`] does the expensive part and may run on any
+/// thread, so a pipeline extracts pages on all cores.
+#[derive(Debug, Clone)]
+pub struct Record(RecordKind);
+
+#[derive(Debug, Clone)]
+enum RecordKind {
+    Ready(Article),
+    Page {
+        /// Raw page bytes (any encoding; decoded on extraction).
+        bytes: Vec<u8>,
+        url: Option<String>,
+        /// Identifier that replaces the URL-or-origin default.
+        id: Option<String>,
+        origin: String,
+        /// Where to point an error about the page (origin with byte offset).
+        error_at: String,
+    },
+}
+
+impl Record {
+    pub(crate) fn ready(a: Article) -> Self {
+        Record(RecordKind::Ready(a))
+    }
+
+    pub(crate) fn page(
+        bytes: Vec<u8>,
+        url: Option<String>,
+        id: Option<String>,
+        origin: String,
+        error_at: String,
+    ) -> Self {
+        Record(RecordKind::Page {
+            bytes,
+            url,
+            id,
+            origin,
+            error_at,
+        })
+    }
+
+    /// Where the record was read (`crawl.warc.gz#record 12`, `docs.jsonl:7`).
+    pub fn origin(&self) -> &str {
+        match &self.0 {
+            RecordKind::Ready(a) => &a.origin,
+            RecordKind::Page { origin, .. } => origin,
+        }
+    }
+
+    /// The article: extracts an HTML page's main content, title, date,
+    /// language and site; an error when the page holds no text.
+    pub fn into_article(self) -> Result<Article, IngestError> {
+        match self.0 {
+            RecordKind::Ready(a) => Ok(a),
+            RecordKind::Page {
+                bytes,
+                url,
+                id,
+                origin,
+                error_at,
+            } => {
+                let html = source::decode(&bytes, true);
+                let mut a = html::article_from_html(&html, url.as_deref(), &origin);
+                if a.text.trim().is_empty() && a.title.is_none() {
+                    return Err(IngestError::new(
+                        error_at,
+                        "no text found in the page; skipped",
+                    ));
+                }
+                if let Some(id) = id {
+                    a.id = id;
+                }
+                Ok(a)
+            }
+        }
+    }
+}
+
+/// Where readers hand their records.
+pub(crate) type RecordSink<'a> = &'a mut dyn FnMut(Result<Record, IngestError>);
 
 /// A file, line or record that could not be read; the run goes on without it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -208,12 +294,18 @@ impl Default for ReadOptions {
     }
 }
 
-/// Read every article in `path` and hand each one, or each error, to `sink`.
+/// Read every article in `path` and hand each one, or each error, to `sink`
+/// (pages extracted on the calling thread; see [`read_records`] to do it elsewhere).
+pub fn read(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, IngestError>)) {
+    read_records(path, opts, &mut |r| sink(r.and_then(Record::into_article)));
+}
+
+/// Read every record in `path` and hand each one, or each error, to `sink`.
 ///
 /// `path` may be a file, a directory (walked recursively in name order,
 /// hidden files skipped) or `-` for standard input (named `<stdin>` in origins). Files ending in `.gz` or
 /// `.zst`, or starting with a gzip or zstd magic number, are decompressed.
-pub fn read(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, IngestError>)) {
+pub fn read_records(path: &Path, opts: &ReadOptions, sink: RecordSink<'_>) {
     if path.as_os_str() == "-" {
         let stdin = std::io::stdin();
         source::read_stream(Box::new(stdin.lock()), "<stdin>", None, opts, sink);
@@ -250,7 +342,13 @@ pub fn read_from(
     opts: &ReadOptions,
     sink: &mut dyn FnMut(Result<Article, IngestError>),
 ) {
-    source::read_stream(Box::new(reader), name, Some(Path::new(name)), opts, sink);
+    source::read_stream(
+        Box::new(reader),
+        name,
+        Some(Path::new(name)),
+        opts,
+        &mut |r| sink(r.and_then(Record::into_article)),
+    );
 }
 
 /// Read everything in `path` into a vector (convenience for small inputs and tests).

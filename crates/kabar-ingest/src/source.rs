@@ -1,6 +1,7 @@
 //! Opening inputs: files and stdin, decompression, format detection, decoding.
 
 use crate::{html, tabular, warc, Article, Format, IngestError, ReadOptions};
+use crate::{Record, RecordSink};
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 
@@ -8,11 +9,7 @@ use std::path::Path;
 pub(crate) type Input = Box<dyn BufRead>;
 
 /// Read one file (not a directory).
-pub(crate) fn read_file(
-    path: &Path,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_file(path: &Path, opts: &ReadOptions, sink: RecordSink<'_>) {
     let name = path.display().to_string();
     match std::fs::File::open(path) {
         Ok(f) => read_stream(Box::new(f), &name, Some(path), opts, sink),
@@ -77,7 +74,7 @@ pub(crate) fn read_stream(
     name: &str,
     path: Option<&Path>,
     opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
+    sink: RecordSink<'_>,
 ) {
     let mut raw = BufReader::new(raw);
     let magic = match raw.fill_buf() {
@@ -105,11 +102,28 @@ pub(crate) fn read_stream(
     if let Err(e) = (&mut decoded).take(2048).read_to_end(&mut head) {
         return sink(Err(IngestError::new(
             name,
-            format!("cannot read or decompress at byte {}: {e}", head.len()),
+            format!(
+                "cannot read or decompress at byte {} (truncated or corrupt?): {e}",
+                head.len()
+            ),
         )));
     }
     if head.is_empty() {
         return sink(Err(IngestError::new(name, "empty file: no article in it")));
+    }
+    // UTF-16 text (Windows exports) is transcoded to UTF-8 as it streams, so
+    // every reader below sees UTF-8 and its NUL bytes do not look binary.
+    if let Some(enc) = utf16_encoding(&head) {
+        let mut utf8 = encoding_rs_io::DecodeReaderBytesBuilder::new()
+            .encoding(Some(enc))
+            .build(Cursor::new(std::mem::take(&mut head)).chain(decoded));
+        if let Err(e) = (&mut utf8).take(2048).read_to_end(&mut head) {
+            return sink(Err(IngestError::new(
+                name,
+                format!("cannot read UTF-16 text at byte {}: {e}", head.len()),
+            )));
+        }
+        decoded = Box::new(utf8);
     }
     let format = match opts.format {
         Format::Auto => {
@@ -146,14 +160,15 @@ pub(crate) fn read_stream(
                 .map(|n| id_from_file_name(&n.to_string_lossy()))
                 .unwrap_or_else(|| "stdin".to_string());
             match format {
-                Format::Html => {
-                    let text = decode(&bytes, true);
-                    let mut a = html::article_from_html(&text, None, name);
-                    a.id = stem;
-                    sink(Ok(a));
-                }
+                Format::Html => sink(Ok(Record::page(
+                    bytes,
+                    None,
+                    Some(stem),
+                    name.to_string(),
+                    name.to_string(),
+                ))),
                 Format::Feed => html::read_feed(&bytes, name, sink),
-                _ => sink(read_text(&decode(&bytes, false), &stem, name)),
+                _ => sink(read_text(&decode(&bytes, false), &stem, name).map(Record::ready)),
             }
         }
     }
@@ -187,16 +202,46 @@ fn read_text(text: &str, id: &str, origin: &str) -> Result<Article, IngestError>
     Ok(Article {
         id: id.to_string(),
         title,
-        lang: crate::detect_lang(text),
+        lang: None,
         text: text.to_string(),
         origin: origin.to_string(),
         ..Article::default()
     })
 }
 
+/// UTF-16 by its byte-order mark, or, without one, by the zero high bytes of
+/// ASCII characters in every other position.
+fn utf16_encoding(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    match head {
+        [0xFF, 0xFE, ..] => return Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] => return Some(encoding_rs::UTF_16BE),
+        _ => {}
+    }
+    let pairs = head.len() / 2;
+    if pairs < 8 {
+        return None;
+    }
+    let zeros = |offset: usize| {
+        head.iter()
+            .skip(offset)
+            .step_by(2)
+            .take(pairs)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    if odd * 10 >= pairs * 7 && even * 20 < pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 7 && odd * 20 < pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
 /// Offset of the first NUL byte: text never has one.
 pub(crate) fn binary_at(bytes: &[u8]) -> Option<usize> {
-    // UTF-16 text has NULs too, but news archives do not use it.
+    // UTF-16 input is transcoded before this check.
     bytes.iter().position(|&b| b == 0)
 }
 

@@ -2,6 +2,7 @@
 
 use crate::source::{decode, Input};
 use crate::{Article, IngestError, ReadOptions};
+use crate::{Record, RecordSink};
 use std::io::{BufRead, Read};
 
 /// Read one line of at most `max` bytes; a longer line is drained and reported.
@@ -37,12 +38,7 @@ fn value_string(v: &serde_json::Value) -> Option<String> {
 }
 
 /// JSON Lines: one object per line with at least `text`.
-pub(crate) fn read_jsonl(
-    mut input: Input,
-    name: &str,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_jsonl(mut input: Input, name: &str, opts: &ReadOptions, sink: RecordSink<'_>) {
     let mut buf = Vec::new();
     let mut line_no = 0usize;
     loop {
@@ -86,7 +82,7 @@ pub(crate) fn read_jsonl(
         if line.is_empty() {
             continue;
         }
-        sink(jsonl_article(line, name, line_no, origin));
+        sink(jsonl_article(line, name, line_no, origin).map(Record::ready));
     }
 }
 
@@ -116,13 +112,12 @@ fn jsonl_article(
         })?),
         None => None,
     };
-    let lang = match get("lang") {
-        Some(l) => Some(
+    let lang = get("lang")
+        .map(|l| {
             l.parse()
-                .map_err(|e: String| IngestError::new(origin.clone(), e))?,
-        ),
-        None => crate::detect_lang(&text),
-    };
+                .map_err(|e: String| IngestError::new(origin.clone(), e))
+        })
+        .transpose()?;
     let url = get("url");
     Ok(Article {
         id: get("id").unwrap_or_else(|| format!("{name}:{line_no}")),
@@ -137,17 +132,44 @@ fn jsonl_article(
 }
 
 /// CSV with a header row; columns named by [`crate::CsvColumns`].
-pub(crate) fn read_csv(
-    input: Input,
-    name: &str,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+/// Counts the bytes read since the last [`Metered::reset`] and fails once they
+/// pass a limit: the CSV parser buffers a whole row, and a row that never ends
+/// (an unclosed quote in a large file) must not take all memory.
+struct Metered {
+    inner: Input,
+    since_reset: std::rc::Rc<std::cell::Cell<u64>>,
+    limit: u64,
+}
+
+impl Read for Metered {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.since_reset.get() > self.limit {
+            return Err(std::io::Error::other(ROW_TOO_LONG));
+        }
+        let n = self.inner.read(buf)?;
+        self.since_reset
+            .set(self.since_reset.get().saturating_add(n as u64));
+        Ok(n)
+    }
+}
+
+const ROW_TOO_LONG: &str = "row longer than the byte limit (an unclosed quote?)";
+
+pub(crate) fn read_csv(input: Input, name: &str, opts: &ReadOptions, sink: RecordSink<'_>) {
     let tsv = name.to_ascii_lowercase().contains(".tsv");
+    let since_reset = std::rc::Rc::new(std::cell::Cell::new(0u64));
+    let metered = Metered {
+        inner: input,
+        since_reset: since_reset.clone(),
+        // The parser reads ahead in 8 KiB blocks; leave room for that.
+        limit: u64::try_from(opts.max_bytes)
+            .unwrap_or(u64::MAX)
+            .saturating_add(64 * 1024),
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(if tsv { b'\t' } else { b',' })
-        .from_reader(input);
+        .from_reader(metered);
     let headers = match rdr.byte_headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -186,14 +208,23 @@ pub(crate) fn read_csv(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
-                sink(Err(IngestError::new(origin, format!("bad CSV row: {e}"))));
-                if fatal {
+                if let csv::ErrorKind::Io(io) = e.kind() {
+                    let reason = if io.to_string() == ROW_TOO_LONG {
+                        format!(
+                            "row longer than the {}-byte limit (an unclosed quote?); rest of file skipped",
+                            opts.max_bytes
+                        )
+                    } else {
+                        format!("cannot read or decompress (truncated or corrupt?): {io}; rest of file skipped")
+                    };
+                    sink(Err(IngestError::new(origin, reason)));
                     break;
                 }
+                sink(Err(IngestError::new(origin, format!("bad CSV row: {e}"))));
                 continue;
             }
         }
+        since_reset.set(0);
         let line = record.position().map_or(line, csv::Position::line);
         let origin = format!("{name}:{line}");
         if record.as_slice().len() > opts.max_bytes {
@@ -229,15 +260,15 @@ pub(crate) fn read_csv(
             None => None,
         };
         let url = field(url_col);
-        sink(Ok(Article {
+        sink(Ok(Record::ready(Article {
             id: field(id_col).unwrap_or_else(|| format!("{name}:{line}")),
             site: url.as_deref().and_then(crate::html::host_of),
             url,
             title: field(title_col),
             date,
-            lang: crate::detect_lang(&text),
+            lang: None,
             text,
             origin,
-        }));
+        })));
     }
 }

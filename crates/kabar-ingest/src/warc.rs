@@ -3,8 +3,9 @@
 //! Written here rather than taken from a crate so that a record with a wrong
 //! `Content-Length` can be reported and the reader can find the next record.
 
-use crate::source::{binary_at, decode, Input};
-use crate::{html, Article, IngestError, ReadOptions};
+use crate::source::{binary_at, Input};
+use crate::{IngestError, ReadOptions};
+use crate::{Record, RecordSink};
 use std::io::{BufRead, Cursor, Read};
 
 const MAX_LINE: u64 = 64 * 1024;
@@ -45,12 +46,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Read a WARC stream, one article per HTML response record.
-pub(crate) fn read_warc(
-    input: Input,
-    name: &str,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Result<Article, IngestError>),
-) {
+pub(crate) fn read_warc(input: Input, name: &str, opts: &ReadOptions, sink: RecordSink<'_>) {
     let mut r = Reader { input, pos: 0 };
     let mut record = 0usize;
     let mut resync = false;
@@ -213,19 +209,13 @@ pub(crate) fn read_warc(
             )));
             continue;
         }
-        let text = decode(&payload, true);
-        let mut a = html::article_from_html(&text, url.as_deref(), &origin);
-        if a.text.trim().is_empty() {
-            sink(Err(IngestError::new(
-                at(start),
-                "no text found in the page; skipped",
-            )));
-            continue;
-        }
-        if let Some(id) = id {
-            a.id = id;
-        }
-        sink(Ok(a));
+        sink(Ok(Record::page(
+            payload,
+            url,
+            id,
+            origin.clone(),
+            at(start),
+        )));
     }
 }
 

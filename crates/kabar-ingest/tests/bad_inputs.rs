@@ -339,3 +339,64 @@ fn truncated_warc_gz_keeps_the_records_before_the_cut() {
     );
     assert!(msg.contains("truncated"), "{msg}");
 }
+
+#[test]
+fn utf16_text_and_jsonl_are_transcoded() {
+    let dir = scratch("utf16");
+    let utf16le = |s: &str, bom: bool| {
+        let mut b: Vec<u8> = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+        b.extend(s.encode_utf16().flat_map(u16::to_le_bytes));
+        b
+    };
+    let utf16be = |s: &str| {
+        let mut b = vec![0xFE, 0xFF];
+        b.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+        b
+    };
+    std::fs::write(
+        dir.join("a.txt"),
+        utf16le(
+            "Menlu bertemu di Jakarta\n\nMenteri Luar Negeri bertemu.",
+            true,
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.jsonl"),
+        utf16le(
+            "{\"id\":\"x\",\"text\":\"Satu café.\"}\n{\"id\":\"y\",\"text\":\"Dua.\"}\n",
+            false,
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.join("c.txt"), utf16be("Judul\n\nIsi berita.")).unwrap();
+    let (ok, bad) = split(&dir, &ReadOptions::default());
+    assert!(bad.is_empty(), "{bad:?}");
+    let ids: Vec<&str> = ok.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a", "x", "y", "c"]);
+    assert_eq!(ok[0].title.as_deref(), Some("Menlu bertemu di Jakarta"));
+    assert_eq!(ok[1].text, "Satu café.");
+    assert!(ok[3].text.contains("Isi berita."));
+}
+
+#[test]
+fn a_csv_row_that_never_ends_costs_one_error_not_all_memory() {
+    let dir = scratch("csv_unclosed");
+    let path = dir.join("docs.csv");
+    let mut body = String::from("id,text\n1,\"Satu.\"\n2,\"unclosed quote ");
+    // 3 MB of text inside one quoted field that never closes.
+    body.push_str(&"kata ".repeat(600_000));
+    std::fs::write(&path, body).unwrap();
+    let opts = ReadOptions {
+        max_bytes: 1024 * 1024,
+        ..ReadOptions::default()
+    };
+    let (ok, bad) = split(&path, &opts);
+    assert_eq!(ok.len(), 1, "the row before is kept");
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    let msg = bad[0].to_string();
+    assert!(
+        msg.contains("docs.csv:3: row longer than the 1048576-byte limit"),
+        "{msg}"
+    );
+}

@@ -636,11 +636,21 @@ fn classify(line: &str) -> Option<Kind> {
     }
     if len <= 150 {
         let lower = line.to_lowercase();
-        if line.contains('©')
-            || lower.contains("all rights reserved")
-            || lower.contains("hak cipta dilindungi")
-        {
+        if lower.contains("all rights reserved") || lower.contains("hak cipta dilindungi") {
             return Some(Kind::EndFooter);
+        }
+        if line.contains('©') {
+            // "© 2023 ANTARA", "Copyright © Kompas.com" end the page; a bare
+            // credit ("(Image: © NASA)", "© Aaron Schwartz") is a caption.
+            let has_year = line
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
+            return Some(if has_year || lower.contains("copyright") {
+                Kind::EndFooter
+            } else {
+                Kind::Caption
+            });
         }
         if line.contains("RELATED") && line.starts_with("RELATED") {
             return Some(Kind::Related);
