@@ -6,9 +6,12 @@ mod dict_check;
 mod dict_import;
 mod eval;
 mod explain;
+mod export;
 mod extract;
+mod ingest;
 mod output;
 mod pipeline;
+mod query;
 
 use anyhow::Result;
 
@@ -38,6 +41,14 @@ enum Command {
     Clean(clean::CleanArgs),
     /// Code the bundled reference article and print its events readably.
     Demo(extract::DemoArgs),
+    /// Code news into the event store (./kabar.db): merged events, mentions, rollups.
+    Ingest(ingest::IngestArgs),
+    /// Find events in the store by actor, code, date, place, language or words.
+    Query(query::QueryArgs),
+    /// Counts from the store: events per day, root, dyad and place.
+    Stats(query::StatsArgs),
+    /// Write the store as GDELT events/mentions tables, Parquet, JSON Lines or CSV.
+    Export(export::ExportArgs),
     /// Show how a sentence is coded: tokens, mentions, phrases, patterns, decisions.
     Explain(explain::ExplainArgs),
     /// Work with dictionaries: import PETRARCH's, check kabar's.
@@ -55,6 +66,10 @@ fn main() -> ExitCode {
         Command::Demo(args) => extract::demo(args),
         Command::Clean(args) => clean::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Stats(args) => query::stats(args),
+        Command::Export(args) => export::run(args),
         Command::Dict(cmd) => dict::run(cmd),
         Command::Eval(cmd) => eval::run(cmd),
     };

@@ -1,0 +1,1550 @@
+//! The SQLite implementation of [`EventStore`]: one file, WAL journal,
+//! migrations applied on open, FTS5 over evidence sentences.
+
+use crate::tiers;
+use crate::{
+    day_date, day_number, ActorInfo, Counts, DateRange, DyadRow, EventStore, LocationRow, Page,
+    Query, Result, StoreError, StoreOptions, StoredEvent, StoredMention, TimelineRow, WriteSummary,
+};
+use chrono::NaiveDate;
+use kabar_core::{
+    ActorRef, CodedDocument, DatePrecision, Document, Event, Evidence, Lang, Location, Modality,
+};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// Schema versions, applied in order; `PRAGMA user_version` is the number applied.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    host TEXT NOT NULL UNIQUE            -- URL host without www.; '' for documents without URL
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,            -- the URL, or 'id:' || doc_id without URL
+    doc_id TEXT NOT NULL,                -- the caller's document id
+    url TEXT,
+    title TEXT,
+    date INTEGER,                        -- publication date, days since 1970-01-01
+    lang TEXT,
+    site_id INTEGER NOT NULL REFERENCES sources(id),
+    hash BLOB NOT NULL,                  -- XXH3-128 of the cleaned text
+    chars INTEGER NOT NULL,
+    text TEXT NOT NULL,                  -- cleaned text: what mention offsets index
+    duplicate_of INTEGER REFERENCES documents(id),
+    added INTEGER NOT NULL,              -- Unix seconds
+    mentions_from INTEGER NOT NULL DEFAULT 1, -- its mentions: ids mentions_from..=mentions_to
+    mentions_to INTEGER NOT NULL DEFAULT 0    -- (a document's mentions are written together)
+);
+CREATE INDEX documents_hash ON documents(hash);
+CREATE INDEX documents_doc_id ON documents(doc_id);
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    country TEXT,
+    sector TEXT
+);
+CREATE TABLE locations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,               -- '' when unknown
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    UNIQUE (name, country)
+);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,              -- GLOBALEVENTID
+    day INTEGER NOT NULL,
+    source_id INTEGER REFERENCES actors(id),
+    target_id INTEGER REFERENCES actors(id),
+    cameo TEXT NOT NULL,
+    root TEXT NOT NULL,
+    quad_class INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    location_id INTEGER REFERENCES locations(id),
+    num_mentions INTEGER NOT NULL,
+    num_sources INTEGER NOT NULL,
+    num_articles INTEGER NOT NULL,
+    first_mention INTEGER NOT NULL,
+    source_url TEXT,
+    added INTEGER NOT NULL
+);
+CREATE INDEX events_merge ON events(cameo, source_id, target_id, location_id, day);
+CREATE INDEX events_source ON events(source_id, day);
+CREATE INDEX events_target ON events(target_id, day);
+CREATE INDEX events_day ON events(day);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    doc_id INTEGER NOT NULL REFERENCES documents(id),
+    site_id INTEGER NOT NULL REFERENCES sources(id),
+    copied INTEGER NOT NULL,             -- 1: credited to a near-duplicate from its first copy
+    record_id TEXT NOT NULL,
+    day INTEGER,
+    date_precision TEXT NOT NULL,
+    source_id INTEGER, source_text TEXT, source_name TEXT, source_country TEXT,
+    source_sector TEXT, source_start INTEGER, source_end INTEGER,
+    target_id INTEGER, target_text TEXT, target_name TEXT, target_country TEXT,
+    target_sector TEXT, target_start INTEGER, target_end INTEGER,
+    cameo TEXT NOT NULL,
+    root TEXT NOT NULL,
+    plover TEXT,
+    quad_class INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    location_id INTEGER,
+    issues TEXT NOT NULL,
+    negated INTEGER NOT NULL,
+    modality TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    trigger TEXT NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX mentions_event ON mentions(event_id);
+CREATE VIRTUAL TABLE evidence USING fts5(
+    sentence, content = 'mentions', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE rollup_daily (
+    day INTEGER NOT NULL,
+    quad_class INTEGER NOT NULL,
+    root TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    PRIMARY KEY (day, quad_class, root)
+) WITHOUT ROWID;
+CREATE TABLE rollup_dyads (
+    grain INTEGER NOT NULL,              -- 0 day, 1 month, 2 year
+    period INTEGER NOT NULL,             -- day number, year*12+month-1, or year
+    source_id INTEGER NOT NULL,
+    target_id INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    PRIMARY KEY (grain, period, source_id, target_id)
+) WITHOUT ROWID;
+CREATE TABLE rollup_locations (
+    grain INTEGER NOT NULL,
+    period INTEGER NOT NULL,
+    location_id INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (grain, period, location_id)
+) WITHOUT ROWID;
+"#];
+
+/// The 34 stored columns of a mention's record, in the order of [`MentionRow`].
+const MENTION_COLS: &str = "record_id, day, date_precision, \
+    source_id, source_text, source_name, source_country, source_sector, source_start, source_end, \
+    target_id, target_text, target_name, target_country, target_sector, target_start, target_end, \
+    cameo, root, plover, quad_class, goldstein, location_id, issues, negated, modality, lang, \
+    confidence, trigger, trigger_start, trigger_end, sentence_start, sentence_end, sentence";
+
+/// A mention as read back: its record columns with `m.` prefix, plus what
+/// joins give (see [`read_mention`] for the positions).
+fn mention_select() -> &'static str {
+    static SQL: OnceLock<String> = OnceLock::new();
+    SQL.get_or_init(mention_select_sql)
+}
+
+fn mention_select_sql() -> String {
+    let cols: Vec<String> = MENTION_COLS
+        .split(',')
+        .map(|c| format!("m.{}", c.trim()))
+        .collect();
+    format!(
+        "SELECT m.id, m.event_id, m.doc_id, m.copied, {}, sa.code, ta.code, l.name, l.country, \
+         l.lat, l.lon, d.doc_id, d.url, d.chars, d.added, s.host, e.day, e.added \
+         FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN sources s ON s.id = m.site_id \
+         JOIN events e ON e.id = m.event_id \
+         LEFT JOIN actors sa ON sa.id = m.source_id LEFT JOIN actors ta ON ta.id = m.target_id \
+         LEFT JOIN locations l ON l.id = m.location_id",
+        cols.join(", ")
+    )
+}
+
+const EVENT_SELECT: &str = "SELECT e.id, e.day, e.added, e.cameo, e.root, e.quad_class, \
+    e.goldstein, e.num_mentions, e.num_sources, e.num_articles, e.source_url, e.first_mention, \
+    sa.code, sa.country, sa.sector, ta.code, ta.country, ta.sector, \
+    l.name, l.country, l.lat, l.lon \
+    FROM events e LEFT JOIN actors sa ON sa.id = e.source_id \
+    LEFT JOIN actors ta ON ta.id = e.target_id LEFT JOIN locations l ON l.id = e.location_id";
+
+/// One mention's record columns, ids resolved.
+#[derive(Debug, Clone)]
+struct MentionRow {
+    record_id: String,
+    day: Option<i64>,
+    date_precision: String,
+    source: Side,
+    target: Side,
+    cameo: String,
+    root: String,
+    plover: Option<String>,
+    quad_class: i64,
+    goldstein: f64,
+    location_id: Option<i64>,
+    issues: String,
+    negated: bool,
+    modality: String,
+    lang: String,
+    confidence: f64,
+    trigger: String,
+    trigger_start: i64,
+    trigger_end: i64,
+    sentence_start: i64,
+    sentence_end: i64,
+    sentence: String,
+}
+
+/// One actor of a mention, flattened (all `None` when there is none).
+#[derive(Debug, Clone, Default)]
+struct Side {
+    id: Option<i64>,
+    text: Option<String>,
+    name: Option<String>,
+    country: Option<String>,
+    sector: Option<String>,
+    start: Option<i64>,
+    end: Option<i64>,
+}
+
+impl MentionRow {
+    /// The rollup key of an event this mention creates or joins on `day`.
+    fn key(&self, day: i64) -> EventKey {
+        EventKey {
+            day,
+            quad_class: self.quad_class,
+            root: self.root.clone(),
+            source_id: self.source.id,
+            target_id: self.target.id,
+            location_id: self.location_id,
+            goldstein: self.goldstein,
+        }
+    }
+
+    fn values(&self) -> Vec<Value> {
+        let s = |x: &Option<String>| x.clone().map_or(Value::Null, Value::Text);
+        let i = |x: Option<i64>| x.map_or(Value::Null, Value::Integer);
+        let side = |a: &Side| {
+            vec![
+                i(a.id),
+                s(&a.text),
+                s(&a.name),
+                s(&a.country),
+                s(&a.sector),
+                i(a.start),
+                i(a.end),
+            ]
+        };
+        let mut v = vec![
+            Value::Text(self.record_id.clone()),
+            i(self.day),
+            Value::Text(self.date_precision.clone()),
+        ];
+        v.extend(side(&self.source));
+        v.extend(side(&self.target));
+        v.extend([
+            Value::Text(self.cameo.clone()),
+            Value::Text(self.root.clone()),
+            s(&self.plover),
+            Value::Integer(self.quad_class),
+            Value::Real(self.goldstein),
+            i(self.location_id),
+            Value::Text(self.issues.clone()),
+            Value::Integer(i64::from(self.negated)),
+            Value::Text(self.modality.clone()),
+            Value::Text(self.lang.clone()),
+            Value::Real(self.confidence),
+            Value::Text(self.trigger.clone()),
+            Value::Integer(self.trigger_start),
+            Value::Integer(self.trigger_end),
+            Value::Integer(self.sentence_start),
+            Value::Integer(self.sentence_end),
+            Value::Text(self.sentence.clone()),
+        ]);
+        v
+    }
+
+    /// Read the 34 record columns starting at column `o`.
+    fn from_row(r: &Row, o: usize) -> rusqlite::Result<Self> {
+        let side = |k: usize| -> rusqlite::Result<Side> {
+            Ok(Side {
+                id: r.get(k)?,
+                text: r.get(k + 1)?,
+                name: r.get(k + 2)?,
+                country: r.get(k + 3)?,
+                sector: r.get(k + 4)?,
+                start: r.get(k + 5)?,
+                end: r.get(k + 6)?,
+            })
+        };
+        Ok(MentionRow {
+            record_id: r.get(o)?,
+            day: r.get(o + 1)?,
+            date_precision: r.get(o + 2)?,
+            source: side(o + 3)?,
+            target: side(o + 10)?,
+            cameo: r.get(o + 17)?,
+            root: r.get(o + 18)?,
+            plover: r.get(o + 19)?,
+            quad_class: r.get(o + 20)?,
+            goldstein: r.get(o + 21)?,
+            location_id: r.get(o + 22)?,
+            issues: r.get(o + 23)?,
+            negated: r.get::<_, i64>(o + 24)? != 0,
+            modality: r.get(o + 25)?,
+            lang: r.get(o + 26)?,
+            confidence: r.get(o + 27)?,
+            trigger: r.get(o + 28)?,
+            trigger_start: r.get(o + 29)?,
+            trigger_end: r.get(o + 30)?,
+            sentence_start: r.get(o + 31)?,
+            sentence_end: r.get(o + 32)?,
+            sentence: r.get(o + 33)?,
+        })
+    }
+}
+
+/// Ids of actors and locations seen, so most mentions need no look-up.
+/// Rows of these tables are never deleted, so cached ids stay valid; the
+/// cache is dropped when a transaction fails.
+#[derive(Default)]
+struct Caches {
+    actors: HashMap<String, i64>,
+    locations: HashMap<(String, String), i64>,
+    sites: HashMap<String, i64>,
+}
+
+/// The SQLite event store (see the crate docs).
+pub struct SqliteStore {
+    conn: Connection,
+    options: StoreOptions,
+    caches: Caches,
+}
+
+/// Events, mentions and Goldstein sum of one rollup cell.
+type Tally = (i64, i64, f64);
+
+/// Rollup deltas accumulated during one transaction.
+#[derive(Default)]
+struct Deltas {
+    daily: fnv::FnvHashMap<(i64, i64, String), Tally>,
+    dyads: fnv::FnvHashMap<(i64, i64, i64, i64), Tally>,
+    locations: fnv::FnvHashMap<(i64, i64, i64), (i64, i64)>,
+}
+
+/// What the rollups need to know of a merged event.
+struct EventKey {
+    day: i64,
+    quad_class: i64,
+    root: String,
+    source_id: Option<i64>,
+    target_id: Option<i64>,
+    location_id: Option<i64>,
+    goldstein: f64,
+}
+
+impl Deltas {
+    fn bump(&mut self, k: &EventKey, events: i64, mentions: i64) {
+        let g = k.goldstein * events as f64;
+        let e = self
+            .daily
+            .entry((k.day, k.quad_class, k.root.clone()))
+            .or_default();
+        e.0 += events;
+        e.1 += mentions;
+        e.2 += g;
+        let Ok(date) = day_date(k.day) else { return };
+        for (grain, period) in tiers::keys(date) {
+            if let (Some(s), Some(t)) = (k.source_id, k.target_id) {
+                let e = self.dyads.entry((grain, period, s, t)).or_default();
+                e.0 += events;
+                e.1 += mentions;
+                e.2 += g;
+            }
+            if let Some(l) = k.location_id {
+                let e = self.locations.entry((grain, period, l)).or_default();
+                e.0 += events;
+                e.1 += mentions;
+            }
+        }
+    }
+
+    fn flush(self, tx: &Transaction) -> Result<()> {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO rollup_daily (day, quad_class, root, events, mentions, goldstein) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, quad_class, root) DO UPDATE SET \
+             events = events + excluded.events, mentions = mentions + excluded.mentions, \
+             goldstein = goldstein + excluded.goldstein",
+        )?;
+        for ((day, q, root), (e, m, g)) in self.daily {
+            st.execute(params![day, q, root, e, m, g])?;
+        }
+        let mut st = tx.prepare_cached(
+            "INSERT INTO rollup_dyads (grain, period, source_id, target_id, events, mentions, \
+             goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+             ON CONFLICT (grain, period, source_id, target_id) DO UPDATE SET \
+             events = events + excluded.events, mentions = mentions + excluded.mentions, \
+             goldstein = goldstein + excluded.goldstein",
+        )?;
+        for ((grain, period, s, t), (e, m, g)) in self.dyads {
+            st.execute(params![grain, period, s, t, e, m, g])?;
+        }
+        let mut st = tx.prepare_cached(
+            "INSERT INTO rollup_locations (grain, period, location_id, events, mentions) \
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (grain, period, location_id) DO UPDATE SET \
+             events = events + excluded.events, mentions = mentions + excluded.mentions",
+        )?;
+        for ((grain, period, l), (e, m)) in self.locations {
+            st.execute(params![grain, period, l, e, m])?;
+        }
+        Ok(())
+    }
+}
+
+/// A stored document, as the write path needs it.
+struct DocCtx {
+    id: i64,
+    site_id: i64,
+    url: Option<String>,
+    date: Option<i64>,
+}
+
+/// State of one write transaction.
+struct Tx<'a> {
+    tx: Transaction<'a>,
+    caches: &'a mut Caches,
+    window: i64,
+    now: i64,
+    today: i64,
+    next_mention: i64,
+    deltas: Deltas,
+    summary: WriteSummary,
+}
+
+fn content_hash(text: &str) -> Vec<u8> {
+    twox_hash::XxHash3_128::oneshot(text.as_bytes())
+        .to_le_bytes()
+        .to_vec()
+}
+
+/// The site of a URL: its host, lower case, without `www.`; '' without URL.
+pub(crate) fn site_of(url: Option<&str>) -> String {
+    url.and_then(|u| url::Url::parse(u).ok())
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+        .map(|h| h.strip_prefix("www.").map(str::to_string).unwrap_or(h))
+        .unwrap_or_default()
+}
+
+impl Tx<'_> {
+    fn site_id(&mut self, host: &str) -> Result<i64> {
+        if let Some(&id) = self.caches.sites.get(host) {
+            return Ok(id);
+        }
+        let id: i64 = self.tx.prepare_cached(
+            "INSERT INTO sources (host) VALUES (?1) ON CONFLICT (host) DO UPDATE SET host = excluded.host RETURNING id",
+        )?
+        .query_row([host], |r| r.get(0))?;
+        self.caches.sites.insert(host.to_string(), id);
+        Ok(id)
+    }
+
+    fn actor_id(&mut self, a: &ActorRef) -> Result<i64> {
+        if let Some(&id) = self.caches.actors.get(&a.code) {
+            return Ok(id);
+        }
+        let id: i64 = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO actors (code, country, sector) VALUES (?1, ?2, ?3) \
+             ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id",
+            )?
+            .query_row(params![a.code, a.country, a.sector], |r| r.get(0))?;
+        self.caches.actors.insert(a.code.clone(), id);
+        Ok(id)
+    }
+
+    fn location_id(&mut self, l: &Location) -> Result<i64> {
+        let key = (l.name.clone(), l.country.clone().unwrap_or_default());
+        if let Some(&id) = self.caches.locations.get(&key) {
+            return Ok(id);
+        }
+        let id: i64 = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO locations (name, country, lat, lon) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (name, country) DO UPDATE SET name = excluded.name RETURNING id",
+            )?
+            .query_row(params![key.0, key.1, l.lat, l.lon], |r| r.get(0))?;
+        self.caches.locations.insert(key, id);
+        Ok(id)
+    }
+
+    fn side(&mut self, a: Option<&ActorRef>) -> Result<Side> {
+        let Some(a) = a else {
+            return Ok(Side::default());
+        };
+        Ok(Side {
+            id: Some(self.actor_id(a)?),
+            text: Some(a.text.clone()),
+            name: a.name.clone(),
+            country: a.country.clone(),
+            sector: a.sector.clone(),
+            start: Some(a.start as i64),
+            end: Some(a.end as i64),
+        })
+    }
+
+    fn mention_row(&mut self, e: &Event) -> Result<MentionRow> {
+        let location_id = match &e.location {
+            Some(l) => Some(self.location_id(l)?),
+            None => None,
+        };
+        Ok(MentionRow {
+            record_id: e.event_id.clone(),
+            day: e.date.map(day_number),
+            date_precision: kabar_core::flat::precision_name(e.date_precision).into(),
+            source: self.side(e.source.as_ref())?,
+            target: self.side(e.target.as_ref())?,
+            cameo: e.cameo.clone(),
+            root: e.root.clone(),
+            plover: e.plover.clone(),
+            quad_class: i64::from(e.quad_class),
+            goldstein: f64::from(e.goldstein),
+            location_id,
+            issues: e.issues.join(","),
+            negated: e.negated,
+            modality: kabar_core::flat::modality_name(e.modality).into(),
+            lang: e.lang.to_string(),
+            confidence: f64::from(e.confidence),
+            trigger: e.evidence.trigger.clone(),
+            trigger_start: e.evidence.trigger_start as i64,
+            trigger_end: e.evidence.trigger_end as i64,
+            sentence_start: e.evidence.start as i64,
+            sentence_end: e.evidence.end as i64,
+            sentence: e.evidence.sentence.clone(),
+        })
+    }
+
+    /// Store one coded document.
+    fn document(&mut self, c: &CodedDocument) -> Result<()> {
+        let d = &c.doc;
+        let hash = content_hash(&d.text);
+        let key = match &d.url {
+            Some(u) => u.clone(),
+            None => format!("id:{}", d.id),
+        };
+        let existing: Option<(i64, Vec<u8>)> = self
+            .tx
+            .prepare_cached("SELECT id, hash FROM documents WHERE key = ?1")?
+            .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let site_id = self.site_id(&site_of(d.url.as_deref()))?;
+        let first = match &c.duplicate_of {
+            Some(first) => self
+                .tx
+                .prepare_cached(
+                    "SELECT id FROM documents WHERE doc_id = ?1 ORDER BY id DESC LIMIT 1",
+                )?
+                .query_row([first], |r| r.get::<_, i64>(0))
+                .optional()?,
+            None => None,
+        };
+        let id = match existing {
+            Some((_, h)) if h == hash => {
+                self.summary.unchanged += 1;
+                return Ok(());
+            }
+            Some((id, _)) => {
+                // A changed article: its copies' credits and its own mentions go.
+                let copies = self.copies_of(id)?;
+                for &copy in &copies {
+                    self.remove_mentions(copy)?;
+                }
+                self.remove_mentions(id)?;
+                self.tx
+                    .prepare_cached(
+                        "UPDATE documents SET doc_id = ?2, url = ?3, title = ?4, date = ?5, \
+                         lang = ?6, site_id = ?7, hash = ?8, chars = ?9, text = ?10, \
+                         duplicate_of = ?11, added = ?12 WHERE id = ?1",
+                    )?
+                    .execute(params![
+                        id,
+                        d.id,
+                        d.url,
+                        d.title,
+                        d.date.map(day_number),
+                        d.lang.map(Lang::code),
+                        site_id,
+                        hash,
+                        d.text.chars().count() as i64,
+                        d.text,
+                        first,
+                        self.now
+                    ])?;
+                self.summary.replaced += 1;
+                let ctx = self.doc_ctx(id, site_id, d);
+                let lo = self.next_mention;
+                self.code(c, &ctx, first)?;
+                self.set_range(id, lo)?;
+                for copy in copies {
+                    let lo = self.next_mention;
+                    self.credit_copy(copy, id)?;
+                    self.set_range(copy, lo)?;
+                }
+                return Ok(());
+            }
+            None => {
+                let same: Option<i64> = self
+                    .tx
+                    .prepare_cached("SELECT id FROM documents WHERE hash = ?1 LIMIT 1")?
+                    .query_row([&hash], |r| r.get(0))
+                    .optional()?;
+                if same.is_some() {
+                    self.summary.unchanged += 1;
+                    return Ok(());
+                }
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO documents (key, doc_id, url, title, date, lang, site_id, \
+                         hash, chars, text, duplicate_of, added) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                    )?
+                    .execute(params![
+                        key,
+                        d.id,
+                        d.url,
+                        d.title,
+                        d.date.map(day_number),
+                        d.lang.map(Lang::code),
+                        site_id,
+                        hash,
+                        d.text.chars().count() as i64,
+                        d.text,
+                        first,
+                        self.now
+                    ])?;
+                self.summary.added += 1;
+                self.tx.last_insert_rowid()
+            }
+        };
+        let ctx = self.doc_ctx(id, site_id, d);
+        let lo = self.next_mention;
+        self.code(c, &ctx, first)?;
+        self.set_range(id, lo)
+    }
+
+    /// Record that document `doc`'s mentions are ids `lo` up to the last one written.
+    fn set_range(&self, doc: i64, lo: i64) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE documents SET mentions_from = ?2, mentions_to = ?3 WHERE id = ?1",
+            )?
+            .execute(params![doc, lo, self.next_mention - 1])?;
+        Ok(())
+    }
+
+    fn doc_ctx(&self, id: i64, site_id: i64, d: &Document) -> DocCtx {
+        DocCtx {
+            id,
+            site_id,
+            url: d.url.clone(),
+            date: d.date.map(day_number),
+        }
+    }
+
+    /// The document's mentions: its own events, or, for a near-duplicate,
+    /// credits copied from its first copy.
+    fn code(&mut self, c: &CodedDocument, ctx: &DocCtx, first: Option<i64>) -> Result<()> {
+        if c.duplicate_of.is_some() {
+            if let Some(first) = first {
+                self.credit_copy(ctx.id, first)?;
+            }
+            return Ok(());
+        }
+        for e in &c.events {
+            let row = self.mention_row(e)?;
+            let day = row.day.or(ctx.date).unwrap_or(self.today);
+            match self.find_event(&row, day)? {
+                Some((id, day)) => self.add_mention(id, &row.key(day), ctx, &row, false)?,
+                None => {
+                    let (id, key) = self.new_event(&row, day, ctx)?;
+                    self.insert_mention(id, &key, ctx, &row, false)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn copies_of(&self, id: i64) -> Result<Vec<i64>> {
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT id FROM documents WHERE duplicate_of = ?1 ORDER BY id")?;
+        let rows = st.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Credit a near-duplicate `copy` with every mention coded in `first`.
+    fn credit_copy(&mut self, copy: i64, first: i64) -> Result<()> {
+        let (site_id, url, date): (i64, Option<String>, Option<i64>) = self
+            .tx
+            .prepare_cached("SELECT site_id, url, date FROM documents WHERE id = ?1")?
+            .query_row([copy], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let ctx = DocCtx {
+            id: copy,
+            site_id,
+            url,
+            date,
+        };
+        let rows: Vec<(i64, MentionRow)> = {
+            let sql = format!(
+                "SELECT event_id, {MENTION_COLS} FROM mentions WHERE id BETWEEN \
+                 (SELECT mentions_from FROM documents WHERE id = ?1) AND \
+                 (SELECT mentions_to FROM documents WHERE id = ?1) AND copied = 0 ORDER BY id"
+            );
+            let mut st = self.tx.prepare_cached(&sql)?;
+            let rows = st.query_map([first], |r| Ok((r.get(0)?, MentionRow::from_row(r, 1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for (event_id, row) in rows {
+            let key = self.event_key(event_id)?;
+            self.add_mention(event_id, &key, &ctx, &row, true)?;
+        }
+        Ok(())
+    }
+
+    fn find_event(&self, row: &MentionRow, day: i64) -> Result<Option<(i64, i64)>> {
+        let w = self.window;
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT id, day FROM events WHERE cameo = ?1 AND source_id IS ?2 AND target_id IS ?3 \
+                 AND location_id IS ?4 AND day BETWEEN ?5 AND ?6 ORDER BY abs(day - ?7), id LIMIT 1",
+            )?
+            .query_row(
+                params![
+                    row.cameo,
+                    row.source.id,
+                    row.target.id,
+                    row.location_id,
+                    day - w,
+                    day + w,
+                    day
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    fn new_event(&mut self, row: &MentionRow, day: i64, ctx: &DocCtx) -> Result<(i64, EventKey)> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO events (day, source_id, target_id, cameo, root, quad_class, goldstein, \
+                 location_id, num_mentions, num_sources, num_articles, first_mention, source_url, added) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 1, 1, ?9, ?10, ?11)",
+            )?
+            .execute(params![
+                day,
+                row.source.id,
+                row.target.id,
+                row.cameo,
+                row.root,
+                row.quad_class,
+                row.goldstein,
+                row.location_id,
+                self.next_mention,
+                ctx.url,
+                self.now
+            ])?;
+        self.summary.new_events += 1;
+        let key = row.key(day);
+        self.deltas.bump(&key, 1, 0);
+        Ok((self.tx.last_insert_rowid(), key))
+    }
+
+    fn event_key(&self, event_id: i64) -> Result<EventKey> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT day, quad_class, root, source_id, target_id, location_id, goldstein \
+                 FROM events WHERE id = ?1",
+            )?
+            .query_row([event_id], |r| {
+                Ok(EventKey {
+                    day: r.get(0)?,
+                    quad_class: r.get(1)?,
+                    root: r.get(2)?,
+                    source_id: r.get(3)?,
+                    target_id: r.get(4)?,
+                    location_id: r.get(5)?,
+                    goldstein: r.get(6)?,
+                })
+            })?)
+    }
+
+    /// Add one mention of `event_id` found in (or credited to) document `ctx`.
+    fn add_mention(
+        &mut self,
+        event_id: i64,
+        key: &EventKey,
+        ctx: &DocCtx,
+        row: &MentionRow,
+        copied: bool,
+    ) -> Result<()> {
+        let (new_doc, new_site): (bool, bool) = self
+            .tx
+            .prepare_cached(
+                "SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND doc_id = ?2), \
+                        NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND site_id = ?3)",
+            )?
+            .query_row(params![event_id, ctx.id, ctx.site_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        self.tx
+            .prepare_cached(
+                "UPDATE events SET num_mentions = num_mentions + 1, \
+                 num_articles = num_articles + ?2, num_sources = num_sources + ?3 WHERE id = ?1",
+            )?
+            .execute(params![event_id, new_doc, new_site])?;
+        self.insert_mention(event_id, key, ctx, row, copied)
+    }
+
+    /// Insert a mention row (and index its sentence); the event's counts are
+    /// already right (a new event starts at one mention, article and source).
+    fn insert_mention(
+        &mut self,
+        event_id: i64,
+        key: &EventKey,
+        ctx: &DocCtx,
+        row: &MentionRow,
+        copied: bool,
+    ) -> Result<()> {
+        let id = self.next_mention;
+        self.next_mention += 1;
+        let mut values = vec![
+            Value::Integer(id),
+            Value::Integer(event_id),
+            Value::Integer(ctx.id),
+            Value::Integer(ctx.site_id),
+            Value::Integer(i64::from(copied)),
+        ];
+        values.extend(row.values());
+        static SQL: OnceLock<String> = OnceLock::new();
+        let sql = SQL.get_or_init(|| {
+            let placeholders = vec!["?"; 39].join(", ");
+            format!(
+                "INSERT INTO mentions (id, event_id, doc_id, site_id, copied, {MENTION_COLS}) VALUES ({placeholders})"
+            )
+        });
+        self.tx
+            .prepare_cached(sql)?
+            .execute(params_from_iter(values))?;
+        if !copied {
+            self.tx
+                .prepare_cached("INSERT INTO evidence (rowid, sentence) VALUES (?1, ?2)")?
+                .execute(params![id, row.sentence])?;
+        }
+        self.deltas.bump(key, 0, 1);
+        self.summary.mentions += 1;
+        Ok(())
+    }
+
+    /// Remove every mention of document `doc`, fixing the counts of the
+    /// events they belonged to (and deleting events left without mentions).
+    fn remove_mentions(&mut self, doc: i64) -> Result<()> {
+        let gone: Vec<(i64, i64, bool, String)> = {
+            let mut st = self.tx.prepare_cached(
+                "SELECT m.id, m.event_id, m.copied, m.sentence FROM mentions m, documents d \
+                 WHERE d.id = ?1 AND m.id BETWEEN d.mentions_from AND d.mentions_to",
+            )?;
+            let rows = st.query_map([doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut per_event: BTreeMap<i64, i64> = BTreeMap::new();
+        for (id, event_id, copied, sentence) in &gone {
+            if !copied {
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO evidence (evidence, rowid, sentence) VALUES ('delete', ?1, ?2)",
+                    )?
+                    .execute(params![id, sentence])?;
+            }
+            *per_event.entry(*event_id).or_default() += 1;
+        }
+        self.tx
+            .prepare_cached(
+                "DELETE FROM mentions WHERE id BETWEEN \
+                 (SELECT mentions_from FROM documents WHERE id = ?1) AND \
+                 (SELECT mentions_to FROM documents WHERE id = ?1)",
+            )?
+            .execute([doc])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE documents SET mentions_from = 1, mentions_to = 0 WHERE id = ?1",
+            )?
+            .execute([doc])?;
+        for (event_id, removed) in per_event {
+            let key = self.event_key(event_id)?;
+            let (n, articles, sources, first): (i64, i64, i64, Option<i64>) = self
+                .tx
+                .prepare_cached(
+                    "SELECT count(*), count(DISTINCT doc_id), count(DISTINCT site_id), min(id) \
+                     FROM mentions WHERE event_id = ?1",
+                )?
+                .query_row([event_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?;
+            match first {
+                None => {
+                    self.tx
+                        .prepare_cached("DELETE FROM events WHERE id = ?1")?
+                        .execute([event_id])?;
+                    self.deltas.bump(&key, -1, -removed);
+                }
+                Some(first) => {
+                    self.tx
+                        .prepare_cached(
+                            "UPDATE events SET num_mentions = ?2, num_articles = ?3, num_sources = ?4, \
+                             first_mention = ?5, source_url = (SELECT d.url FROM mentions m \
+                             JOIN documents d ON d.id = m.doc_id WHERE m.id = ?5) WHERE id = ?1",
+                        )?
+                        .execute(params![event_id, n, articles, sources, first])?;
+                    self.deltas.bump(&key, 0, -removed);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn invalid(what: &str, v: &str) -> StoreError {
+    StoreError::Invalid(format!("the store holds an unknown {what} {v:?}"))
+}
+
+fn usize_of(v: i64) -> Result<usize> {
+    usize::try_from(v).map_err(|_| StoreError::Invalid(format!("negative offset {v} in the store")))
+}
+
+/// A stored mention read with [`mention_select`].
+fn read_mention(r: &Row) -> Result<StoredMention> {
+    let m = MentionRow::from_row(r, 4)?;
+    let o = 38;
+    let source_code: Option<String> = r.get(o)?;
+    let target_code: Option<String> = r.get(o + 1)?;
+    let loc_name: Option<String> = r.get(o + 2)?;
+    let loc_country: Option<String> = r.get(o + 3)?;
+    let lat: Option<f64> = r.get(o + 4)?;
+    let lon: Option<f64> = r.get(o + 5)?;
+    let doc_id: String = r.get(o + 6)?;
+    let url: Option<String> = r.get(o + 7)?;
+    let chars: i64 = r.get(o + 8)?;
+    let added: i64 = r.get(o + 9)?;
+    let host: String = r.get(o + 10)?;
+    let event_day: i64 = r.get(o + 11)?;
+    let event_added: i64 = r.get(o + 12)?;
+    let actor = |s: &Side, code: Option<String>| -> Result<Option<ActorRef>> {
+        match (s.id, code) {
+            (Some(_), Some(code)) => Ok(Some(ActorRef {
+                text: s.text.clone().unwrap_or_default(),
+                code,
+                country: s.country.clone(),
+                sector: s.sector.clone(),
+                name: s.name.clone(),
+                start: usize_of(s.start.unwrap_or(0))?,
+                end: usize_of(s.end.unwrap_or(0))?,
+            })),
+            _ => Ok(None),
+        }
+    };
+    let record = Event {
+        event_id: m.record_id.clone(),
+        doc_id: doc_id.clone(),
+        date: m.day.map(day_date).transpose()?,
+        date_precision: match m.date_precision.as_str() {
+            "day" => DatePrecision::Day,
+            "month" => DatePrecision::Month,
+            "year" => DatePrecision::Year,
+            "document" => DatePrecision::Document,
+            other => return Err(invalid("date precision", other)),
+        },
+        source: actor(&m.source, source_code)?,
+        target: actor(&m.target, target_code)?,
+        cameo: m.cameo,
+        root: m.root,
+        plover: m.plover,
+        quad_class: u8::try_from(m.quad_class).map_err(|_| invalid("QuadClass", "?"))?,
+        goldstein: m.goldstein as f32,
+        location: match (loc_name, lat, lon) {
+            (Some(name), Some(lat), Some(lon)) => Some(Location {
+                name,
+                country: loc_country.filter(|c| !c.is_empty()),
+                lat,
+                lon,
+            }),
+            _ => None,
+        },
+        issues: m
+            .issues
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        negated: m.negated,
+        modality: match m.modality.as_str() {
+            "asserted" => Modality::Asserted,
+            "planned" => Modality::Planned,
+            "hypothetical" => Modality::Hypothetical,
+            other => return Err(invalid("modality", other)),
+        },
+        lang: m
+            .lang
+            .parse::<Lang>()
+            .map_err(|_| invalid("language", &m.lang))?,
+        confidence: m.confidence as f32,
+        evidence: Evidence {
+            sentence: m.sentence,
+            start: usize_of(m.sentence_start)?,
+            end: usize_of(m.sentence_end)?,
+            trigger: m.trigger,
+            trigger_start: usize_of(m.trigger_start)?,
+            trigger_end: usize_of(m.trigger_end)?,
+        },
+    };
+    Ok(StoredMention {
+        event_id: r.get(1)?,
+        event_date: day_date(event_day)?,
+        event_added,
+        mention_added: added,
+        site: host,
+        identifier: url.unwrap_or(doc_id),
+        doc_len: chars,
+        copied: r.get::<_, i64>(3)? != 0,
+        record,
+    })
+}
+
+/// A merged event's columns read with [`EVENT_SELECT`] (its first mention is
+/// filled in by the caller).
+struct EventHead {
+    first_mention: i64,
+    event: StoredEvent,
+}
+
+fn read_event_head(r: &Row) -> Result<EventHead> {
+    let actor = |k: usize| -> rusqlite::Result<Option<ActorInfo>> {
+        Ok(r.get::<_, Option<String>>(k)?.map(|code| ActorInfo {
+            code,
+            country: r.get(k + 1).ok().flatten(),
+            sector: r.get(k + 2).ok().flatten(),
+        }))
+    };
+    let loc_name: Option<String> = r.get(18)?;
+    let location = match loc_name {
+        Some(name) => Some(Location {
+            name,
+            country: r.get::<_, Option<String>>(19)?.filter(|c| !c.is_empty()),
+            lat: r.get(20)?,
+            lon: r.get(21)?,
+        }),
+        None => None,
+    };
+    let placeholder = Event {
+        event_id: String::new(),
+        doc_id: String::new(),
+        date: None,
+        date_precision: DatePrecision::Document,
+        source: None,
+        target: None,
+        cameo: String::new(),
+        root: String::new(),
+        plover: None,
+        quad_class: 0,
+        goldstein: 0.0,
+        location: None,
+        issues: Vec::new(),
+        negated: false,
+        modality: Modality::Asserted,
+        lang: Lang::En,
+        confidence: 0.0,
+        evidence: Evidence {
+            sentence: String::new(),
+            start: 0,
+            end: 0,
+            trigger: String::new(),
+            trigger_start: 0,
+            trigger_end: 0,
+        },
+    };
+    Ok(EventHead {
+        first_mention: r.get(11)?,
+        event: StoredEvent {
+            id: r.get(0)?,
+            date: day_date(r.get(1)?)?,
+            added: r.get(2)?,
+            cameo: r.get(3)?,
+            root: r.get(4)?,
+            quad_class: u8::try_from(r.get::<_, i64>(5)?).map_err(|_| invalid("QuadClass", "?"))?,
+            goldstein: r.get::<_, f64>(6)? as f32,
+            num_mentions: r.get(7)?,
+            num_sources: r.get(8)?,
+            num_articles: r.get(9)?,
+            source_url: r.get(10)?,
+            source: actor(12)?,
+            target: actor(15)?,
+            location,
+            first: placeholder,
+        },
+    })
+}
+
+impl SqliteStore {
+    /// Open (or create) the store at `path` with default options, applying
+    /// any schema migrations it lacks.
+    pub fn open(path: &Path) -> Result<Self> {
+        Self::open_with(path, StoreOptions::default())
+    }
+
+    /// Open (or create) the store at `path`.
+    pub fn open_with(path: &Path, options: StoreOptions) -> Result<Self> {
+        let conn = Connection::open(path)?;
+        Self::init(conn, options)
+    }
+
+    /// A store in memory (for tests and one-off runs).
+    pub fn in_memory() -> Result<Self> {
+        Self::init(Connection::open_in_memory()?, StoreOptions::default())
+    }
+
+    fn init(mut conn: Connection, options: StoreOptions) -> Result<Self> {
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
+        conn.execute_batch(
+            "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -1048576; PRAGMA temp_store = MEMORY; \
+             PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 8589934592;",
+        )?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::Invalid(format!(
+                "the store has schema version {version}; this kabar knows up to {known}: use a newer kabar"
+            )));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
+            tx.commit()?;
+        }
+        Ok(SqliteStore {
+            conn,
+            options,
+            caches: Caches::default(),
+        })
+    }
+
+    /// The schema version of the open store.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Run `PRAGMA integrity_check`; `Ok(())` when SQLite answers "ok".
+    pub fn integrity_check(&self) -> Result<()> {
+        let answer: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if answer == "ok" {
+            Ok(())
+        } else {
+            Err(StoreError::Invalid(format!("integrity check: {answer}")))
+        }
+    }
+
+    /// Update the planner's statistics (`ANALYZE`); worth running after a large ingest.
+    pub fn analyze(&self) -> Result<()> {
+        self.conn.execute_batch("ANALYZE")?;
+        Ok(())
+    }
+
+    fn write_tx(&mut self, batch: &[CodedDocument]) -> Result<WriteSummary> {
+        let now = chrono::Utc::now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let next_mention: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM mentions", [], |r| {
+                r.get(0)
+            })?;
+        let mut t = Tx {
+            tx,
+            caches: &mut self.caches,
+            window: i64::from(self.options.merge_window_days),
+            now: now.timestamp(),
+            today: day_number(now.date_naive()),
+            next_mention,
+            deltas: Deltas::default(),
+            summary: WriteSummary::default(),
+        };
+        for c in batch {
+            t.document(c)?;
+        }
+        let Tx {
+            tx,
+            deltas,
+            summary,
+            ..
+        } = t;
+        deltas.flush(&tx)?;
+        tx.commit()?;
+        Ok(summary)
+    }
+
+    fn ids_with_prefix(&self, table_col: &str, prefix: &str) -> Result<Vec<i64>> {
+        let sql = format!("SELECT id FROM {table_col} = ?1 ORDER BY id");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map([prefix], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn day_bounds(&self, range: DateRange) -> Result<Option<(NaiveDate, NaiveDate)>> {
+        let (lo, hi): (Option<i64>, Option<i64>) = self.conn.query_row(
+            // Two subqueries: SQLite answers a lone min() or max() from the
+            // index, but both in one query with a full scan.
+            "SELECT (SELECT min(day) FROM events), (SELECT max(day) FROM events)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let (Some(lo), Some(hi)) = (lo, hi) else {
+            return Ok(None);
+        };
+        let since = match range.since {
+            Some(d) => d,
+            None => day_date(lo)?,
+        };
+        let until = match range.until {
+            Some(d) => d,
+            None => day_date(hi)?,
+        };
+        Ok((since <= until).then_some((since, until)))
+    }
+
+    fn actor_code(&self, id: i64) -> Result<String> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT code FROM actors WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    fn first_mention(&self, id: i64) -> Result<Event> {
+        let sql = format!("{} WHERE m.id = ?1", mention_select());
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query([id])?;
+        match rows.next()? {
+            Some(r) => Ok(read_mention(r)?.record),
+            None => Err(StoreError::Invalid(format!("mention {id} is missing"))),
+        }
+    }
+}
+
+fn parse_cursor(c: &str) -> Result<(i64, i64)> {
+    let bad = || StoreError::Invalid(format!("{c:?} is not a cursor kabar gave"));
+    let (a, b) = c.split_once(':').ok_or_else(bad)?;
+    Ok((a.parse().map_err(|_| bad())?, b.parse().map_err(|_| bad())?))
+}
+
+impl EventStore for SqliteStore {
+    fn write(&mut self, batch: &[CodedDocument]) -> Result<WriteSummary> {
+        let res = self.write_tx(batch);
+        if res.is_err() {
+            self.caches = Caches::default();
+        }
+        res
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        let n = |t: &str| -> Result<u64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| {
+                    r.get::<_, i64>(0)
+                })? as u64)
+        };
+        Ok(Counts {
+            documents: n("documents")?,
+            events: n("events")?,
+            mentions: n("mentions")?,
+            actors: n("actors")?,
+            sources: n("sources")?,
+            locations: n("locations")?,
+        })
+    }
+
+    fn query(&self, q: &Query) -> Result<Page> {
+        let limit = q.limit.max(1);
+        let empty = Page {
+            events: Vec::new(),
+            next_cursor: None,
+        };
+        let mut wh: Vec<String> = Vec::new();
+        let mut args: Vec<Value> = Vec::new();
+        // The actor (or target) filter drives the query: one ordered index
+        // range per matching code, merged here, so no sort is ever needed.
+        let mut driver: Option<(&str, Vec<i64>)> = None;
+        for (col, want) in [("e.source_id", &q.actor), ("e.target_id", &q.target)] {
+            let Some(prefix) = want else { continue };
+            let ids = self.ids_with_prefix(
+                "actors WHERE substr(code, 1, length(?1))",
+                &prefix.to_ascii_uppercase(),
+            )?;
+            if ids.is_empty() {
+                return Ok(empty);
+            }
+            if driver.is_none() {
+                driver = Some((col, ids));
+            } else {
+                let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+                wh.push(format!("{col} IN ({})", list.join(",")));
+            }
+        }
+        if let Some(root) = &q.root {
+            wh.push("e.root = ?".into());
+            args.push(Value::Text(root.clone()));
+        }
+        if let Some(cameo) = &q.cameo {
+            wh.push("substr(e.cameo, 1, length(?)) = ?".into());
+            args.push(Value::Text(cameo.clone()));
+            args.push(Value::Text(cameo.clone()));
+        }
+        if let Some(d) = q.dates.since {
+            wh.push("e.day >= ?".into());
+            args.push(Value::Integer(day_number(d)));
+        }
+        if let Some(d) = q.dates.until {
+            wh.push("e.day <= ?".into());
+            args.push(Value::Integer(day_number(d)));
+        }
+        if let Some(country) = &q.country {
+            let ids =
+                self.ids_with_prefix("locations WHERE country", &country.to_ascii_uppercase())?;
+            if ids.is_empty() {
+                return Ok(empty);
+            }
+            let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+            wh.push(format!("e.location_id IN ({})", list.join(",")));
+        }
+        if let Some(lang) = &q.lang {
+            wh.push(
+                "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.lang = ?)".into(),
+            );
+            args.push(Value::Text(lang.to_ascii_lowercase()));
+        }
+        if let Some(text) = &q.text {
+            wh.push(
+                "e.id IN (SELECT m.event_id FROM mentions m WHERE m.id IN \
+                 (SELECT rowid FROM evidence WHERE evidence MATCH ?))"
+                    .into(),
+            );
+            args.push(Value::Text(text.clone()));
+        }
+        if let Some(c) = &q.cursor {
+            let (day, id) = parse_cursor(c)?;
+            wh.push("(e.day, e.id) > (?, ?)".into());
+            args.push(Value::Integer(day));
+            args.push(Value::Integer(id));
+        }
+        let run = |extra: Option<(&str, i64)>| -> Result<Vec<EventHead>> {
+            let mut conds = wh.clone();
+            let mut a = args.clone();
+            if let Some((col, id)) = extra {
+                conds.push(format!("{col} = ?"));
+                a.push(Value::Integer(id));
+            }
+            let sql = format!(
+                "{EVENT_SELECT}{}{} ORDER BY e.day, e.id LIMIT {}",
+                if conds.is_empty() { "" } else { " WHERE " },
+                conds.join(" AND "),
+                limit + 1
+            );
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let mut rows = st.query(params_from_iter(a))?;
+            let mut out = Vec::new();
+            while let Some(r) = rows.next()? {
+                out.push(read_event_head(r)?);
+            }
+            Ok(out)
+        };
+        let mut heads = match &driver {
+            None => run(None)?,
+            Some((col, ids)) => {
+                let mut all = Vec::new();
+                for &id in ids {
+                    all.extend(run(Some((col, id)))?);
+                }
+                all.sort_by_key(|h| (crate::day_number(h.event.date), h.event.id));
+                all.truncate(limit + 1);
+                all
+            }
+        };
+        let next_cursor = if heads.len() > limit {
+            heads.truncate(limit);
+            heads
+                .last()
+                .map(|h| format!("{}:{}", day_number(h.event.date), h.event.id))
+        } else {
+            None
+        };
+        let mut events = Vec::with_capacity(heads.len());
+        for h in heads {
+            let mut e = h.event;
+            e.first = self.first_mention(h.first_mention)?;
+            events.push(e);
+        }
+        Ok(Page {
+            events,
+            next_cursor,
+        })
+    }
+
+    fn timeline(&self, range: DateRange) -> Result<Vec<TimelineRow>> {
+        let Some((since, until)) = self.day_bounds(range)? else {
+            return Ok(Vec::new());
+        };
+        let mut st = self.conn.prepare_cached(
+            "SELECT day, quad_class, root, events, mentions, goldstein FROM rollup_daily \
+             WHERE day BETWEEN ?1 AND ?2 AND (events <> 0 OR mentions <> 0) \
+             ORDER BY day, quad_class, root",
+        )?;
+        let mut rows = st.query(params![day_number(since), day_number(until)])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(TimelineRow {
+                date: day_date(r.get(0)?)?,
+                quad_class: u8::try_from(r.get::<_, i64>(1)?)
+                    .map_err(|_| invalid("QuadClass", "?"))?,
+                root: r.get(2)?,
+                events: r.get(3)?,
+                mentions: r.get(4)?,
+                goldstein_sum: r.get(5)?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn dyads(&self, range: DateRange, limit: usize) -> Result<Vec<DyadRow>> {
+        let Some((since, until)) = self.day_bounds(range)? else {
+            return Ok(Vec::new());
+        };
+        let mut acc: fnv::FnvHashMap<(i64, i64), Tally> = fnv::FnvHashMap::default();
+        let mut st = self.conn.prepare_cached(
+            "SELECT source_id, target_id, events, mentions, goldstein FROM rollup_dyads \
+             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
+        )?;
+        for (grain, lo, hi) in tiers::slices(since, until) {
+            let mut rows = st.query(params![grain, lo, hi])?;
+            while let Some(r) = rows.next()? {
+                let e = acc.entry((r.get(0)?, r.get(1)?)).or_default();
+                e.0 += r.get::<_, i64>(2)?;
+                e.1 += r.get::<_, i64>(3)?;
+                e.2 += r.get::<_, f64>(4)?;
+            }
+        }
+        let mut edges: Vec<((i64, i64), Tally)> =
+            acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
+        edges.sort_by(|a, b| {
+            b.1 .0
+                .cmp(&a.1 .0)
+                .then(b.1 .1.cmp(&a.1 .1))
+                .then(a.0.cmp(&b.0))
+        });
+        edges.truncate(limit);
+        edges
+            .into_iter()
+            .map(|((s, t), (events, mentions, g))| {
+                Ok(DyadRow {
+                    source: self.actor_code(s)?,
+                    target: self.actor_code(t)?,
+                    events,
+                    mentions,
+                    goldstein_mean: g / events as f64,
+                })
+            })
+            .collect()
+    }
+
+    fn locations(&self, range: DateRange, limit: usize) -> Result<Vec<LocationRow>> {
+        let Some((since, until)) = self.day_bounds(range)? else {
+            return Ok(Vec::new());
+        };
+        let mut acc: fnv::FnvHashMap<i64, (i64, i64)> = fnv::FnvHashMap::default();
+        let mut st = self.conn.prepare_cached(
+            "SELECT location_id, events, mentions FROM rollup_locations \
+             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
+        )?;
+        for (grain, lo, hi) in tiers::slices(since, until) {
+            let mut rows = st.query(params![grain, lo, hi])?;
+            while let Some(r) = rows.next()? {
+                let e = acc.entry(r.get(0)?).or_default();
+                e.0 += r.get::<_, i64>(1)?;
+                e.1 += r.get::<_, i64>(2)?;
+            }
+        }
+        let mut places: Vec<(i64, (i64, i64))> = acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
+        places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        places.truncate(limit);
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT name, country, lat, lon FROM locations WHERE id = ?1")?;
+        places
+            .into_iter()
+            .map(|(id, (events, mentions))| {
+                let location = st.query_row([id], |r| {
+                    Ok(Location {
+                        name: r.get(0)?,
+                        country: r.get::<_, Option<String>>(1)?.filter(|c| !c.is_empty()),
+                        lat: r.get(2)?,
+                        lon: r.get(3)?,
+                    })
+                })?;
+                Ok(LocationRow {
+                    location,
+                    events,
+                    mentions,
+                })
+            })
+            .collect()
+    }
+
+    fn for_each_event(&self, f: &mut dyn FnMut(StoredEvent) -> Result<()>) -> Result<()> {
+        let sql = format!("{EVENT_SELECT} ORDER BY e.id");
+        let mut st = self.conn.prepare(&sql)?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let h = read_event_head(r)?;
+            let mut e = h.event;
+            e.first = self.first_mention(h.first_mention)?;
+            f(e)?;
+        }
+        Ok(())
+    }
+
+    fn for_each_mention(&self, f: &mut dyn FnMut(StoredMention) -> Result<()>) -> Result<()> {
+        let sql = format!("{} ORDER BY m.id", mention_select());
+        let mut st = self.conn.prepare(&sql)?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            f(read_mention(r)?)?;
+        }
+        Ok(())
+    }
+}
