@@ -5,7 +5,7 @@
 
 Articles are made from the Indonesian and English sentences of the BPPT
 parallel corpus (../shared/data/parallel/bppt-int-dev.{id,en}): each article
-takes 8-16 consecutive-ish sentences of one language, the first shortened into
+takes 8-16 random sentences of one language, the first shortened into
 a headline, and is wrapped in an HTML page with the furniture of a real news
 site (navigation, share bar, "Baca Juga"/"Read also" links, related list,
 comments footer, meta tags with the publication date). Every record is a
@@ -137,9 +137,10 @@ def main():
             else:
                 site, lang = rng.choice(SITES)
                 pool = sents[lang]
-                n = rng.randint(8, 16)
-                at = rng.randrange(len(pool))
-                body = [pool[(at + k * rng.randint(1, 3)) % len(pool)] for k in range(n)]
+                # Sentences drawn at random: with only 4,000 sentences per
+                # language, runs of neighbouring sentences would make many
+                # accidental near-duplicates.
+                body = rng.sample(pool, rng.randint(8, 16))
                 title = headline(body[0])
                 if len(earlier) < 5000:
                     earlier.append((lang, title, body))
