@@ -15,10 +15,6 @@ mod query;
 
 use anyhow::Result;
 
-/// mimalloc: the coder allocates many small strings and vectors per sentence;
-/// measured on the ingest benchmark it is faster than the system allocator.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 

@@ -134,11 +134,12 @@ const FURNITURE: &[&str] = &[
 /// Remove [`FURNITURE`] from the page, except elements holding so much text
 /// that they must be the article itself (a body whose class says "gallery").
 fn remove_furniture(doc: &Document) {
-    for sel in FURNITURE {
-        for node in doc.select(sel).nodes() {
-            if node.text().len() < 1500 {
-                node.remove_from_parent();
-            }
+    // One traversal for all selectors; outer matches come first, so an
+    // element inside one already removed is skipped cheaply.
+    let selector = FURNITURE.join(", ");
+    for node in doc.select(&selector).nodes() {
+        if node.text().len() < 1500 {
+            node.remove_from_parent();
         }
     }
 }
