@@ -166,3 +166,24 @@ fn a_bad_line_is_reported_and_the_stream_goes_on() {
     let ids: Vec<usize> = stdout.lines().map(doc_index).collect();
     assert!(ids.contains(&0) && ids.contains(&1), "{stdout}");
 }
+
+#[test]
+fn an_empty_stream_is_an_empty_batch_not_an_error() {
+    let mut child = spawn();
+    // Close stdin at once: an empty Spark partition.
+    drop(child.stdin.take());
+    let out = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("kabar did not finish: {e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

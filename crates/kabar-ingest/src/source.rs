@@ -109,6 +109,11 @@ pub(crate) fn read_stream(
         )));
     }
     if head.is_empty() {
+        // An empty pipe is an empty batch (a Spark partition with no rows, a
+        // quiet hour of a feed); an empty file is a broken crawl or download.
+        if path.is_none() && name == "<stdin>" {
+            return;
+        }
         return sink(Err(IngestError::new(name, "empty file: no article in it")));
     }
     // UTF-16 text (Windows exports) is transcoded to UTF-8 as it streams, so
