@@ -33,7 +33,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-use gaoya::minhash::{calculate_minhash_params, MinHashIndex, MinHasher, MinHasher32};
+use gaoya::minhash::{calculate_minhash_params, MinHashIndex};
 
 /// Number of words per shingle.
 pub const SHINGLE_WORDS: usize = 5;
@@ -77,7 +77,8 @@ pub const DEFAULT_WINDOW: usize = 100_000;
 /// Streaming near-duplicate detector; see the [crate documentation](crate).
 pub struct Dedup {
     threshold: f64,
-    hasher: MinHasher32<fnv::FnvBuildHasher>,
+    /// Signature length: LSH bands × band width.
+    num_hashes: usize,
     /// LSH index over signatures; ids are positions in `first_copies`.
     index: MinHashIndex<u32, usize>,
     /// Hash of normalised text -> position in `first_copies`.
@@ -123,7 +124,7 @@ impl Dedup {
             threshold,
             // The index needs signatures of exactly `bands × band_width` values
             // (at most NUM_HASHES, e.g. 42 × 3 = 126 at 0.5).
-            hasher: MinHasher32::new(bands * band_width),
+            num_hashes: bands * band_width,
             index: MinHashIndex::new(bands, band_width, threshold),
             exact: HashMap::new(),
             first_copies: Vec::new(),
@@ -164,8 +165,8 @@ impl Dedup {
         let normalised = normalise(text);
         let exact = hash_str(&normalised);
         let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
-        let signature = (words.len() >= MIN_WORDS)
-            .then(|| self.hasher.create_signature(words.windows(SHINGLE_WORDS)));
+        let signature =
+            (words.len() >= MIN_WORDS).then(|| one_permutation_signature(&words, self.num_hashes));
         Fingerprint { exact, signature }
     }
 
@@ -269,6 +270,58 @@ pub fn normalise(text: &str) -> String {
         }
     }
     out
+}
+
+/// MinHash signature of the word 5-gram shingles by one-permutation hashing
+/// (Li, Owen & Zhang 2012) with rotation densification (Shrivastava & Li 2014):
+/// each shingle is hashed once and lands in one of `n` bins, each bin keeps its
+/// minimum, and an empty bin borrows from the next non-empty one. Estimates
+/// Jaccard similarity like `n` independent permutations at 1/n of the cost:
+/// the k-permutation hasher spent as much time as the whole HTML parser.
+/// Written here because gaoya (whose LSH index is used) only offers k-permutation hashing.
+fn one_permutation_signature(words: &[&str], n: usize) -> Vec<u32> {
+    use std::hash::BuildHasher;
+    let n = n.max(1);
+    let word_hashes: Vec<u64> = words
+        .iter()
+        .map(|w| fnv::FnvBuildHasher::default().hash_one(w))
+        .collect();
+    let mut bins = vec![u32::MAX; n];
+    let mut filled = vec![false; n];
+    for w in word_hashes.windows(SHINGLE_WORDS) {
+        // Combine the words' hashes in order, then mix (splitmix64 finaliser).
+        let mut h = w
+            .iter()
+            .fold(0x9E37_79B9_7F4A_7C15u64, |acc, &x| acc.rotate_left(13) ^ x);
+        h ^= h >> 30;
+        h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        h ^= h >> 27;
+        h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
+        h ^= h >> 31;
+        let bin = ((h >> 32) as usize * n) >> 32;
+        let value = h as u32;
+        if let (Some(b), Some(f)) = (bins.get_mut(bin), filled.get_mut(bin)) {
+            *b = (*b).min(value);
+            *f = true;
+        }
+    }
+    if filled.iter().any(|&f| f) {
+        for i in 0..n {
+            if filled[i] {
+                continue;
+            }
+            // The next filled bin to the right, wrapping; its offset keeps
+            // borrowed values distinct between bins.
+            let mut j = (i + 1) % n;
+            let mut step = 1u32;
+            while !filled[j] {
+                j = (j + 1) % n;
+                step += 1;
+            }
+            bins[i] = bins[j].wrapping_add(step.wrapping_mul(0x9E37_79B9));
+        }
+    }
+    bins
 }
 
 fn hash_str(s: &str) -> u64 {
