@@ -357,7 +357,11 @@ impl Deltas {
              events = events + excluded.events, mentions = mentions + excluded.mentions, \
              goldstein = goldstein + excluded.goldstein",
         )?;
-        for ((day, q, root), (e, m, g)) in self.daily {
+        // Keys in order: consecutive upserts land on the same or the next
+        // B-tree page instead of anywhere in the table.
+        let mut daily: Vec<_> = self.daily.into_iter().collect();
+        daily.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for ((day, q, root), (e, m, g)) in daily {
             st.execute(params![day, q, root, e, m, g])?;
         }
         let mut st = tx.prepare_cached(
@@ -367,7 +371,9 @@ impl Deltas {
              events = events + excluded.events, mentions = mentions + excluded.mentions, \
              goldstein = goldstein + excluded.goldstein",
         )?;
-        for ((grain, period, s, t), (e, m, g)) in self.dyads {
+        let mut dyads: Vec<_> = self.dyads.into_iter().collect();
+        dyads.sort_unstable_by_key(|x| x.0);
+        for ((grain, period, s, t), (e, m, g)) in dyads {
             st.execute(params![grain, period, s, t, e, m, g])?;
         }
         let mut st = tx.prepare_cached(
@@ -375,7 +381,9 @@ impl Deltas {
              VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (grain, period, location_id) DO UPDATE SET \
              events = events + excluded.events, mentions = mentions + excluded.mentions",
         )?;
-        for ((grain, period, l), (e, m)) in self.locations {
+        let mut locations: Vec<_> = self.locations.into_iter().collect();
+        locations.sort_unstable_by_key(|x| x.0);
+        for ((grain, period, l), (e, m)) in locations {
             st.execute(params![grain, period, l, e, m])?;
         }
         Ok(())
