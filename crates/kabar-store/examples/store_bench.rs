@@ -1,5 +1,6 @@
 //! Store benchmark: writes N synthetic events through `EventStore::write`
-//! (10 events per document, 512 documents per transaction) and times the
+//! (10 events per document, 4096 documents per transaction unless
+//! `--batch=N` says otherwise) and times the
 //! queries a dashboard makes, each a few times in the same process.
 //!
 //! `cargo run --release -p kabar-store --example store_bench -- [EVENTS] [DB] [--reuse]`
@@ -120,11 +121,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .next()
         .unwrap_or_else(|| std::env::temp_dir().join("kabar-store-bench.db"));
     let reuse = args.iter().any(|a| a == "--reuse");
-    // Documents per transaction (`--batch=N`, default 512; 10 events each).
+    // Documents per transaction (`--batch=N`; 10 events each). The default,
+    // 4096, is `kabar ingest`'s default `--batch`.
     let docs_per_tx: usize = args
         .iter()
         .find_map(|a| a.strip_prefix("--batch=")?.parse().ok())
-        .unwrap_or(512)
+        .unwrap_or(4096)
         .max(1);
     if !reuse {
         for ext in ["", "-wal", "-shm"] {
