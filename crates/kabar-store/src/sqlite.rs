@@ -1,5 +1,12 @@
 //! The SQLite implementation of [`EventStore`]: one file, WAL journal,
 //! migrations applied on open, FTS5 over evidence sentences.
+//!
+//! Durability: the store runs in WAL mode with `synchronous = NORMAL`, so a
+//! commit appends to the WAL without waiting for an fsync. A killed process
+//! (kill -9, a crash, an out-of-memory kill) loses nothing that was committed:
+//! the WAL is in the operating system's page cache and is replayed on open.
+//! Only a power loss or kernel crash can roll back the last transactions
+//! (never corrupt the file); re-running the ingest then writes them again.
 
 use crate::tiers;
 use crate::{
