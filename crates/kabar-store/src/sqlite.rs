@@ -131,7 +131,7 @@ CREATE TABLE rollup_daily (
     PRIMARY KEY (day, quad_class, root)
 ) WITHOUT ROWID;
 CREATE TABLE rollup_dyads (
-    grain INTEGER NOT NULL,              -- 0 day, 1 month, 2 year
+    grain INTEGER NOT NULL,              -- 0 day, 1 month, 2 year (3 all dates: migration 3)
     period INTEGER NOT NULL,             -- day number, year*12+month-1, or year
     source_id INTEGER NOT NULL,
     target_id INTEGER NOT NULL,
@@ -159,6 +159,17 @@ DROP INDEX events_day;
 CREATE INDEX events_merge ON events(day, cameo, source_id, target_id, location_id);
 DROP INDEX mentions_event;
 CREATE INDEX mentions_event ON mentions(event_id, doc_id, site_id);
+"#,
+    // 3: an all-dates tier (grain 3, period 0) of the dyad and location
+    // rollups, so a range covering the whole store reads one row per dyad or
+    // place instead of every year, month and day; filled from the year tier.
+    r#"
+INSERT INTO rollup_dyads (grain, period, source_id, target_id, events, mentions, goldstein)
+    SELECT 3, 0, source_id, target_id, sum(events), sum(mentions), sum(goldstein)
+    FROM rollup_dyads WHERE grain = 2 GROUP BY source_id, target_id;
+INSERT INTO rollup_locations (grain, period, location_id, events, mentions)
+    SELECT 3, 0, location_id, sum(events), sum(mentions)
+    FROM rollup_locations WHERE grain = 2 GROUP BY location_id;
 "#,
 ];
 
@@ -1273,6 +1284,21 @@ impl SqliteStore {
         Ok((since <= until).then_some((since, until)))
     }
 
+    /// The rollup slices answering `range`: the all-dates tier when the
+    /// range covers every stored day, else days, months and years.
+    fn rollup_slices(&self, range: DateRange) -> Result<Vec<(i64, i64, i64)>> {
+        let Some((since, until)) = self.day_bounds(range)? else {
+            return Ok(Vec::new());
+        };
+        let Some((first, last)) = self.day_bounds(DateRange::default())? else {
+            return Ok(Vec::new());
+        };
+        if since <= first && until >= last {
+            return Ok(vec![(tiers::ALL, 0, 0)]);
+        }
+        Ok(tiers::slices(since, until))
+    }
+
     fn actor_code(&self, id: i64) -> Result<String> {
         Ok(self
             .conn
@@ -1476,15 +1502,13 @@ impl EventStore for SqliteStore {
     }
 
     fn dyads(&self, range: DateRange, limit: usize) -> Result<Vec<DyadRow>> {
-        let Some((since, until)) = self.day_bounds(range)? else {
-            return Ok(Vec::new());
-        };
+        let slices = self.rollup_slices(range)?;
         let mut acc: fnv::FnvHashMap<(i64, i64), Tally> = fnv::FnvHashMap::default();
         let mut st = self.conn.prepare_cached(
             "SELECT source_id, target_id, events, mentions, goldstein FROM rollup_dyads \
              WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
         )?;
-        for (grain, lo, hi) in tiers::slices(since, until) {
+        for (grain, lo, hi) in slices {
             let mut rows = st.query(params![grain, lo, hi])?;
             while let Some(r) = rows.next()? {
                 let e = acc.entry((r.get(0)?, r.get(1)?)).or_default();
@@ -1517,15 +1541,13 @@ impl EventStore for SqliteStore {
     }
 
     fn locations(&self, range: DateRange, limit: usize) -> Result<Vec<LocationRow>> {
-        let Some((since, until)) = self.day_bounds(range)? else {
-            return Ok(Vec::new());
-        };
+        let slices = self.rollup_slices(range)?;
         let mut acc: fnv::FnvHashMap<i64, (i64, i64)> = fnv::FnvHashMap::default();
         let mut st = self.conn.prepare_cached(
             "SELECT location_id, events, mentions FROM rollup_locations \
              WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
         )?;
-        for (grain, lo, hi) in tiers::slices(since, until) {
+        for (grain, lo, hi) in slices {
             let mut rows = st.query(params![grain, lo, hi])?;
             while let Some(r) = rows.next()? {
                 let e = acc.entry(r.get(0)?).or_default();
