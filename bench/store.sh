@@ -5,6 +5,7 @@
 # the timeline and the dyad network over date ranges (see
 # crates/kabar-store/examples/store_bench.rs for the data's shape).
 # Usage: bench/store.sh [EVENTS] [DB]      (DB default: $TMPDIR/kabar-store-bench.db)
+#        BATCH=512 bench/store.sh ...      (documents per transaction; default 4096, as kabar ingest)
 #        REUSE=1 bench/store.sh 0 DB       (time the queries on an existing store)
 # 10M events need about 6 GB of disk and take a while: run it with nohup and a log.
 set -euo pipefail
@@ -16,4 +17,4 @@ db="${2:-${TMPDIR:-/tmp}/kabar-store-bench.db}"
 cd "$root"
 echo "== building the benchmark (release)" >&2
 cargo build --release -p kabar-store --example store_bench >&2
-exec "$root/target/release/examples/store_bench" "$events" "$db" ${REUSE:+--reuse}
+exec "$root/target/release/examples/store_bench" "$events" "$db" ${REUSE:+--reuse} ${BATCH:+--batch=$BATCH}

@@ -228,6 +228,9 @@ fn a_killed_ingest_leaves_a_sound_store_that_resumes_without_duplicates() {
             "--input-format",
             "jsonl",
             "news.jsonl",
+            // Small transactions, so that some are committed before the kill.
+            "--batch",
+            "512",
         ]
         .iter()
         .map(|s| s.to_string())

@@ -1,5 +1,6 @@
 //! Store benchmark: writes N synthetic events through `EventStore::write`
-//! (10 events per document, 512 documents per transaction) and times the
+//! (10 events per document, 4096 documents per transaction unless
+//! `--batch=N` says otherwise) and times the
 //! queries a dashboard makes, each a few times in the same process.
 //!
 //! `cargo run --release -p kabar-store --example store_bench -- [EVENTS] [DB] [--reuse]`
@@ -120,6 +121,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .next()
         .unwrap_or_else(|| std::env::temp_dir().join("kabar-store-bench.db"));
     let reuse = args.iter().any(|a| a == "--reuse");
+    // Documents per transaction (`--batch=N`; 10 events each). The default,
+    // 4096, is `kabar ingest`'s default `--batch`.
+    let docs_per_tx: usize = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--batch=")?.parse().ok())
+        .unwrap_or(4096)
+        .max(1);
     if !reuse {
         for ext in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
@@ -141,7 +149,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut r = Rng(0x2545_f491_4f6c_dd1d);
 
     if !reuse || store.counts()?.mentions == 0 {
-        println!("writing {n} events to {}", db.display());
+        println!(
+            "writing {n} events to {} ({docs_per_tx} documents per transaction)",
+            db.display()
+        );
         let t0 = Instant::now();
         let c0 = cpu_ms();
         let mut recent: Vec<Event> = Vec::new();
@@ -149,8 +160,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut doc_no = 0usize;
         let mut last_report = 0usize;
         while written < n {
-            let mut batch = Vec::with_capacity(512);
-            for _ in 0..512 {
+            let mut batch = Vec::with_capacity(docs_per_tx);
+            for _ in 0..docs_per_tx {
                 if written >= n {
                     break;
                 }

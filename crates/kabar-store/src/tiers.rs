@@ -10,6 +10,9 @@ pub(crate) const DAY: i64 = 0;
 pub(crate) const MONTH: i64 = 1;
 /// Grain of a rollup row.
 pub(crate) const YEAR: i64 = 2;
+/// Grain of a rollup row: every date (period 0), for ranges covering the
+/// whole store.
+pub(crate) const ALL: i64 = 3;
 
 /// Month key: months since year 0.
 pub(crate) fn month_key(d: NaiveDate) -> i64 {
@@ -17,11 +20,12 @@ pub(crate) fn month_key(d: NaiveDate) -> i64 {
 }
 
 /// The (grain, period) keys a day is counted under.
-pub(crate) fn keys(d: NaiveDate) -> [(i64, i64); 3] {
+pub(crate) fn keys(d: NaiveDate) -> [(i64, i64); 4] {
     [
         (DAY, crate::day_number(d)),
         (MONTH, month_key(d)),
         (YEAR, i64::from(d.year())),
+        (ALL, 0),
     ]
 }
 

@@ -578,11 +578,45 @@ fn migrations_are_applied_once_and_the_store_reopens() {
     let path = dir.path().join("k.db");
     {
         let mut s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 1);
+        assert_eq!(s.schema_version().unwrap(), 3);
         s.write(&three_reports()).unwrap();
     }
     let s = SqliteStore::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 1);
+    assert_eq!(s.schema_version().unwrap(), 3);
     assert_eq!(s.counts().unwrap().events, 1);
     s.integrity_check().unwrap();
+}
+
+#[test]
+fn the_all_dates_tier_agrees_with_the_day_month_and_year_tiers() {
+    let mut s = SqliteStore::in_memory().unwrap();
+    s.write(&many()).unwrap();
+    // The whole range is answered from the all-dates tier; two halves that
+    // do not cover the store are answered from days, months and years.
+    let all = s.dyads(DateRange::default(), 100).unwrap();
+    let halves = [
+        (day("2023-01-01"), day("2023-01-31")),
+        (day("2023-02-01"), day("2023-03-28")),
+    ];
+    let mut sum: std::collections::BTreeMap<(String, String), (i64, i64)> =
+        std::collections::BTreeMap::new();
+    for (since, until) in halves {
+        let range = DateRange {
+            since: Some(since),
+            until: Some(until),
+        };
+        for r in s.dyads(range, 100).unwrap() {
+            let e = sum.entry((r.source, r.target)).or_default();
+            e.0 += r.events;
+            e.1 += r.mentions;
+        }
+    }
+    let from_all: std::collections::BTreeMap<(String, String), (i64, i64)> = all
+        .into_iter()
+        .map(|r| ((r.source, r.target), (r.events, r.mentions)))
+        .collect();
+    assert_eq!(from_all, sum);
+    assert_eq!(from_all.values().map(|v| v.0).sum::<i64>(), 40);
+    let places = s.locations(DateRange::default(), 100).unwrap();
+    assert_eq!(places.iter().map(|p| p.events).sum::<i64>(), 40);
 }
