@@ -3,7 +3,7 @@
 use crate::pipeline::{Coded, Inputs, Pipeline, Sink};
 use anyhow::Result;
 use clap::Args;
-use kabar_ingest::{Format, ReadOptions};
+use kabar_ingest::Format;
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -76,24 +76,9 @@ impl<W: Write> Sink for CleanWriter<W> {
 
 /// Run `kabar clean`; `Ok(false)` when some input failed.
 pub fn run(args: CleanArgs) -> Result<bool> {
-    let inputs = Inputs {
-        read: ReadOptions {
-            format: args.input_format,
-            ..ReadOptions::default()
-        },
-        ..Inputs::default()
-    };
-    let files = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
     let stdout = std::io::stdout();
     let out = CleanWriter(std::io::BufWriter::new(stdout.lock()));
-    let mut pipe =
-        Pipeline::cleaner(out, args.error_log.as_deref())?.with_dedup(args.duplicate_threshold);
-    for path in &files {
-        pipe.read(path, &inputs)?;
-    }
-    pipe.finish()
+    Pipeline::cleaner(out, args.error_log.as_deref())?
+        .with_dedup(args.duplicate_threshold)
+        .run(&args.files, &Inputs::new(args.input_format, None, None))
 }

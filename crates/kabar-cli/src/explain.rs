@@ -4,7 +4,7 @@ use crate::extract::LangArg;
 use anyhow::Result;
 use clap::Args;
 use kabar_coder::{Coder, Kb};
-use kabar_core::{Document, Lang};
+use kabar_core::Document;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -45,11 +45,7 @@ pub fn run(args: ExplainArgs) -> Result<bool> {
         kb.load_dir(d)?;
     }
     let coder = Coder::new(kb);
-    let lang = match args.lang {
-        LangArg::Auto => None,
-        LangArg::Id => Some(Lang::Id),
-        LangArg::En => Some(Lang::En),
-    };
+    let lang = args.lang.lang();
     let doc = Document {
         id: "explain".into(),
         text,

@@ -24,6 +24,17 @@ pub enum LangArg {
     En,
 }
 
+impl LangArg {
+    /// The language to force, or `None` to detect it per document.
+    pub fn lang(self) -> Option<Lang> {
+        match self {
+            LangArg::Auto => None,
+            LangArg::Id => Some(Lang::Id),
+            LangArg::En => Some(Lang::En),
+        }
+    }
+}
+
 /// How input files are read: the ingest stage's formats.
 pub use kabar_ingest::Format as InputFormat;
 
@@ -110,34 +121,16 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
             .build_global();
     }
     let coder = coder(args.dict.as_deref(), args.keep_hypothetical)?;
-    let lang = match args.lang {
-        LangArg::Auto => None,
-        LangArg::Id => Some(Lang::Id),
-        LangArg::En => Some(Lang::En),
-    };
-    let files = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
     let stdout = std::io::stdout();
     let out = output::Writer::new(stdout.lock(), args.output_format)?;
     let mut pipe = Pipeline::new(&coder, out, args.error_log.as_deref())?;
     if !args.keep_duplicates {
         pipe = pipe.with_dedup(args.duplicate_threshold);
     }
-    let inputs = Inputs {
-        read: kabar_ingest::ReadOptions {
-            format: args.input_format,
-            ..kabar_ingest::ReadOptions::default()
-        },
-        lang,
-        date: args.date,
-    };
-    for path in &files {
-        pipe.read(path, &inputs)?;
-    }
-    pipe.finish()
+    pipe.run(
+        &args.files,
+        &Inputs::new(args.input_format, args.lang.lang(), args.date),
+    )
 }
 
 /// Run `kabar demo`.

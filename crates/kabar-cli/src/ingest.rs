@@ -5,7 +5,6 @@ use crate::pipeline::{Coded, Inputs, Pipeline, Sink};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::Args;
-use kabar_core::Lang;
 use kabar_store::{EventStore, SqliteStore, StoreOptions, WriteSummary};
 use std::path::PathBuf;
 
@@ -140,34 +139,16 @@ pub fn run(args: IngestArgs) -> Result<bool> {
     )
     .with_context(|| format!("cannot open the store {}", args.db.display()))?;
     let coder = coder(args.dict.as_deref(), args.keep_hypothetical)?;
-    let lang = match args.lang {
-        LangArg::Auto => None,
-        LangArg::Id => Some(Lang::Id),
-        LangArg::En => Some(Lang::En),
-    };
-    let files = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
     let sink = StoreSink {
         store,
         total: WriteSummary::default(),
         pending: Vec::new(),
         batch: args.batch.max(1),
     };
-    let mut pipe = Pipeline::new(&coder, sink, args.error_log.as_deref())?
+    let pipe = Pipeline::new(&coder, sink, args.error_log.as_deref())?
         .with_dedup(args.duplicate_threshold);
-    let inputs = Inputs {
-        read: kabar_ingest::ReadOptions {
-            format: args.input_format,
-            ..kabar_ingest::ReadOptions::default()
-        },
-        lang,
-        date: args.date,
-    };
-    for path in &files {
-        pipe.read(path, &inputs)?;
-    }
-    pipe.finish()
+    pipe.run(
+        &args.files,
+        &Inputs::new(args.input_format, args.lang.lang(), args.date),
+    )
 }

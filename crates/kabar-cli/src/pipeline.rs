@@ -15,7 +15,7 @@ use kabar_dedup::Dedup;
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Documents coded together; bounds memory and keeps all cores busy.
@@ -69,6 +69,21 @@ impl Pending {
         doc.lang = self.lang.or(doc.lang);
         doc.date = doc.date.or(self.date);
         Ok(doc)
+    }
+}
+
+impl Inputs {
+    /// Inputs of `format` (default size limit and CSV columns), with the
+    /// language and publication date the command line gives, if any.
+    pub fn new(format: kabar_ingest::Format, lang: Option<Lang>, date: Option<NaiveDate>) -> Self {
+        Inputs {
+            read: kabar_ingest::ReadOptions {
+                format,
+                ..kabar_ingest::ReadOptions::default()
+            },
+            lang,
+            date,
+        }
     }
 }
 
@@ -165,6 +180,18 @@ impl<'a, S: Sink> Pipeline<'a, S> {
             }
         });
         failed.map_or(Ok(()), Err)
+    }
+
+    /// Read every input (standard input when `files` is empty) and finish;
+    /// true when no input failed.
+    pub fn run(mut self, files: &[PathBuf], inputs: &Inputs) -> Result<bool> {
+        if files.is_empty() {
+            self.read(Path::new("-"), inputs)?;
+        }
+        for path in files {
+            self.read(path, inputs)?;
+        }
+        self.finish()
     }
 
     /// Report one bad input (`origin` names file and line/record) and go on.
