@@ -556,7 +556,15 @@ impl Tx<'_> {
                 .optional()?,
             None => None,
         };
-        let id = match existing {
+        let chars = d.text.chars().count() as i64;
+        let day = d.date.map(day_number);
+        let lang = d.lang.map(Lang::code);
+        let now = self.now;
+        // The document's columns after its identifier, as both statements bind them.
+        let fields: [&dyn rusqlite::ToSql; 11] = [
+            &d.id, &d.url, &d.title, &day, &lang, &site_id, &hash, &chars, &d.text, &first, &now,
+        ];
+        let (id, copies) = match existing {
             Some((_, h)) if h == hash => {
                 self.summary.unchanged += 1;
                 return Ok(());
@@ -574,31 +582,11 @@ impl Tx<'_> {
                          lang = ?6, site_id = ?7, hash = ?8, chars = ?9, text = ?10, \
                          duplicate_of = ?11, added = ?12 WHERE id = ?1",
                     )?
-                    .execute(params![
-                        id,
-                        d.id,
-                        d.url,
-                        d.title,
-                        d.date.map(day_number),
-                        d.lang.map(Lang::code),
-                        site_id,
-                        hash,
-                        d.text.chars().count() as i64,
-                        d.text,
-                        first,
-                        self.now
-                    ])?;
+                    .execute(params_from_iter(
+                        std::iter::once(&id as &dyn rusqlite::ToSql).chain(fields),
+                    ))?;
                 self.summary.replaced += 1;
-                let ctx = self.doc_ctx(id, site_id, d);
-                let lo = self.next_mention;
-                self.code(c, &ctx, first)?;
-                self.set_range(id, lo)?;
-                for copy in copies {
-                    let lo = self.next_mention;
-                    self.credit_copy(copy, id)?;
-                    self.set_range(copy, lo)?;
-                }
-                return Ok(());
+                (id, copies)
             }
             None => {
                 let same: Option<i64> = self
@@ -616,28 +604,24 @@ impl Tx<'_> {
                          hash, chars, text, duplicate_of, added) \
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                     )?
-                    .execute(params![
-                        key,
-                        d.id,
-                        d.url,
-                        d.title,
-                        d.date.map(day_number),
-                        d.lang.map(Lang::code),
-                        site_id,
-                        hash,
-                        d.text.chars().count() as i64,
-                        d.text,
-                        first,
-                        self.now
-                    ])?;
+                    .execute(params_from_iter(
+                        std::iter::once(&key as &dyn rusqlite::ToSql).chain(fields),
+                    ))?;
                 self.summary.added += 1;
-                self.tx.last_insert_rowid()
+                (self.tx.last_insert_rowid(), Vec::new())
             }
         };
         let ctx = self.doc_ctx(id, site_id, d);
         let lo = self.next_mention;
         self.code(c, &ctx, first)?;
-        self.set_range(id, lo)
+        self.set_range(id, lo)?;
+        // A replaced article's near-duplicates are credited to its new events.
+        for copy in copies {
+            let lo = self.next_mention;
+            self.credit_copy(copy, id)?;
+            self.set_range(copy, lo)?;
+        }
+        Ok(())
     }
 
     /// Record that document `doc`'s mentions are ids `lo` up to the last one written.
