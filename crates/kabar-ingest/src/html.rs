@@ -1,10 +1,11 @@
 //! HTML pages: main content (readability, via `dom_smoothie`) and metadata; feeds.
 
 use crate::date::{find_named_date, parse_date, parse_date_in_url};
+use crate::page_scan::PageScan;
 use crate::{Article, IngestError};
 use crate::{Record, RecordSink};
 use chrono::NaiveDate;
-use dom_query::Document;
+use dom_query::{Document, NodeRef};
 use kabar_core::Lang;
 
 /// What is read from one HTML page.
@@ -32,47 +33,27 @@ pub(crate) fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
-fn meta(doc: &Document, selectors: &[&str]) -> Option<String> {
-    selectors.iter().find_map(|s| {
-        let sel = doc.select(s);
-        sel.nodes()
-            .iter()
-            .find_map(|n| {
-                n.attr("content")
-                    .or_else(|| n.attr("href"))
-                    .or_else(|| n.attr("datetime"))
-            })
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-    })
-}
-
 /// `datePublished` out of JSON-LD blocks, searched as text (the blocks are often invalid JSON).
-fn json_ld_date(doc: &Document) -> Option<NaiveDate> {
-    doc.select(r#"script[type="application/ld+json"]"#)
-        .nodes()
-        .iter()
-        .find_map(|n| {
-            let t = n.text();
-            let pos = t.find("\"datePublished\"")?;
-            let rest = &t[pos + 15..];
-            let start = rest.find('"')? + 1;
-            let end = start + rest[start..].find('"')?;
-            parse_date(&rest[start..end])
-        })
+fn json_ld_date(blocks: &[NodeRef]) -> Option<NaiveDate> {
+    blocks.iter().find_map(|n| {
+        let t = n.text();
+        let pos = t.find("\"datePublished\"")?;
+        let rest = &t[pos + 15..];
+        let start = rest.find('"')? + 1;
+        let end = start + rest[start..].find('"')?;
+        parse_date(&rest[start..end])
+    })
 }
 
 /// A date spelt out in an element whose class or id says it holds the date
 /// (`<div class="date">Rabu, 1 Februari 2023 10:15 WIB</div>`).
-fn dateline_element(doc: &Document) -> Option<NaiveDate> {
-    ["[class*=date]", "[id*=date]", "[class*=time]", "time"]
-        .iter()
-        .find_map(|s| {
-            doc.select(s).nodes().iter().take(20).find_map(|n| {
-                let t = n.text();
-                (t.len() < 200).then(|| find_named_date(&t)).flatten()
-            })
+fn dateline_element(candidates: &[Vec<NodeRef>; 4]) -> Option<NaiveDate> {
+    candidates.iter().find_map(|nodes| {
+        nodes.iter().find_map(|n| {
+            let t = n.text();
+            (t.len() < 200).then(|| find_named_date(&t)).flatten()
         })
+    })
 }
 
 /// Paragraphs: lines trimmed, runs of spaces collapsed, blank lines between.
@@ -106,38 +87,11 @@ fn plain_text(doc: &Document) -> String {
     }
 }
 
-/// Page furniture that readability tends to keep inside the article node:
-/// image galleries and captions, bylines and timestamps, share bars, related
-/// teasers, newsletter boxes and comment sections.
-const FURNITURE: &[&str] = &[
-    "figure",
-    "figcaption",
-    "aside",
-    "nav",
-    "form",
-    "[class*='caption']",
-    "[class*='gallery']",
-    "[class*='slideshow']",
-    "[class*='carousel']",
-    "[class*='byline']",
-    "[class*='timestamp']",
-    "[class*='share']",
-    "[class*='social']",
-    "[class*='related']",
-    "[class*='newsletter']",
-    "[class*='promo']",
-    "[class*='recommend']",
-    "[class*='comment']",
-    "[id*='comment']",
-];
-
-/// Remove [`FURNITURE`] from the page, except elements holding so much text
-/// that they must be the article itself (a body whose class says "gallery").
-fn remove_furniture(doc: &Document) {
-    // One traversal for all selectors; outer matches come first, so an
-    // element inside one already removed is skipped cheaply.
-    let selector = FURNITURE.join(", ");
-    for node in doc.select(&selector).nodes() {
+/// Remove page furniture (see [`crate::page_scan`]) except elements holding
+/// so much text that they must be the article itself (a body whose class says
+/// "gallery").
+fn remove_furniture(nodes: &[NodeRef]) {
+    for node in nodes {
         if node.text().len() < 1500 {
             node.remove_from_parent();
         }
@@ -147,7 +101,7 @@ fn remove_furniture(doc: &Document) {
 /// `articleBody` of a JSON-LD block: the publisher's own statement of the
 /// article's text. Parsed as JSON when the block is valid, so escapes and
 /// nested objects (`@graph`) are handled; HTML inside it is reduced to text.
-fn json_ld_body(doc: &Document) -> Option<String> {
+fn json_ld_body(blocks: &[NodeRef]) -> Option<String> {
     fn find(v: &serde_json::Value) -> Option<&str> {
         match v {
             serde_json::Value::Object(m) => m
@@ -158,70 +112,56 @@ fn json_ld_body(doc: &Document) -> Option<String> {
             _ => None,
         }
     }
-    doc.select(r#"script[type="application/ld+json"]"#)
-        .nodes()
-        .iter()
-        .find_map(|n| {
-            let t = n.text();
-            if !t.contains("articleBody") {
-                return None;
-            }
-            let v: serde_json::Value = serde_json::from_str(t.trim()).ok()?;
-            let body = find(&v)?;
-            let text = if body.contains('<') {
-                plain_text(&Document::from(body))
-            } else {
-                paragraphs(body)
-            };
-            (!text.trim().is_empty()).then_some(text)
-        })
+    blocks.iter().find_map(|n| {
+        let t = n.text();
+        if !t.contains("articleBody") {
+            return None;
+        }
+        let v: serde_json::Value = serde_json::from_str(t.trim()).ok()?;
+        let body = find(&v)?;
+        let text = if body.contains('<') {
+            plain_text(&Document::from(body))
+        } else {
+            paragraphs(body)
+        };
+        (!text.trim().is_empty()).then_some(text)
+    })
 }
 
 /// Extract main content and metadata from an HTML page fetched from `url` (if known).
 pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     let doc = Document::from(html);
-    let canonical = meta(
-        &doc,
-        &[r#"link[rel="canonical"]"#, r#"meta[property="og:url"]"#],
-    )
-    .filter(|u| u.starts_with("http"))
-    .or_else(|| url.map(str::to_string));
-    let site = meta(&doc, &[r#"meta[property="og:site_name"]"#])
+    let scan = PageScan::new(&doc);
+    let canonical = scan
+        .canonical
+        .clone()
+        .filter(|u| u.starts_with("http"))
+        .or_else(|| scan.og_url.clone().filter(|u| u.starts_with("http")))
+        .or_else(|| url.map(str::to_string));
+    let site = scan
+        .site_name
+        .clone()
         .or_else(|| canonical.as_deref().and_then(host_of));
-    let og_title = meta(
-        &doc,
-        &[
-            r#"meta[property="og:title"]"#,
-            r#"meta[name="twitter:title"]"#,
-        ],
-    );
-    let html_lang = doc.select("html").attr("lang").and_then(|l| {
+    let og_title = scan.og_title.clone().or_else(|| scan.twitter_title.clone());
+    let html_lang = scan.html_lang.as_deref().and_then(|l| {
         l.split(['-', '_'])
             .next()
             .and_then(|p| p.parse::<Lang>().ok())
     });
-    let meta_date = meta(
-        &doc,
-        &[
-            r#"meta[property="article:published_time"]"#,
-            r#"meta[itemprop="datePublished"]"#,
-            r#"meta[name="pubdate"]"#,
-            r#"meta[name="publishdate"]"#,
-            r#"meta[name="publish-date"]"#,
-            r#"meta[name="content_PublishedDate"]"#,
-            r#"meta[name="dc.date"]"#,
-            r#"meta[name="DC.date.issued"]"#,
-            r#"meta[name="date"]"#,
-            r#"meta[property="og:published_time"]"#,
-            "time[datetime]",
-        ],
-    )
-    .and_then(|d| parse_date(&d))
-    .or_else(|| json_ld_date(&doc));
-
-    let ld_body = json_ld_body(&doc);
-    let dated_element = dateline_element(&doc);
-    remove_furniture(&doc);
+    let meta_date = scan
+        .meta_dates()
+        .find_map(parse_date)
+        .or_else(|| json_ld_date(&scan.json_ld));
+    let ld_body = json_ld_body(&scan.json_ld);
+    // Read before the furniture goes (a byline box often holds the date),
+    // and only when no tag gave one.
+    let dated_element = match meta_date {
+        Some(_) => None,
+        None => dateline_element(&scan.dateline),
+    };
+    let page_title = scan.title.map(|t| t.text().trim().to_string());
+    remove_furniture(&scan.furniture);
+    drop(scan);
     let cfg = dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
@@ -247,7 +187,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> HtmlPage {
     }
     let title = og_title
         .or(rd_title)
-        .or_else(|| Some(doc.select("title").text().trim().to_string()))
+        .or(page_title)
         .filter(|t| !t.is_empty());
     let head: String = text.chars().take(600).collect();
     let date = meta_date

@@ -23,6 +23,7 @@
 
 mod date;
 mod html;
+mod page_scan;
 mod source;
 mod tabular;
 mod warc;

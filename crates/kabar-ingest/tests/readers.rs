@@ -294,3 +294,27 @@ fn html_date_from_a_dateline_element_outside_the_body() {
     assert!(bad.is_empty(), "{bad:?}");
     assert_eq!(ok[0].date, date("2023-02-01"));
 }
+
+#[test]
+fn html_date_tag_that_does_not_parse_gives_way_to_the_next() {
+    let dir = scratch("html_meta_order");
+    let body =
+        "Menteri Luar Negeri bertemu duta besar di Jakarta untuk membahas kerja sama. ".repeat(6);
+    let html = format!(
+        "<html><head><title>Kunjungan</title>\
+         <meta property=\"article:published_time\" content=\"kemarin sore\">\
+         <meta name=\"pubdate\" content=\"2024-05-06T08:00:00+07:00\"></head>\
+         <body><article><p>{body}</p><figure><figcaption>Foto: Menteri di Jakarta</figcaption></figure>\
+         <p>{body}</p></article></body></html>"
+    );
+    std::fs::write(dir.join("p.html"), html).unwrap();
+    let (ok, bad) = split(&dir.join("p.html"), &ReadOptions::default());
+    assert!(bad.is_empty(), "{bad:?}");
+    assert_eq!(ok[0].date, date("2024-05-06"));
+    assert_eq!(ok[0].title.as_deref(), Some("Kunjungan"));
+    assert!(
+        !ok[0].text.contains("Foto:"),
+        "caption kept: {:?}",
+        ok[0].text
+    );
+}
