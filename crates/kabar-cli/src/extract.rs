@@ -122,7 +122,8 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
     }
     let coder = coder(args.dict.as_deref(), args.keep_hypothetical)?;
     let stdout = std::io::stdout();
-    let out = output::Writer::new(stdout.lock(), args.output_format)?;
+    // Buffered: the writer flushes after every batch, so pipes still stream.
+    let out = output::Writer::new(std::io::BufWriter::new(stdout.lock()), args.output_format)?;
     let mut pipe = Pipeline::new(&coder, out, args.error_log.as_deref())?;
     if !args.keep_duplicates {
         pipe = pipe.with_dedup(args.duplicate_threshold);

@@ -1,15 +1,14 @@
 //! English closed-class words.
 
-use super::{table, Language, Prep, Word, CALENDAR};
+use super::{table, Language, Prep, Word, WordTable, CALENDAR};
 use kabar_core::Lang;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// English.
 pub struct English;
 
-fn words() -> &'static HashMap<&'static str, Word> {
-    static T: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
+fn words() -> &'static WordTable {
+    static T: OnceLock<WordTable> = OnceLock::new();
     T.get_or_init(|| {
         table(&[
             (

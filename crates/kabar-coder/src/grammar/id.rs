@@ -1,15 +1,14 @@
 //! Indonesian closed-class words.
 
-use super::{table, Language, Prep, Word, CALENDAR};
+use super::{table, Language, Prep, Word, WordTable, CALENDAR};
 use kabar_core::Lang;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Indonesian.
 pub struct Indonesian;
 
-fn words() -> &'static HashMap<&'static str, Word> {
-    static T: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
+fn words() -> &'static WordTable {
+    static T: OnceLock<WordTable> = OnceLock::new();
     T.get_or_init(|| {
         table(&[
             (&["di", "pada", "dalam"], Word::Prep(Prep::Locative)),

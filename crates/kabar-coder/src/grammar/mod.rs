@@ -91,11 +91,13 @@ pub fn for_lang(lang: Lang) -> &'static dyn Language {
     }
 }
 
+/// A word-class table; FNV because it is probed for every token and the keys
+/// are short, trusted words.
+pub(crate) type WordTable = fnv::FnvHashMap<&'static str, Word>;
+
 /// Build a lookup table from `(word, class)` lists once.
-pub(crate) fn table(
-    lists: &[(&'static [&'static str], Word)],
-) -> std::collections::HashMap<&'static str, Word> {
-    let mut m = std::collections::HashMap::new();
+pub(crate) fn table(lists: &[(&'static [&'static str], Word)]) -> WordTable {
+    let mut m = WordTable::default();
     for (words, class) in lists {
         for w in *words {
             m.entry(*w).or_insert(*class);
