@@ -324,7 +324,7 @@ impl<'a> Cx<'a> {
         let mut start = k;
         let mut direction = Direction::Nearest;
         if k > 0 {
-            let before = match self.s(k - 1).to_ascii_lowercase().as_str() {
+            let before = match Lower::of(self.s(k - 1)).as_str() {
                 "last" | "past" => Some(Direction::Past),
                 "next" | "coming" => Some(Direction::Next),
                 "this" => Some(Direction::Nearest),
@@ -358,7 +358,7 @@ impl<'a> Cx<'a> {
             }
         }
         let mut e = self.time_of_day(k + 1);
-        let after = match self.s(e).to_ascii_lowercase().as_str() {
+        let after = match Lower::of(self.s(e)).as_str() {
             "lalu" | "kemarin" => Some(Direction::Past),
             "depan" | "mendatang" | "nanti" => Some(Direction::Next),
             "ini" => Some(Direction::Nearest),
@@ -437,7 +437,7 @@ impl<'a> Cx<'a> {
     }
 
     fn relative_id(&self, k: usize) -> Option<(usize, DateValue)> {
-        let w = self.s(k).to_lowercase();
+        let w = Lower::of(self.s(k));
         match w.as_str() {
             "kemarin" => return Some((self.time_of_day(k + 1), DateValue::RelativeDays(-1))),
             "besok" | "esok" => {
@@ -458,7 +458,7 @@ impl<'a> Cx<'a> {
         } else {
             (1, false, k)
         };
-        let unit = match self.s(unit_at).to_lowercase().as_str() {
+        let unit = match Lower::of(self.s(unit_at)).as_str() {
             "hari" if explicit => Unit::Days,
             "pekan" => Unit::Weeks,
             "minggu" => {
@@ -485,7 +485,7 @@ impl<'a> Cx<'a> {
         unit: Unit,
     ) -> Option<(usize, DateValue)> {
         let j = if self.is(j, "yang") { j + 1 } else { j };
-        let (sign, e) = match self.s(j).to_lowercase().as_str() {
+        let (sign, e) = match Lower::of(self.s(j)).as_str() {
             "lalu" | "silam" => (-1, j + 1),
             "depan" | "mendatang" => (1, j + 1),
             "lagi" if explicit => (1, j + 1),
@@ -496,7 +496,7 @@ impl<'a> Cx<'a> {
     }
 
     fn relative_en(&self, k: usize) -> Option<(usize, DateValue)> {
-        let w = self.s(k).to_ascii_lowercase();
+        let w = Lower::of(self.s(k));
         match w.as_str() {
             "yesterday" => return Some((self.time_of_day(k + 1), DateValue::RelativeDays(-1))),
             "today" | "tonight" => return Some((k + 1, DateValue::RelativeDays(0))),
@@ -562,7 +562,7 @@ impl Unit {
 }
 
 fn unit_en(w: &str) -> Option<Unit> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match Lower::of(w).as_str() {
         "day" | "days" => Unit::Days,
         "week" | "weeks" => Unit::Weeks,
         "month" | "months" => Unit::Months,
@@ -624,12 +624,46 @@ fn count_en(w: &str) -> Option<i64> {
     })
 }
 
+/// A token lower-cased on the stack: date words are short, and this runs for
+/// every token of every sentence. Longer tokens become "" (no date word).
+struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    fn of(w: &str) -> Lower {
+        let mut l = Lower {
+            buf: [0; 24],
+            len: 0,
+        };
+        if w.len() <= l.buf.len() && !w.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+            l.buf[..w.len()].copy_from_slice(w.as_bytes());
+            l.buf[..w.len()].make_ascii_lowercase();
+            l.len = w.len();
+        }
+        l
+    }
+
+    fn as_str(&self) -> &str {
+        // Whole characters of a valid &str were copied, so this never fails.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 /// Indonesian and English weekday names (any case).
 fn weekday_name(w: &str) -> Option<Weekday> {
     if w.len() > 9 {
         return None;
     }
-    let l = w.to_lowercase();
+    let l = Lower::of(w);
     Some(match l.as_str() {
         "senin" | "monday" => Weekday::Mon,
         "selasa" | "tuesday" => Weekday::Tue,
@@ -647,7 +681,7 @@ fn month_name(w: &str) -> Option<(u32, bool)> {
     if w.len() > 9 {
         return None;
     }
-    let l = w.to_ascii_lowercase();
+    let l = Lower::of(w);
     Some(match l.as_str() {
         "januari" | "january" => (1, false),
         "februari" | "pebruari" | "february" => (2, false),
