@@ -264,7 +264,11 @@ pub fn normalise(text: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(ch.to_lowercase());
+            if ch.is_ascii() {
+                out.push(ch.to_ascii_lowercase());
+            } else {
+                out.extend(ch.to_lowercase());
+            }
         } else {
             pending_space = true;
         }

@@ -58,14 +58,20 @@ fn dateline_element(candidates: &[Vec<NodeRef>; 4]) -> Option<NaiveDate> {
 
 /// Paragraphs: lines trimmed, runs of spaces collapsed, blank lines between.
 fn paragraphs(text: &str) -> String {
-    let mut out: Vec<String> = Vec::new();
+    let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !line.is_empty() {
-            out.push(line);
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(first);
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
         }
     }
-    out.join("\n\n")
+    out
 }
 
 /// Text of an HTML fragment or page without readability: `<p>`s, else all text.
