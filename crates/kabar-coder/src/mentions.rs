@@ -438,13 +438,18 @@ fn bare(tokens: Range<usize>, kind: NpKind) -> Np {
 }
 
 fn participants_at(v: &SentenceView, i: usize) -> Option<usize> {
+    // Runs for every token: compare the first word once, the rest only on a hit.
+    let first = v.key.token(i);
     v.grammar
         .participants()
         .iter()
         .find(|p| {
-            p.iter()
-                .enumerate()
-                .all(|(k, w)| i + k < v.range.end && v.key.token(i + k) == *w)
+            p.first() == Some(&first)
+                && i + p.len() <= v.range.end
+                && p.iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, w)| v.key.token(i + k) == *w)
         })
         .map(|p| p.len())
 }
