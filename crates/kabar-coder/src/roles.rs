@@ -1141,7 +1141,44 @@ fn nominal_participants(
                             && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
                     })
             });
-        let close = head_initial || nps[b].tokens.end + 2 >= t.tokens.start || light_verb;
+        // "X and a group of deputies held talks": a coordinated conjunct
+        // that names no actor leaves X the subject of the light verb.
+        let gap = nps[b].tokens.end..t.tokens.start;
+        let plain = |j: usize| {
+            !v.trigger_spans.iter().any(|r| r.contains(&j))
+                && v.seg.tokens.get(j).is_some_and(|w| {
+                    w.kind == kabar_text::TokenKind::Word
+                        && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                })
+        };
+        let with_tail = !head_initial
+            && gap.len() >= 2
+            && gap.len() <= 7
+            && v.grammar.word(v.key.token(gap.start)) == Some(Word::Conj)
+            && gap.clone().skip(1).all(|j| {
+                plain(j)
+                    && (v.key.token(j) == "of"
+                        || !matches!(
+                            v.grammar.word(v.key.token(j)),
+                            Some(
+                                Word::Prep(_)
+                                    | Word::Conj
+                                    | Word::Subordinator
+                                    | Word::Relative
+                                    | Word::Pronoun
+                            )
+                        ))
+            })
+            // The conjunct ends in its noun, and the trigger follows as the
+            // verb ("... of support" is a noun phrase, not a clause).
+            && !matches!(
+                v.grammar.word(v.key.token(gap.end - 1)),
+                Some(Word::Prep(_) | Word::Determiner)
+            )
+            && v.key.token(gap.end - 1) != "of"
+            && !nps.iter().any(|n| gap.contains(&n.tokens.start));
+        let close =
+            head_initial || nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
         if nps[b].prep.is_none() && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),

@@ -546,3 +546,25 @@ fn an_agent_written_once_belongs_to_every_country_of_the_list() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_coordinated_conjunct_without_an_actor_leaves_the_subject() {
+    // "X and a group of deputies held talks with Y": X is the source.
+    expect(
+        En,
+        "French National Assembly president Laurent Fabius and a group of deputies held talks with leaders of Romania's new government on Tuesday.",
+        "FRA",
+        "ROU",
+        &["04"],
+    );
+    // "... of X and the withdrawal of support": a noun phrase, not a clause.
+    let events = code(
+        En,
+        "Amidst the aggression of the Israeli army and the withdrawal of support by the international community, there is another danger.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "05"),
+        "the Israeli army supports nothing here: {}",
+        show(&events)
+    );
+}
