@@ -402,7 +402,20 @@ fn share_agents(v: &SentenceView, nps: &mut [Np]) {
             end += 1;
         }
         if end - k >= 2 {
-            let carrier = if v.grammar.head_initial() { k } else { end - 1 };
+            // The agent goes with the side of the list it is written on:
+            // before the first name ("the ambassadors of A, B and C",
+            // "Menteri Luar Negeri Iran dan Rusia") or after the last ("the
+            // Iranian and Russian foreign ministers"); else the language's
+            // usual side.
+            let carrier = if agent_before_name(v, &nps[k]) {
+                k
+            } else if agent_after_name(v, &nps[end - 1]) {
+                end - 1
+            } else if v.grammar.head_initial() {
+                k
+            } else {
+                end - 1
+            };
             if let (Some(sector), NpKind::Actor(_)) =
                 (nps[carrier].sector.clone(), &nps[carrier].kind)
             {
@@ -421,6 +434,30 @@ fn share_agents(v: &SentenceView, nps: &mut [Np]) {
             }
         }
         k = end;
+    }
+}
+
+/// The phrase's first agent word comes before its first name.
+fn agent_before_name(v: &SentenceView, n: &Np) -> bool {
+    let inside = |m: &&Mention| n.tokens.contains(&m.tokens.start);
+    match (
+        v.layers.agents.iter().find(inside),
+        v.layers.names.iter().find(inside),
+    ) {
+        (Some(a), Some(b)) => a.tokens.start < b.tokens.start,
+        _ => false,
+    }
+}
+
+/// The phrase's last agent word comes after its last name.
+fn agent_after_name(v: &SentenceView, n: &Np) -> bool {
+    let inside = |m: &&Mention| n.tokens.contains(&m.tokens.start);
+    match (
+        v.layers.agents.iter().rev().find(inside),
+        v.layers.names.iter().rev().find(inside),
+    ) {
+        (Some(a), Some(b)) => a.tokens.start > b.tokens.start,
+        _ => false,
     }
 }
 

@@ -568,3 +568,29 @@ fn a_coordinated_conjunct_without_an_actor_leaves_the_subject() {
         show(&events)
     );
 }
+
+#[test]
+fn an_agent_written_before_a_list_of_countries_belongs_to_every_member() {
+    for (text, lang) in [
+        (
+            "The ambassadors of France, Germany and Italy met Indonesia's president on Wednesday.",
+            En,
+        ),
+        (
+            "Duta besar Prancis, Jerman dan Italia bertemu Presiden Indonesia pada Rabu.",
+            Id,
+        ),
+    ] {
+        let events = code(lang, text);
+        for country in ["FRA", "DEU", "ITA"] {
+            assert!(
+                events.iter().any(|e| e
+                    .source
+                    .as_ref()
+                    .is_some_and(|a| a.code == format!("{country}GOV"))),
+                "{country}GOV expected as a source in {text:?}: {}",
+                show(&events)
+            );
+        }
+    }
+}
