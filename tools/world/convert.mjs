@@ -8,7 +8,9 @@
 // Output: {"source": "...", "countries": [{"id": "IRN", "name": "Iran",
 //   "polygons": [[ring, ...], ...]}, ...]} where a ring is a flat array
 //   [lon, lat, lon, lat, ...] in degrees rounded to 2 decimals, first ring of
-//   a polygon the outline, others its holes. `id` is the code kabar writes
+//   a polygon the outline, others its holes. A ring crossing the antimeridian
+//   is made continuous (longitudes past ±180) and also given shifted by 360°,
+//   so a map clipped to [-180, 180] draws both sides without a band across. `id` is the code kabar writes
 //   for a country (ISO 3166-1 alpha-3, CAMEO's where they differ: KSV, TMP),
 //   or null where Natural Earth's shape has no country code.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -43,6 +45,32 @@ function codeOf(geometry) {
   return CAMEO_CODES[alpha3] ?? alpha3;
 }
 
+/** A ring made continuous where it crosses the antimeridian (Russia, Fiji):
+ * a jump of more than 180° in longitude continues past ±180 instead. */
+function unwrap(ring) {
+  let shift = 0;
+  let previous = null;
+  return ring.map(([lon, lat]) => {
+    if (previous !== null) {
+      const step = lon + shift - previous;
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    previous = lon + shift;
+    return [previous, lat];
+  });
+}
+
+/** The ring, and its copy shifted by 360° when part of it lies past ±180,
+ * so that an equirectangular map clipped to [-180, 180] shows both halves. */
+function wrapped(ring) {
+  const continuous = unwrap(ring);
+  const lons = continuous.map(([lon]) => lon);
+  if (Math.max(...lons) > 180) return [continuous, continuous.map(([lon, lat]) => [lon - 360, lat])];
+  if (Math.min(...lons) < -180) return [continuous, continuous.map(([lon, lat]) => [lon + 360, lat])];
+  return [continuous];
+}
+
 /** A ring as a flat, rounded array, consecutive duplicate points dropped. */
 function flatRing(ring) {
   const flat = [];
@@ -69,6 +97,12 @@ for (const [index, shape] of collection.features.entries()) {
     id: codeOf(geometry),
     name: geometry.properties.name,
     polygons: polygons
+      .flatMap((polygon) => {
+        // An outline past ±180 is drawn twice, its holes with each copy.
+        const copies = polygon.map(wrapped);
+        const count = Math.max(...copies.map((c) => c.length));
+        return Array.from({ length: count }, (_, k) => copies.map((c) => c[Math.min(k, c.length - 1)]));
+      })
       .map((polygon) => polygon.map(flatRing).filter((ring) => ring.length >= 6))
       .filter((polygon) => polygon.length > 0),
   });

@@ -1,0 +1,910 @@
+// kabar dashboard: filter bar, timeline, actor network, map, event list and
+// evidence view over the kabar serve API. Plain DOM and SVG, no libraries.
+"use strict";
+
+(() => {
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  const FILTERS = ["since", "until", "actor", "target", "country", "root", "lang", "text"];
+  const QUADS = [
+    { id: 1, name: "Verbal cooperation", color: "#91cf60" },
+    { id: 2, name: "Material cooperation", color: "#1a9850" },
+    { id: 3, name: "Verbal conflict", color: "#fc8d59" },
+    { id: 4, name: "Material conflict", color: "#d73027" },
+  ];
+  // CAMEO roots with their labels and the PLOVER categories their codes map to.
+  const ROOTS = [
+    ["01", "Make public statement", ""], ["02", "Appeal", ""], ["03", "Express intent to cooperate", "AGREE"],
+    ["04", "Consult", "CONSULT"], ["05", "Engage in diplomatic cooperation", "SUPPORT"],
+    ["06", "Engage in material cooperation", "COOPERATE"], ["07", "Provide aid", "AID"],
+    ["08", "Yield", "CONCEDE, RETREAT"], ["09", "Investigate", "ACCUSE"], ["10", "Demand", "REQUEST"],
+    ["11", "Disapprove", "ACCUSE"], ["12", "Reject", "REJECT"], ["13", "Threaten", "THREATEN"],
+    ["14", "Protest", "PROTEST"], ["15", "Exhibit force posture", "MOBILIZE"],
+    ["16", "Reduce relations", "SANCTION, COERCE"], ["17", "Coerce", "COERCE, ASSAULT"],
+    ["18", "Assault", "ASSAULT"], ["19", "Fight", "COERCE, ASSAULT"], ["20", "Use unconventional mass violence", "ASSAULT"],
+  ];
+  const LIST_LIMIT = 50;
+  const SELECTION_LIMIT = 200;
+  const MAP_BOX = { west: -180, east: 180, north: 84, south: -60 };
+
+  const $ = (selector) => document.querySelector(selector);
+  const state = {
+    filters: {},
+    selection: null, // {kind, label, params, keep(event), mark}
+    events: [],
+    cursor: null,
+    eventId: null,
+    generation: 0,
+    timeline: null,
+    network: null,
+    layout: null,
+    map: null,
+    world: null,
+    countryNames: new Map(),
+  };
+
+  // ---------- small helpers ----------
+
+  /** An HTML element with attributes and children (strings become text). */
+  function h(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  /** An SVG element with attributes and children. */
+  function s(tag, attrs = {}, ...children) {
+    const node = document.createElementNS(SVG_NS, tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  function setAttrs(node, attrs) {
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "class") node.setAttribute("class", value);
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+  }
+
+  function append(node, children) {
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+
+  /** A <title> child: the tooltip of an SVG mark. */
+  const tip = (text) => s("title", {}, text);
+
+  /** Makes a mark act as a button: focusable, Enter/Space activate it. */
+  function actionable(node, label, action) {
+    node.setAttribute("tabindex", "0");
+    node.setAttribute("role", "button");
+    node.setAttribute("aria-label", label);
+    node.addEventListener("click", action);
+    node.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        action(event);
+      }
+    });
+    return node;
+  }
+
+  const fmt = (n) => Number(n).toLocaleString("en-US");
+  const round1 = (x) => (Math.round(Number(x) * 10) / 10).toFixed(1);
+
+  /** Colour of a Goldstein score: red (−10) through olive (0) to green (+10). */
+  function goldsteinColor(value) {
+    const g = Math.max(-10, Math.min(10, Number(value) || 0));
+    const hue = ((g + 10) / 20) * 130;
+    return `hsl(${hue.toFixed(0)} 65% ${g > -3 && g < 3 ? 40 : 42}%)`;
+  }
+
+  const quadOf = (id) => QUADS.find((q) => q.id === Number(id)) || QUADS[0];
+
+  /** A query string from an object, empty values left out. */
+  function query(params) {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== undefined && value !== null && value !== "") search.set(key, value);
+    }
+    const text = search.toString();
+    return text ? `?${text}` : "";
+  }
+
+  /** GET a JSON endpoint; throws an Error carrying the API's message. */
+  async function getJSON(path, params = {}) {
+    const response = await fetch(path + query(params), { headers: { accept: "application/json" } });
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (_) {
+      body = null;
+    }
+    if (!response.ok) {
+      const reason = body && body.error ? body.error : `${response.status} ${response.statusText}`;
+      throw new Error(`${path}: ${reason}`);
+    }
+    if (body === null) throw new Error(`${path}: the answer was not JSON`);
+    return body;
+  }
+
+  function showMessage(text) {
+    const box = $("#message");
+    box.textContent = text;
+    box.hidden = !text;
+  }
+
+  function parseDate(text) {
+    return new Date(`${text}T00:00:00Z`);
+  }
+
+  function isoDate(date) {
+    return date.toISOString().slice(0, 10);
+  }
+
+  function addDays(text, days) {
+    const date = parseDate(text);
+    date.setUTCDate(date.getUTCDate() + days);
+    return isoDate(date);
+  }
+
+  function dayCount(from, to) {
+    return Math.round((parseDate(to) - parseDate(from)) / 86400000);
+  }
+
+  /** Nice round tick values from 0 to at least max. */
+  function ticks(max, count = 4) {
+    if (max <= 0) return [0];
+    const raw = max / count;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * power).find((m) => m >= raw) || raw;
+    const out = [];
+    for (let v = 0; v <= max + step * 0.001; v += step) out.push(Math.round(v * 1e6) / 1e6);
+    if (out[out.length - 1] < max) out.push(out[out.length - 1] + step);
+    return out;
+  }
+
+  function debounce(fn, ms) {
+    let timer = null;
+    return (...args) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => fn(...args), ms);
+    };
+  }
+
+  // ---------- filters ----------
+
+  function readForm() {
+    const form = $("#filters");
+    const filters = {};
+    for (const name of FILTERS) {
+      let value = form.elements[name].value.trim();
+      if (name === "actor" || name === "target") value = value.toUpperCase();
+      if (value) filters[name] = value;
+    }
+    return filters;
+  }
+
+  function writeForm(filters) {
+    const form = $("#filters");
+    for (const name of FILTERS) form.elements[name].value = filters[name] || "";
+  }
+
+  function filtersFromHash() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const filters = {};
+    for (const name of FILTERS) {
+      const value = params.get(name);
+      if (value) filters[name] = value;
+    }
+    return filters;
+  }
+
+  function validate(filters) {
+    for (const name of ["since", "until"]) {
+      if (filters[name] && !/^\d{4}-\d{2}-\d{2}$/.test(filters[name])) return `“${name}” must be a date (YYYY-MM-DD).`;
+    }
+    if (filters.since && filters.until && filters.since > filters.until) return "“From” is after “To”.";
+    return "";
+  }
+
+  function applyFilters(filters) {
+    const problem = validate(filters);
+    if (problem) {
+      showMessage(problem);
+      return;
+    }
+    state.filters = filters;
+    const hash = query(filters).slice(1);
+    if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
+    clearSelection(false);
+    refresh();
+  }
+
+  function setupFilters() {
+    const rootSelect = $("#f-root");
+    for (const [code, label, plover] of ROOTS) {
+      rootSelect.append(h("option", { value: code }, `${code} ${label}${plover ? ` · ${plover}` : ""}`));
+    }
+    const form = $("#filters");
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      applyFilters(readForm());
+    });
+    for (const name of ["since", "until", "country", "root", "lang"]) {
+      form.elements[name].addEventListener("change", () => applyFilters(readForm()));
+    }
+    for (const name of ["actor", "target"]) {
+      form.elements[name].addEventListener("change", () => applyFilters(readForm()));
+      form.elements[name].addEventListener("input", debounce(() => suggestActors(form.elements[name].value), 200));
+    }
+    $("#f-reset").addEventListener("click", () => {
+      writeForm({});
+      applyFilters({});
+    });
+    $("#selection-clear").addEventListener("click", () => clearSelection(true));
+    $("#more").addEventListener("click", () => loadEvents(true));
+  }
+
+  async function suggestActors(text) {
+    const q = text.trim().toUpperCase();
+    if (!q) return;
+    try {
+      const body = await getJSON("api/actors", { q, limit: 12 });
+      const list = $("#actor-options");
+      list.replaceChildren(...(body.actors || []).map((actor) =>
+        h("option", { value: actor.code }, `${actor.code} · ${fmt(actor.events)} events`)));
+    } catch (error) {
+      showMessage(error.message);
+    }
+  }
+
+  function fillCountries() {
+    const select = $("#f-country");
+    const keep = select.value;
+    const entries = [...state.countryNames].sort((a, b) => a[1].localeCompare(b[1]));
+    select.replaceChildren(h("option", { value: "" }, "any country"),
+      ...entries.map(([code, name]) => h("option", { value: code }, `${name} (${code})`)));
+    select.value = keep;
+  }
+
+  // ---------- loading ----------
+
+  async function loadHealth() {
+    try {
+      const health = await getJSON("api/health");
+      $("#health").replaceChildren(
+        h("strong", {}, fmt(health.events)), " events · ",
+        h("strong", {}, fmt(health.mentions)), " mentions · ",
+        h("strong", {}, fmt(health.documents)), " documents · v", health.version);
+    } catch (error) {
+      $("#health").textContent = "API unreachable";
+      showMessage(error.message);
+    }
+  }
+
+  async function loadWorld() {
+    try {
+      const world = await getJSON("world.json");
+      state.world = world.countries || [];
+      for (const country of state.world) if (country.id) state.countryNames.set(country.id, country.name);
+      fillCountries();
+      $("#f-country").value = state.filters.country || "";
+    } catch (error) {
+      state.world = [];
+      showMessage(`Country outlines could not be loaded (${error.message}); the map shows places only.`);
+    }
+  }
+
+  /** Loads every view for the current filters; answers of an older round are dropped. */
+  async function refresh() {
+    const generation = ++state.generation;
+    const current = () => generation === state.generation;
+    showMessage("");
+    $("#csv-link").href = `api/events${query({ ...state.filters, format: "csv", limit: 10000 })}`;
+    const jobs = [
+      loadTimeline(current),
+      getJSON("api/stats/network", { ...state.filters, limit: 60 }).then((body) => {
+        if (!current()) return;
+        state.network = body;
+        state.layout = layoutNetwork(body);
+        drawNetwork();
+      }),
+      getJSON("api/stats/map", { ...state.filters, limit: 500 }).then((body) => {
+        if (!current()) return;
+        state.map = body;
+        drawMap();
+      }),
+      loadEvents(false),
+    ];
+    const results = await Promise.allSettled(jobs);
+    const failed = results.filter((r) => r.status === "rejected").map((r) => r.reason.message);
+    if (failed.length && current()) showMessage(failed.join(" · "));
+  }
+
+  async function loadTimeline(current) {
+    let body = await getJSON("api/stats/timeline", { ...state.filters, bucket: "day" });
+    const dates = body.rows.map((r) => r.date).sort();
+    if (dates.length && dayCount(dates[0], dates[dates.length - 1]) > 240) {
+      body = await getJSON("api/stats/timeline", { ...state.filters, bucket: "week" });
+    }
+    if (!current()) return;
+    state.timeline = body;
+    drawTimeline();
+  }
+
+  // ---------- timeline ----------
+
+  function drawTimeline() {
+    const box = $("#timeline");
+    const body = state.timeline;
+    const rows = (body && body.rows) || [];
+    const week = body && body.bucket === "week";
+    const step = week ? 7 : 1;
+    $("#timeline-sub").textContent = rows.length
+      ? `${fmt(rows.reduce((n, r) => n + r.events, 0))} events per ${week ? "week" : "day"} by QuadClass`
+      : "";
+    if (!rows.length) {
+      box.replaceChildren(h("p", { class: "empty" }, "No events match these filters."));
+      return;
+    }
+    const byDate = new Map();
+    for (const row of rows) {
+      if (!byDate.has(row.date)) byDate.set(row.date, new Map());
+      byDate.get(row.date).set(Number(row.quad_class), row);
+    }
+    const sorted = [...byDate.keys()].sort();
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    const days = [];
+    for (let d = first; d <= last; d = addDays(d, step)) days.push(d);
+    for (const d of sorted) if (!days.includes(d)) days.push(d); // weeks not on the grid
+    days.sort();
+    const totals = days.map((d) => [...(byDate.get(d) || new Map()).values()].reduce((n, r) => n + r.events, 0));
+    const max = Math.max(1, ...totals);
+    const yTicks = ticks(max);
+    const top = yTicks[yTicks.length - 1];
+
+    const width = Math.max(320, box.clientWidth || 800);
+    const height = 230;
+    const m = { left: 42, right: 12, top: 10, bottom: 26 };
+    const plotW = width - m.left - m.right;
+    const plotH = height - m.top - m.bottom;
+    const slot = plotW / days.length;
+    const barW = Math.max(1, Math.min(40, slot * 0.82));
+    const y = (v) => m.top + plotH - (v / top) * plotH;
+
+    const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": "Events per day by QuadClass" });
+    const axis = s("g", { class: "axis" });
+    for (const t of yTicks) {
+      axis.append(s("line", { class: "gridline", x1: m.left, x2: width - m.right, y1: y(t), y2: y(t) }));
+      axis.append(s("text", { x: m.left - 6, y: y(t) + 4, "text-anchor": "end" }, fmt(t)));
+    }
+    axis.append(s("line", { x1: m.left, x2: width - m.right, y1: y(0), y2: y(0) }));
+    const every = Math.max(1, Math.ceil(78 / slot));
+    days.forEach((d, i) => {
+      if (i % every !== 0) return;
+      const x = m.left + slot * (i + 0.5);
+      axis.append(s("line", { x1: x, x2: x, y1: y(0), y2: y(0) + 4 }));
+      axis.append(s("text", { x, y: height - 8, "text-anchor": "middle" }, d));
+    });
+    svg.append(axis);
+
+    const bars = s("g", { class: state.selection && state.selection.kind === "day" ? "bars dim" : "bars" });
+    days.forEach((d, i) => {
+      let base = 0;
+      const x = m.left + slot * i + (slot - barW) / 2;
+      for (const quad of QUADS) {
+        const row = byDate.get(d) && byDate.get(d).get(quad.id);
+        if (!row || row.events <= 0) continue;
+        const y0 = y(base);
+        const y1 = y(base + row.events);
+        base += row.events;
+        const label = `${d}${week ? " (week)" : ""}: ${fmt(row.events)} ${quad.name.toLowerCase()} event${row.events === 1 ? "" : "s"}, mean Goldstein ${round1(row.goldstein_mean)}`;
+        const selected = state.selection && state.selection.kind === "day" && state.selection.date === d && state.selection.quad === quad.id;
+        const rect = s("rect", {
+          class: selected ? "bar selected" : "bar", x: x.toFixed(2), y: y1.toFixed(2), width: barW.toFixed(2),
+          height: Math.max(0.5, y0 - y1).toFixed(2), fill: quad.color,
+          "data-date": d, "data-quad": quad.id, "data-events": row.events, "data-bucket": week ? "week" : "day",
+        }, tip(label));
+        bars.append(actionable(rect, label, () => selectDay(d, quad.id, week)));
+      }
+    });
+    svg.append(bars);
+    box.replaceChildren(svg);
+  }
+
+  function selectDay(date, quad, week) {
+    const until = week ? addDays(date, 6) : date;
+    const name = quadOf(quad).name.toLowerCase();
+    select({
+      kind: "day", date, quad,
+      label: `${name} ${week ? `in the week of ${date}` : `on ${date}`}`,
+      params: { since: date, until },
+      keep: (event) => Number(event.quad_class) === Number(quad),
+    });
+  }
+
+  // ---------- network ----------
+
+  /** A force-directed layout in the unit square: repulsion between all nodes,
+   * springs along edges (stronger for more events), a pull to the centre. */
+  function layoutNetwork(body) {
+    const nodes = (body.nodes || []).map((n) => ({ id: n.id, events: Number(n.events) || 0 }));
+    const index = new Map(nodes.map((n, i) => [n.id, i]));
+    const edges = (body.edges || []).filter((e) => index.has(e.source) && index.has(e.target));
+    const count = nodes.length;
+    if (!count) return { nodes, edges, index };
+    // Start on a circle, busiest first, so the layout is the same every time.
+    const order = nodes.map((n, i) => i).sort((a, b) => nodes[b].events - nodes[a].events || (nodes[a].id < nodes[b].id ? -1 : 1));
+    order.forEach((i, k) => {
+      const angle = (2 * Math.PI * k) / count;
+      nodes[i].x = 0.5 + 0.35 * Math.cos(angle);
+      nodes[i].y = 0.5 + 0.35 * Math.sin(angle);
+    });
+    if (count === 1) {
+      nodes[0].x = 0.5;
+      nodes[0].y = 0.5;
+      return { nodes, edges, index };
+    }
+    const maxEvents = Math.max(1, ...edges.map((e) => Number(e.events) || 0));
+    const k = Math.sqrt(1 / count) * 0.75;
+    let temperature = 0.1;
+    const iterations = 350;
+    for (let it = 0; it < iterations; it++) {
+      const dx = new Float64Array(count);
+      const dy = new Float64Array(count);
+      for (let i = 0; i < count; i++) {
+        for (let j = i + 1; j < count; j++) {
+          let ex = nodes[i].x - nodes[j].x;
+          let ey = nodes[i].y - nodes[j].y;
+          let d2 = ex * ex + ey * ey;
+          if (d2 < 1e-9) {
+            ex = 0.001 * (i - j);
+            ey = 0.001;
+            d2 = ex * ex + ey * ey;
+          }
+          const force = (k * k) / d2;
+          dx[i] += ex * force;
+          dy[i] += ey * force;
+          dx[j] -= ex * force;
+          dy[j] -= ey * force;
+        }
+      }
+      for (const e of edges) {
+        const a = index.get(e.source);
+        const b = index.get(e.target);
+        if (a === b) continue;
+        const ex = nodes[a].x - nodes[b].x;
+        const ey = nodes[a].y - nodes[b].y;
+        const d = Math.sqrt(ex * ex + ey * ey) || 1e-6;
+        const weight = 0.6 + Math.log1p(Number(e.events) || 0) / Math.log1p(maxEvents);
+        const force = (d / k) * weight;
+        dx[a] -= ex * force;
+        dy[a] -= ey * force;
+        dx[b] += ex * force;
+        dy[b] += ey * force;
+      }
+      for (let i = 0; i < count; i++) {
+        dx[i] += (0.5 - nodes[i].x) * 0.6 * k * 10;
+        dy[i] += (0.5 - nodes[i].y) * 0.6 * k * 10;
+        const length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
+        const move = Math.min(length, temperature);
+        nodes[i].x += (dx[i] / length) * move;
+        nodes[i].y += (dy[i] / length) * move;
+      }
+      temperature = Math.max(0.002, temperature * 0.985);
+    }
+    // Fit into the unit square.
+    const xs = nodes.map((n) => n.x);
+    const ys = nodes.map((n) => n.y);
+    const minX = Math.min(...xs);
+    const minY = Math.min(...ys);
+    const spanX = Math.max(1e-6, Math.max(...xs) - minX);
+    const spanY = Math.max(1e-6, Math.max(...ys) - minY);
+    for (const n of nodes) {
+      n.x = (n.x - minX) / spanX;
+      n.y = (n.y - minY) / spanY;
+    }
+    return { nodes, edges, index };
+  }
+
+  function drawNetwork() {
+    const box = $("#network");
+    const layout = state.layout;
+    if (!layout || !layout.nodes.length) {
+      $("#network-sub").textContent = "";
+      box.replaceChildren(h("p", { class: "empty" }, "No dyads match these filters."));
+      return;
+    }
+    const { nodes, edges, index } = layout;
+    $("#network-sub").textContent = `${fmt(nodes.length)} actors · ${fmt(edges.length)} dyads`;
+    const width = Math.max(300, box.clientWidth || 600);
+    const height = Math.max(340, Math.min(520, Math.round(width * 0.62)));
+    const maxNode = Math.max(1, ...nodes.map((n) => n.events));
+    const maxEdge = Math.max(1, ...edges.map((e) => Number(e.events) || 0));
+    const radius = (n) => 5 + 13 * Math.sqrt(n.events / maxNode);
+    const pad = 34;
+    const px = (n) => pad + n.x * (width - 2 * pad);
+    const py = (n) => pad * 0.7 + n.y * (height - 1.6 * pad);
+
+    const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": "Actor network" });
+    const defs = s("defs");
+    const markers = new Map();
+    const markerFor = (color) => {
+      if (!markers.has(color)) {
+        const id = `arrow-${markers.size}`;
+        markers.set(color, id);
+        defs.append(s("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse", markerUnits: "userSpaceOnUse" },
+          s("path", { d: "M0,0 L10,5 L0,10 z", fill: color })));
+      }
+      return markers.get(color);
+    };
+    svg.append(defs);
+
+    const edgeLayer = s("g", { class: "edges" });
+    const sortedEdges = [...edges].sort((a, b) => (Number(a.events) || 0) - (Number(b.events) || 0));
+    for (const e of sortedEdges) {
+      const a = nodes[index.get(e.source)];
+      const b = nodes[index.get(e.target)];
+      const events = Number(e.events) || 0;
+      const strokeWidth = 1.6 + 6 * Math.sqrt(events / maxEdge);
+      const color = goldsteinColor(e.goldstein_mean);
+      const quantized = goldsteinColor(Math.round(Number(e.goldstein_mean) / 2) * 2);
+      let d;
+      if (a === b) {
+        const x = px(a);
+        const y = py(a) - radius(a);
+        d = `M${x - 6},${y + 2} C${x - 22},${y - 30} ${x + 22},${y - 30} ${x + 6},${y + 2}`;
+      } else {
+        // Curve every edge to its left so A→B and B→A do not overlap.
+        const x1 = px(a);
+        const y1 = py(a);
+        const x2 = px(b);
+        const y2 = py(b);
+        const dx = x2 - x1;
+        const dy = y2 - y1;
+        const length = Math.sqrt(dx * dx + dy * dy) || 1;
+        const bend = Math.min(40, length * 0.18);
+        const cx = (x1 + x2) / 2 + (-dy / length) * bend;
+        const cy = (y1 + y2) / 2 + (dx / length) * bend;
+        // Stop the arrow at the target's rim.
+        const tx = x2 - cx;
+        const ty = y2 - cy;
+        const tl = Math.sqrt(tx * tx + ty * ty) || 1;
+        const ex = x2 - (tx / tl) * (radius(b) + 2);
+        const ey = y2 - (ty / tl) * (radius(b) + 2);
+        d = `M${x1.toFixed(1)},${y1.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}`;
+      }
+      const label = `${e.source} → ${e.target}: ${fmt(events)} event${events === 1 ? "" : "s"}, ${fmt(e.mentions)} mentions, mean Goldstein ${round1(e.goldstein_mean)}`;
+      const selected = state.selection && state.selection.kind === "dyad" && state.selection.source === e.source && state.selection.target === e.target;
+      const group = s("g", {
+        class: selected ? "edge selected" : "edge", "data-source": e.source, "data-target": e.target,
+        "data-events": events, "data-goldstein": round1(e.goldstein_mean),
+      }, tip(label),
+      s("path", { class: "hit", d }),
+      s("path", { class: "line", d, stroke: color, "stroke-width": strokeWidth.toFixed(2), "marker-end": a === b ? null : `url(#${markerFor(quantized)})` }));
+      edgeLayer.append(actionable(group, label, () => selectDyad(e.source, e.target)));
+    }
+    svg.append(edgeLayer);
+
+    const nodeLayer = s("g", { class: "nodes" });
+    for (const n of [...nodes].sort((p, q) => p.events - q.events)) {
+      const r = radius(n);
+      const label = `${n.id}: ${fmt(n.events)} events — show what ${n.id} did`;
+      const selected = state.selection && state.selection.kind === "actor" && state.selection.code === n.id;
+      const right = n.x < 0.85;
+      const group = s("g", { class: selected ? "node selected" : "node", "data-node": n.id, transform: `translate(${px(n).toFixed(1)},${py(n).toFixed(1)})` },
+        tip(label), s("circle", { r: r.toFixed(1) }),
+        s("text", { x: right ? r + 3 : -(r + 3), y: 4, "text-anchor": right ? "start" : "end" }, n.id));
+      nodeLayer.append(actionable(group, label, () => selectActor(n.id)));
+    }
+    svg.append(nodeLayer);
+    box.replaceChildren(svg);
+  }
+
+  function selectDyad(source, target) {
+    select({
+      kind: "dyad", source, target, label: `${source} → ${target}`,
+      params: { actor: source, target },
+      keep: () => true,
+    });
+  }
+
+  function selectActor(code) {
+    select({ kind: "actor", code, label: `what ${code} did`, params: { actor: code }, keep: () => true });
+  }
+
+  // ---------- map ----------
+
+  const mx = (lon) => lon;
+  const my = (lat) => -lat;
+
+  function ringPath(ring) {
+    let d = "";
+    for (let i = 0; i + 1 < ring.length; i += 2) d += `${i ? "L" : "M"}${mx(ring[i])},${my(ring[i + 1])}`;
+    return `${d}Z`;
+  }
+
+  function drawMap() {
+    const box = $("#map");
+    const points = (state.map && state.map.points) || [];
+    const total = points.reduce((n, p) => n + (Number(p.events) || 0), 0);
+    $("#map-sub").textContent = points.length ? `${fmt(points.length)} places · ${fmt(total)} events` : "";
+    const w = MAP_BOX.east - MAP_BOX.west;
+    const hgt = MAP_BOX.north - MAP_BOX.south;
+    const svg = s("svg", {
+      viewBox: `${MAP_BOX.west} ${-MAP_BOX.north} ${w} ${hgt}`, preserveAspectRatio: "xMidYMid meet",
+      role: "group", "aria-label": "Map of event locations", style: `aspect-ratio: ${w} / ${hgt}`,
+    });
+    const grat = s("g", { class: "graticules", "aria-hidden": "true" });
+    for (let lon = -150; lon <= 150; lon += 30) grat.append(s("line", { class: "graticule", x1: lon, x2: lon, y1: -MAP_BOX.north, y2: -MAP_BOX.south }));
+    for (let lat = -60; lat <= 80; lat += 20) grat.append(s("line", { class: "graticule", x1: MAP_BOX.west, x2: MAP_BOX.east, y1: my(lat), y2: my(lat) }));
+    svg.append(grat);
+
+    const active = new Set(points.map((p) => p.country).filter(Boolean));
+    const land = s("g", { class: "land" });
+    for (const country of state.world || []) {
+      const d = country.polygons.map((polygon) => polygon.map(ringPath).join("")).join("");
+      if (!d) continue;
+      const classes = ["country"];
+      if (country.id && active.has(country.id)) classes.push("has-events");
+      if (country.id && state.filters.country === country.id) classes.push("filtered");
+      const path = s("path", { class: classes.join(" "), d, "fill-rule": "evenodd", "data-country": country.id || null },
+        tip(country.id ? `${country.name} (${country.id}) — click to filter` : country.name));
+      if (country.id) {
+        path.addEventListener("click", () => {
+          const filters = { ...state.filters };
+          if (filters.country === country.id) delete filters.country;
+          else filters.country = country.id;
+          writeForm(filters);
+          applyFilters(filters);
+        });
+      }
+      land.append(path);
+    }
+    svg.append(land);
+
+    const maxEvents = Math.max(1, ...points.map((p) => Number(p.events) || 0));
+    const dots = s("g", { class: "dots" });
+    const sorted = [...points].filter((p) => Number.isFinite(Number(p.lat)) && Number.isFinite(Number(p.lon)))
+      .sort((a, b) => b.events - a.events);
+    for (const p of sorted) {
+      const r = 1.1 + 4.2 * Math.sqrt((Number(p.events) || 0) / maxEvents);
+      const label = `${p.name}${p.country ? ` (${p.country})` : ""}: ${fmt(p.events)} event${p.events === 1 ? "" : "s"}, ${fmt(p.mentions)} mentions`;
+      const selected = state.selection && state.selection.kind === "place" && state.selection.name === p.name && state.selection.country === p.country;
+      const circle = s("circle", {
+        class: selected ? "dot selected" : "dot", cx: mx(Number(p.lon)), cy: my(Number(p.lat)), r: r.toFixed(2),
+        "data-name": p.name, "data-country": p.country || null, "data-events": p.events,
+      }, tip(label));
+      dots.append(actionable(circle, label, () => selectPlace(p)));
+    }
+    svg.append(dots);
+    box.replaceChildren(svg);
+  }
+
+  function selectPlace(point) {
+    select({
+      kind: "place", name: point.name, country: point.country || null,
+      label: `in ${point.name}${point.country ? ` (${point.country})` : ""}`,
+      params: point.country ? { country: point.country } : {},
+      keep: (event) => !!event.location && event.location.name === point.name,
+    });
+  }
+
+  // ---------- selection and event list ----------
+
+  function select(selection) {
+    state.selection = selection;
+    $("#selection").hidden = false;
+    $("#selection-label").textContent = `Showing events: ${selection.label}`;
+    drawTimeline();
+    drawNetwork();
+    drawMap();
+    loadEvents(false, true);
+  }
+
+  function clearSelection(reload) {
+    const had = state.selection !== null;
+    state.selection = null;
+    $("#selection").hidden = true;
+    if (had && reload) {
+      drawTimeline();
+      drawNetwork();
+      drawMap();
+      loadEvents(false);
+    }
+  }
+
+  /** Fills the event list (or appends the next page); with showFirst the
+   * first event's evidence opens at once. */
+  async function loadEvents(more, showFirst = false) {
+    const selection = state.selection;
+    const params = { ...state.filters, ...(selection ? selection.params : {}) };
+    params.limit = selection ? SELECTION_LIMIT : LIST_LIMIT;
+    if (more && state.cursor) params.cursor = state.cursor;
+    const generation = state.generation;
+    const body = await getJSON("api/events", params);
+    if (generation !== state.generation || selection !== state.selection) return;
+    const page = (body.events || []).filter((event) => !selection || selection.keep(event));
+    state.events = more ? state.events.concat(page) : page;
+    state.cursor = body.next_cursor || null;
+    drawEvents();
+    if (showFirst) {
+      if (state.events.length) await showEvidence(state.events[0].id);
+      else $("#evidence").replaceChildren(h("p", { class: "empty" }, "No event of this selection passes the filters."));
+    }
+  }
+
+  function dyadCell(event) {
+    const source = event.source ? event.source.code : "—";
+    const target = event.target ? event.target.code : "—";
+    const names = [event.first && event.first.source && event.first.source.name, event.first && event.first.target && event.first.target.name]
+      .map((n) => n || "").filter(Boolean);
+    return h("td", { class: "dyad" },
+      h("span", { class: "code" }, source), " → ", h("span", { class: "code" }, target),
+      names.length ? h("span", { class: "names" }, names.join(" → ")) : null);
+  }
+
+  function excerpt(text, max = 150) {
+    const clean = String(text || "").replace(/\s+/g, " ").trim();
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  }
+
+  function drawEvents() {
+    const tbody = $("#events tbody");
+    const rows = state.events.map((event) => {
+      const quad = quadOf(event.quad_class);
+      const sentence = event.first && event.first.evidence ? event.first.evidence.sentence : "";
+      const label = `${event.date}: ${event.source ? event.source.code : "?"} → ${event.target ? event.target.code : "?"}, ${event.label || event.cameo}`;
+      const row = h("tr", { class: event.id === state.eventId ? "selected" : null, "data-event-id": event.id },
+        h("td", { class: "date" }, event.date),
+        dyadCell(event),
+        h("td", { class: "what" },
+          h("span", { class: "quad-dot", style: `background:${quad.color}`, title: quad.name }),
+          event.label || event.cameo, " ", h("span", { class: "code" }, `(${event.cameo})`)),
+        h("td", { class: "excerpt" }, excerpt(sentence)));
+      return actionable(row, label, () => showEvidence(event.id));
+    });
+    if (!rows.length) {
+      rows.push(h("tr", {}, h("td", { colspan: 4, class: "empty" }, "No events match.")));
+    }
+    tbody.replaceChildren(...rows);
+    $("#more").hidden = !state.cursor;
+    $("#events-sub").textContent = `${fmt(state.events.length)}${state.cursor ? "+" : ""} shown`;
+  }
+
+  // ---------- evidence ----------
+
+  function sentenceMarks(pieces, record) {
+    const names = { source: record && record.source, target: record && record.target };
+    return (pieces || []).map((piece) => {
+      if (!piece.role) return document.createTextNode(piece.text);
+      const actor = names[piece.role];
+      const title = piece.role === "trigger" ? "trigger" : `${piece.role}${actor && actor.code ? `: ${actor.code}` : ""}`;
+      return h("mark", { class: piece.role, title }, piece.text);
+    });
+  }
+
+  async function showEvidence(id) {
+    state.eventId = id;
+    for (const row of document.querySelectorAll("#events tbody tr")) {
+      row.classList.toggle("selected", String(row.dataset.eventId) === String(id));
+    }
+    const box = $("#evidence");
+    box.setAttribute("aria-busy", "true");
+    let body;
+    try {
+      body = await getJSON(`api/events/${encodeURIComponent(id)}`);
+    } catch (error) {
+      box.removeAttribute("aria-busy");
+      box.replaceChildren(h("p", { class: "empty" }, error.message));
+      return;
+    }
+    if (state.eventId !== id) return;
+    const event = body.event;
+    const quad = quadOf(event.quad_class);
+    const source = event.source ? event.source.code : "—";
+    const target = event.target ? event.target.code : "—";
+    const head = h("div", { class: "ev-head" },
+      h("div", { class: "ev-dyad" }, h("span", { class: "code" }, source), " → ", h("span", { class: "code" }, target),
+        " · ", event.label || event.cameo),
+      h("ul", { class: "ev-facts" },
+        h("li", {}, h("strong", {}, event.date)),
+        h("li", {}, "CAMEO ", h("strong", {}, event.cameo), event.plover ? [" · PLOVER ", h("strong", {}, event.plover)] : null),
+        h("li", {}, h("span", { class: "quad-dot", style: `background:${quad.color}` }), quad.name),
+        h("li", {}, "Goldstein ", h("strong", {}, round1(event.goldstein))),
+        event.location ? h("li", {}, "in ", h("strong", {}, event.location.name), event.location.country ? ` (${event.location.country})` : "") : null,
+        h("li", {}, `${fmt(event.num_mentions)} mention${event.num_mentions === 1 ? "" : "s"} in ${fmt(event.num_articles)} article${event.num_articles === 1 ? "" : "s"}`)));
+    const mentions = (body.mentions || []).map((mention, i) => {
+      const details = h("details", { class: "fulltext", "data-doc-id": mention.doc_id },
+        h("summary", {}, "Full article text"), h("div", { class: "doc-text" }, "Loading…"));
+      details.addEventListener("toggle", () => {
+        if (details.open && !details.dataset.loaded) loadDocument(details, mention);
+      });
+      const title = mention.title || mention.url || mention.doc_id;
+      return h("article", { class: "mention", "data-doc-id": mention.doc_id, "data-mention": i },
+        h("h3", {}, mention.url ? h("a", { href: mention.url, target: "_blank", rel: "noopener noreferrer" }, title) : title),
+        h("p", { class: "meta" }, [mention.site, mention.date, mention.lang].filter(Boolean).join(" · "),
+          mention.copied ? h("span", { class: "badge", title: "A near-duplicate of an earlier article" }, "copy") : null),
+        h("blockquote", { class: "sentence", lang: mention.lang || null }, sentenceMarks(mention.highlight, mention.record)),
+        details);
+    });
+    box.dataset.eventId = event.id;
+    box.dataset.source = source;
+    box.dataset.target = target;
+    box.removeAttribute("aria-busy");
+    box.replaceChildren(head, ...(mentions.length ? mentions : [h("p", { class: "empty" }, "No mention is stored for this event.")]));
+  }
+
+  /** Shows a document's text with the event's sentence marked. Offsets count
+   * characters (code points), as the store writes them. */
+  async function loadDocument(details, mention) {
+    const target = details.querySelector(".doc-text");
+    try {
+      const doc = await getJSON(`api/documents/${encodeURIComponent(mention.doc_id)}`);
+      const chars = Array.from(doc.text || "");
+      const thisId = mention.record && mention.record.event_id;
+      const spans = (doc.events || [])
+        .filter((e) => Number.isInteger(e.sentence_start) && Number.isInteger(e.sentence_end) &&
+          e.sentence_start >= 0 && e.sentence_start < e.sentence_end && e.sentence_end <= chars.length)
+        .map((e) => ({ start: e.sentence_start, end: e.sentence_end, mine: e.event_id === thisId }))
+        .sort((a, b) => a.start - b.start || Number(b.mine) - Number(a.mine));
+      const parts = [];
+      let at = 0;
+      for (const span of spans) {
+        if (span.start < at) continue; // an overlapping or repeated sentence
+        if (span.start > at) parts.push(chars.slice(at, span.start).join(""));
+        parts.push(h("span", { class: span.mine ? "this-sentence" : "other-sentence", title: span.mine ? "this event's sentence" : "another event's sentence" },
+          chars.slice(span.start, span.end).join("")));
+        at = span.end;
+      }
+      if (at < chars.length) parts.push(chars.slice(at).join(""));
+      target.replaceChildren(...parts);
+      details.dataset.loaded = "1";
+      const mine = target.querySelector(".this-sentence");
+      if (mine) target.scrollTop = Math.max(0, mine.offsetTop - target.offsetTop - 40);
+    } catch (error) {
+      target.textContent = error.message;
+    }
+  }
+
+  // ---------- start ----------
+
+  function drawLegend() {
+    $("#quad-legend").replaceChildren(...QUADS.map((q) =>
+      h("li", { "data-quad": q.id }, h("span", { class: "swatch", style: `background:${q.color}` }), q.name)));
+  }
+
+  async function start() {
+    drawLegend();
+    setupFilters();
+    state.filters = filtersFromHash();
+    writeForm(state.filters);
+    loadHealth();
+    await loadWorld();
+    await refresh();
+    let lastWidth = document.body.clientWidth;
+    window.addEventListener("resize", debounce(() => {
+      if (document.body.clientWidth === lastWidth) return;
+      lastWidth = document.body.clientWidth;
+      drawTimeline();
+      drawNetwork();
+    }, 150));
+    window.addEventListener("hashchange", () => {
+      const filters = filtersFromHash();
+      if (query(filters) !== query(state.filters)) {
+        writeForm(filters);
+        applyFilters(filters);
+      }
+    });
+    document.body.dataset.ready = "1";
+  }
+
+  start();
+})();
