@@ -157,12 +157,12 @@
     return Math.round((parseDate(to) - parseDate(from)) / 86400000);
   }
 
-  /** Nice round tick values from 0 to at least max. */
+  /** Nice round whole-number tick values from 0 to at least max. */
   function ticks(max, count = 4) {
     if (max <= 0) return [0];
     const raw = max / count;
     const power = 10 ** Math.floor(Math.log10(raw));
-    const step = [1, 2, 5, 10].map((m) => m * power).find((m) => m >= raw) || raw;
+    const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((m) => m >= raw) || raw);
     const out = [];
     for (let v = 0; v <= max + step * 0.001; v += step) out.push(Math.round(v * 1e6) / 1e6);
     if (out[out.length - 1] < max) out.push(out[out.length - 1] + step);
@@ -312,7 +312,7 @@
       getJSON("api/stats/network", { ...state.filters, limit: 60 }).then((body) => {
         if (!current()) return;
         state.network = body;
-        state.layout = layoutNetwork(body);
+        state.layout = null;
         drawNetwork();
       }),
       getJSON("api/stats/map", { ...state.filters, limit: 500 }).then((body) => {
@@ -432,90 +432,137 @@
 
   // ---------- network ----------
 
-  /** A force-directed layout in the unit square: repulsion between all nodes,
-   * springs along edges (stronger for more events), a pull to the centre. */
-  function layoutNetwork(body) {
-    const nodes = (body.nodes || []).map((n) => ({ id: n.id, events: Number(n.events) || 0 }));
+  /** Node radius in pixels, from its share of the busiest node's events. */
+  const nodeRadius = (share) => 5 + 12 * Math.sqrt(share);
+  /** Width of a node's label in pixels (11.5px bold capitals). */
+  const labelWidth = (id) => 8 * String(id).length + 6;
+
+  /** A force-directed layout in a width × height pixel box: repulsion between
+   * nearby nodes, springs along edges (stronger for more events), a pull to the
+   * centre, then no two nodes or labels overlapping. Deterministic. */
+  function layoutNetwork(body, width, height) {
+    const raw = (body.nodes || []).map((n) => ({ id: n.id, events: Number(n.events) || 0 }));
+    const maxEvents = Math.max(1, ...raw.map((n) => n.events));
+    const nodes = raw.map((n) => ({ ...n, r: nodeRadius(n.events / maxEvents), label: labelWidth(n.id) }));
     const index = new Map(nodes.map((n, i) => [n.id, i]));
     const edges = (body.edges || []).filter((e) => index.has(e.source) && index.has(e.target));
     const count = nodes.length;
     if (!count) return { nodes, edges, index };
-    // Start on a circle, busiest first, so the layout is the same every time.
-    const order = nodes.map((n, i) => i).sort((a, b) => nodes[b].events - nodes[a].events || (nodes[a].id < nodes[b].id ? -1 : 1));
+    // Start on a circle, busiest first.
+    const order = nodes.map((n, i) => i).sort((p, q) => nodes[q].events - nodes[p].events || (nodes[p].id < nodes[q].id ? -1 : 1));
     order.forEach((i, k) => {
       const angle = (2 * Math.PI * k) / count;
-      nodes[i].x = 0.5 + 0.35 * Math.cos(angle);
-      nodes[i].y = 0.5 + 0.35 * Math.sin(angle);
+      nodes[i].x = width / 2 + width * 0.35 * Math.cos(angle);
+      nodes[i].y = height / 2 + height * 0.35 * Math.sin(angle);
     });
-    if (count === 1) {
-      nodes[0].x = 0.5;
-      nodes[0].y = 0.5;
-      return { nodes, edges, index };
-    }
-    const maxEvents = Math.max(1, ...edges.map((e) => Number(e.events) || 0));
-    const k = Math.sqrt(1 / count) * 0.75;
-    let temperature = 0.1;
-    const iterations = 350;
-    for (let it = 0; it < iterations; it++) {
-      const dx = new Float64Array(count);
-      const dy = new Float64Array(count);
-      for (let i = 0; i < count; i++) {
-        for (let j = i + 1; j < count; j++) {
-          let ex = nodes[i].x - nodes[j].x;
-          let ey = nodes[i].y - nodes[j].y;
-          let d2 = ex * ex + ey * ey;
-          if (d2 < 1e-9) {
-            ex = 0.001 * (i - j);
-            ey = 0.001;
-            d2 = ex * ex + ey * ey;
+    if (count > 1) {
+      const maxEdge = Math.max(1, ...edges.map((e) => Number(e.events) || 0));
+      const k = Math.sqrt((width * height) / count) * 0.6;
+      const cutoff2 = (3 * k) * (3 * k);
+      let temperature = width / 8;
+      for (let it = 0; it < 400; it++) {
+        const dx = new Float64Array(count);
+        const dy = new Float64Array(count);
+        for (let i = 0; i < count; i++) {
+          for (let j = i + 1; j < count; j++) {
+            let ex = nodes[i].x - nodes[j].x;
+            let ey = nodes[i].y - nodes[j].y;
+            let d2 = ex * ex + ey * ey;
+            if (d2 < 1e-6) {
+              ex = i - j;
+              ey = 1;
+              d2 = ex * ex + ey * ey;
+            }
+            if (d2 > cutoff2) continue; // far groups do not push each other off the canvas
+            const force = (k * k) / d2;
+            dx[i] += ex * force;
+            dy[i] += ey * force;
+            dx[j] -= ex * force;
+            dy[j] -= ey * force;
           }
-          const force = (k * k) / d2;
-          dx[i] += ex * force;
-          dy[i] += ey * force;
-          dx[j] -= ex * force;
-          dy[j] -= ey * force;
+        }
+        for (const e of edges) {
+          const p = index.get(e.source);
+          const q = index.get(e.target);
+          if (p === q) continue;
+          const ex = nodes[p].x - nodes[q].x;
+          const ey = nodes[p].y - nodes[q].y;
+          const d = Math.sqrt(ex * ex + ey * ey) || 1e-6;
+          const weight = 0.5 + Math.log1p(Number(e.events) || 0) / Math.log1p(maxEdge);
+          const force = (d / k) * weight;
+          dx[p] -= ex * force;
+          dy[p] -= ey * force;
+          dx[q] += ex * force;
+          dy[q] += ey * force;
+        }
+        for (let i = 0; i < count; i++) {
+          dx[i] += (width / 2 - nodes[i].x) * 0.5;
+          dy[i] += (height / 2 - nodes[i].y) * 0.5 * (width / height);
+          const length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
+          const move = Math.min(length, temperature);
+          nodes[i].x += (dx[i] / length) * move;
+          nodes[i].y += (dy[i] / length) * move;
+        }
+        temperature = Math.max(0.5, temperature * 0.985);
+      }
+    }
+    fit(nodes, width, height);
+    for (let pass = 0; pass < 60 && separate(nodes); pass++) fit(nodes, width, height);
+    return { nodes, edges, index };
+  }
+
+  /** Scales positions into the box, leaving room for radii and labels. */
+  function fit(nodes, width, height) {
+    if (nodes.length === 1) {
+      nodes[0].x = width / 2;
+      nodes[0].y = height / 2;
+      return;
+    }
+    const left = Math.min(...nodes.map((n) => n.x - n.r));
+    const right = Math.max(...nodes.map((n) => n.x + n.r + n.label));
+    const top = Math.min(...nodes.map((n) => n.y - n.r));
+    const bottom = Math.max(...nodes.map((n) => n.y + n.r));
+    const sx = Math.min(1.5, (width - 8) / Math.max(1, right - left));
+    const sy = Math.min(1.5, (height - 8) / Math.max(1, bottom - top));
+    for (const n of nodes) {
+      n.x = 4 + (n.x - left) * sx + n.r * (1 - sx);
+      n.y = 4 + (n.y - top) * sy + n.r * (1 - sy);
+    }
+  }
+
+  /** Moves apart every two nodes whose discs-with-labels (a box from the
+   * disc's left edge to the end of its label) overlap; true if any moved. */
+  function separate(nodes) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i];
+        const b = nodes[j];
+        const [l, r] = a.x <= b.x ? [a, b] : [b, a];
+        const overlapX = l.x + l.r + l.label + 2 - (r.x - r.r);
+        const overlapY = Math.max(a.r, 7) + Math.max(b.r, 7) + 2 - Math.abs(a.y - b.y);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        if (overlapY < overlapX) {
+          const [u, d] = a.y <= b.y ? [a, b] : [b, a];
+          u.y -= overlapY / 2 + 0.5;
+          d.y += overlapY / 2 + 0.5;
+        } else {
+          l.x -= overlapX / 2 + 0.5;
+          r.x += overlapX / 2 + 0.5;
         }
       }
-      for (const e of edges) {
-        const a = index.get(e.source);
-        const b = index.get(e.target);
-        if (a === b) continue;
-        const ex = nodes[a].x - nodes[b].x;
-        const ey = nodes[a].y - nodes[b].y;
-        const d = Math.sqrt(ex * ex + ey * ey) || 1e-6;
-        const weight = 0.6 + Math.log1p(Number(e.events) || 0) / Math.log1p(maxEvents);
-        const force = (d / k) * weight;
-        dx[a] -= ex * force;
-        dy[a] -= ey * force;
-        dx[b] += ex * force;
-        dy[b] += ey * force;
-      }
-      for (let i = 0; i < count; i++) {
-        dx[i] += (0.5 - nodes[i].x) * 0.6 * k * 10;
-        dy[i] += (0.5 - nodes[i].y) * 0.6 * k * 10;
-        const length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
-        const move = Math.min(length, temperature);
-        nodes[i].x += (dx[i] / length) * move;
-        nodes[i].y += (dy[i] / length) * move;
-      }
-      temperature = Math.max(0.002, temperature * 0.985);
     }
-    // Fit into the unit square.
-    const xs = nodes.map((n) => n.x);
-    const ys = nodes.map((n) => n.y);
-    const minX = Math.min(...xs);
-    const minY = Math.min(...ys);
-    const spanX = Math.max(1e-6, Math.max(...xs) - minX);
-    const spanY = Math.max(1e-6, Math.max(...ys) - minY);
-    for (const n of nodes) {
-      n.x = (n.x - minX) / spanX;
-      n.y = (n.y - minY) / spanY;
-    }
-    return { nodes, edges, index };
+    return moved;
   }
 
   function drawNetwork() {
     const box = $("#network");
+    const width = Math.max(300, box.clientWidth || 600);
+    const height = Math.max(320, Math.min(500, Math.round(width * 0.62)));
+    if (state.network && (!state.layout || state.layout.width !== width)) {
+      state.layout = { ...layoutNetwork(state.network, width, height), width };
+    }
     const layout = state.layout;
     if (!layout || !layout.nodes.length) {
       $("#network-sub").textContent = "";
@@ -524,14 +571,10 @@
     }
     const { nodes, edges, index } = layout;
     $("#network-sub").textContent = `${fmt(nodes.length)} actors · ${fmt(edges.length)} dyads`;
-    const width = Math.max(300, box.clientWidth || 600);
-    const height = Math.max(340, Math.min(520, Math.round(width * 0.62)));
-    const maxNode = Math.max(1, ...nodes.map((n) => n.events));
     const maxEdge = Math.max(1, ...edges.map((e) => Number(e.events) || 0));
-    const radius = (n) => 5 + 13 * Math.sqrt(n.events / maxNode);
-    const pad = 34;
-    const px = (n) => pad + n.x * (width - 2 * pad);
-    const py = (n) => pad * 0.7 + n.y * (height - 1.6 * pad);
+    const radius = (n) => n.r;
+    const px = (n) => n.x;
+    const py = (n) => n.y;
 
     const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": "Actor network" });
     const defs = s("defs");
@@ -540,7 +583,7 @@
       if (!markers.has(color)) {
         const id = `arrow-${markers.size}`;
         markers.set(color, id);
-        defs.append(s("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse", markerUnits: "userSpaceOnUse" },
+        defs.append(s("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, orient: "auto-start-reverse", markerUnits: "userSpaceOnUse" },
           s("path", { d: "M0,0 L10,5 L0,10 z", fill: color })));
       }
       return markers.get(color);
@@ -598,7 +641,7 @@
       const r = radius(n);
       const label = `${n.id}: ${fmt(n.events)} events — show what ${n.id} did`;
       const selected = state.selection && state.selection.kind === "actor" && state.selection.code === n.id;
-      const right = n.x < 0.85;
+      const right = px(n) + n.r + n.label <= width;
       const group = s("g", { class: selected ? "node selected" : "node", "data-node": n.id, transform: `translate(${px(n).toFixed(1)},${py(n).toFixed(1)})` },
         tip(label), s("circle", { r: r.toFixed(1) }),
         s("text", { x: right ? r + 3 : -(r + 3), y: 4, "text-anchor": right ? "start" : "end" }, n.id));
@@ -685,7 +728,17 @@
       dots.append(actionable(circle, label, () => selectPlace(p)));
     }
     svg.append(dots);
-    box.replaceChildren(svg);
+    const top = sorted.slice(0, 6).map((p) => {
+      const label = `${p.name}${p.country ? ` (${p.country})` : ""}: ${fmt(p.events)} events`;
+      const selected = state.selection && state.selection.kind === "place" && state.selection.name === p.name && state.selection.country === p.country;
+      const item = h("li", { class: selected ? "place selected" : "place", "data-name": p.name },
+        h("span", { class: "place-name" }, p.name, p.country ? h("span", { class: "code" }, ` ${p.country}`) : null),
+        h("span", { class: "place-bar", "aria-hidden": "true" },
+          h("span", { style: `width:${((100 * (Number(p.events) || 0)) / maxEvents).toFixed(1)}%` })),
+        h("span", { class: "place-count" }, fmt(p.events)));
+      return actionable(item, label, () => selectPlace(p));
+    });
+    box.replaceChildren(svg, top.length ? h("ol", { class: "places", "aria-label": "Places with most events" }, top) : null);
   }
 
   function selectPlace(point) {
