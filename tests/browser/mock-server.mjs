@@ -163,6 +163,18 @@ function highlight(sentence, source, target, trigger) {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 class BadRequest extends Error {}
 
+const FILTER_NAMES = ["since", "until", "actor", "target", "root", "cameo", "lang", "country", "text"];
+
+/** The events passing the filters an aggregate applies (as the API does:
+ * the others are checked, not applied, and named in `ignored`). */
+function aggregated(params, applied) {
+  filtered(params); // checks every filter
+  const kept = new URLSearchParams();
+  for (const name of applied) if (params.get(name)) kept.set(name, params.get(name));
+  const ignored = FILTER_NAMES.filter((name) => params.get(name) && !applied.includes(name));
+  return [filtered(kept), ignored];
+}
+
 /** The events passing the common filters of the contract. */
 function filtered(params) {
   for (const name of ["since", "until"]) {
@@ -210,15 +222,18 @@ function api(path, params) {
   if (path === "/api/events") {
     const limit = Number(params.get("limit") || 50);
     if (!Number.isInteger(limit) || limit < 1) throw new BadRequest("limit: expected a positive integer");
+    if (limit > 500) throw new BadRequest(`limit: "${limit}" is not a number from 1 to 500`);
     const list = filtered(params);
-    const from = Number(params.get("cursor") || 0);
+    const cursor = params.get("cursor");
+    if (cursor && !/^-?\d+:-?\d+$/.test(cursor)) throw new BadRequest(`cursor: ${JSON.stringify(cursor)} is not a cursor this API gave`);
+    const from = cursor ? Number(cursor.split(":")[1]) : 0;
     const page = list.slice(from, from + limit).map(publicEvent);
     if (params.get("format") === "csv") {
       const rows = page.map((e) => [e.id, e.date, e.source?.code ?? "", e.target?.code ?? "", e.cameo, e.quad_class,
         e.goldstein, e.location?.name ?? "", JSON.stringify(e.first.evidence.sentence)].join(","));
       return { csv: ["id,date,source,target,cameo,quad_class,goldstein,place,sentence", ...rows].join("\n") + "\n" };
     }
-    return { events: page, next_cursor: from + limit < list.length ? String(from + limit) : null };
+    return { events: page, next_cursor: from + limit < list.length ? `0:${from + limit}` : null };
   }
   let match = path.match(/^\/api\/events\/(-?\d+)$/);
   if (match) {
@@ -242,27 +257,30 @@ function api(path, params) {
       d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
       return d.toISOString().slice(0, 10);
     };
-    const rows = group(filtered(params), (e) => `${bucketOf(e.date)}/${e.quad_class}`,
+    const [list, ignored] = aggregated(params, ["since", "until", "root"]);
+    const rows = group(list, (e) => `${bucketOf(e.date)}/${e.quad_class}`,
       (e) => ({ date: bucketOf(e.date), quad_class: e.quad_class, events: 0, mentions: 0, goldstein_mean: 0 }),
       (r, e) => ({ ...r, goldstein_mean: (r.goldstein_mean * r.events + e.goldstein) / (r.events + 1), events: r.events + 1, mentions: r.mentions + e.num_mentions }));
     rows.sort((a, b) => a.date.localeCompare(b.date) || a.quad_class - b.quad_class);
-    return { bucket: week ? "week" : "day", rows };
+    return { bucket: week ? "week" : "day", rows, ignored };
   }
   if (path === "/api/stats/network") {
-    const list = filtered(params).filter((e) => e.source && e.target);
+    const [all, ignored] = aggregated(params, ["since", "until", "actor", "target"]);
+    const list = all.filter((e) => e.source && e.target);
     const edges = group(list, (e) => `${e.source.code}>${e.target.code}`,
       (e) => ({ source: e.source.code, target: e.target.code, events: 0, mentions: 0, goldstein_mean: 0 }),
       (r, e) => ({ ...r, goldstein_mean: (r.goldstein_mean * r.events + e.goldstein) / (r.events + 1), events: r.events + 1, mentions: r.mentions + e.num_mentions }))
       .sort((a, b) => b.events - a.events).slice(0, Number(params.get("limit") || 100));
     const nodes = new Map();
     for (const edge of edges) for (const id of [edge.source, edge.target]) nodes.set(id, (nodes.get(id) ?? 0) + edge.events);
-    return { nodes: [...nodes].map(([id, n]) => ({ id, events: n })), edges };
+    return { nodes: [...nodes].map(([id, n]) => ({ id, events: n })), edges, ignored };
   }
   if (path === "/api/stats/map") {
-    const points = group(filtered(params).filter((e) => e.location), (e) => e.location.name,
+    const [list, ignored] = aggregated(params, ["since", "until", "country"]);
+    const points = group(list.filter((e) => e.location), (e) => e.location.name,
       (e) => ({ ...e.location, events: 0, mentions: 0 }),
       (r, e) => ({ ...r, events: r.events + 1, mentions: r.mentions + e.num_mentions }));
-    return { points: points.slice(0, Number(params.get("limit") || 500)) };
+    return { points: points.slice(0, Number(params.get("limit") || 500)), ignored };
   }
   return null;
 }

@@ -133,6 +133,14 @@
     return body;
   }
 
+  /** Notes, next to a chart's title, the filters its endpoint did not apply. */
+  function noteIgnored(id, body) {
+    const ignored = (body && Array.isArray(body.ignored) ? body.ignored : []).filter(Boolean);
+    const note = $(`#${id}`);
+    note.textContent = ignored.length ? `not filtered by ${ignored.join(", ")}` : "";
+    note.title = ignored.length ? "The aggregate behind this chart has no such column; the event list applies every filter." : "";
+  }
+
   function showMessage(text) {
     const box = $("#message");
     box.textContent = text;
@@ -210,6 +218,12 @@
       if (filters[name] && !/^\d{4}-\d{2}-\d{2}$/.test(filters[name])) return `“${name}” must be a date (YYYY-MM-DD).`;
     }
     if (filters.since && filters.until && filters.since > filters.until) return "“From” is after “To”.";
+    for (const name of ["actor", "target"]) {
+      if (filters[name] && !/^[A-Za-z0-9]{1,40}$/.test(filters[name])) return `“${name}” must be a CAMEO actor code: letters and digits, e.g. IRNGOV.`;
+    }
+    if (filters.country && !/^[A-Za-z]{3}$/.test(filters.country)) return "“country” must be a three-letter code, e.g. IDN.";
+    if (filters.root && !/^(0[1-9]|1\d|20)$/.test(filters.root)) return "“root” must be a CAMEO root from 01 to 20.";
+    if (filters.lang && !/^(id|en)$/.test(filters.lang)) return "“lang” must be id or en.";
     return "";
   }
 
@@ -306,18 +320,20 @@
     const generation = ++state.generation;
     const current = () => generation === state.generation;
     showMessage("");
-    $("#csv-link").href = `api/events${query({ ...state.filters, format: "csv", limit: 10000 })}`;
+    $("#csv-link").href = `api/events${query({ ...state.filters, format: "csv", limit: 500 })}`;
     const jobs = [
       loadTimeline(current),
       getJSON("api/stats/network", { ...state.filters, limit: 60 }).then((body) => {
         if (!current()) return;
         state.network = body;
         state.layout = null;
+        noteIgnored("network-ignored", body);
         drawNetwork();
       }),
       getJSON("api/stats/map", { ...state.filters, limit: 500 }).then((body) => {
         if (!current()) return;
         state.map = body;
+        noteIgnored("map-ignored", body);
         drawMap();
       }),
       loadEvents(false),
@@ -335,6 +351,7 @@
     }
     if (!current()) return;
     state.timeline = body;
+    noteIgnored("timeline-ignored", body);
     drawTimeline();
   }
 
@@ -524,9 +541,12 @@
     const bottom = Math.max(...nodes.map((n) => n.y + n.r));
     const sx = Math.min(1.5, (width - 8) / Math.max(1, right - left));
     const sy = Math.min(1.5, (height - 8) / Math.max(1, bottom - top));
+    // Centre what does not fill the box.
+    const offsetX = Math.max(4, (width - (right - left) * sx) / 2);
+    const offsetY = Math.max(4, (height - (bottom - top) * sy) / 2);
     for (const n of nodes) {
-      n.x = 4 + (n.x - left) * sx + n.r * (1 - sx);
-      n.y = 4 + (n.y - top) * sy + n.r * (1 - sy);
+      n.x = offsetX + (n.x - left) * sx + n.r * (1 - sx);
+      n.y = offsetY + (n.y - top) * sy + n.r * (1 - sy);
     }
   }
 
@@ -579,14 +599,15 @@
     const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": "Actor network" });
     const defs = s("defs");
     const markers = new Map();
-    const markerFor = (color) => {
-      if (!markers.has(color)) {
+    const markerFor = (color, size) => {
+      const key = `${color}/${size}`;
+      if (!markers.has(key)) {
         const id = `arrow-${markers.size}`;
-        markers.set(color, id);
-        defs.append(s("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, orient: "auto-start-reverse", markerUnits: "userSpaceOnUse" },
+        markers.set(key, id);
+        defs.append(s("marker", { id, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: size, markerHeight: size, orient: "auto", markerUnits: "userSpaceOnUse" },
           s("path", { d: "M0,0 L10,5 L0,10 z", fill: color })));
       }
-      return markers.get(color);
+      return markers.get(key);
     };
     svg.append(defs);
 
@@ -631,7 +652,7 @@
         "data-events": events, "data-goldstein": round1(e.goldstein_mean),
       }, tip(label),
       s("path", { class: "hit", d }),
-      s("path", { class: "line", d, stroke: color, "stroke-width": strokeWidth.toFixed(2), "marker-end": a === b ? null : `url(#${markerFor(quantized)})` }));
+      s("path", { class: "line", d, stroke: color, "stroke-width": strokeWidth.toFixed(2), "marker-end": a === b ? null : `url(#${markerFor(quantized, Math.round(strokeWidth * 1.6 + 7))})` }));
       edgeLayer.append(actionable(group, label, () => selectDyad(e.source, e.target)));
     }
     svg.append(edgeLayer);
