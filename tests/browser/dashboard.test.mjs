@@ -235,6 +235,33 @@ test("a map dot is reachable by keyboard and Enter shows evidence of that place"
   assert.equal(await count("#map svg circle.dot.selected"), 1);
 });
 
+test("the filter bar narrows the network and the event list to an actor, and Reset undoes it", async () => {
+  const edgesBefore = await count("#network svg g.edge");
+  const source = await page.locator("#network svg g.edge").first().getAttribute("data-source");
+  await page.fill("#f-actor", source);
+  await page.press("#f-actor", "Enter");
+  await page.waitForFunction((code) => {
+    const edges = [...document.querySelectorAll("#network svg g.edge")];
+    const rows = [...document.querySelectorAll("#events tbody tr[data-event-id] td.dyad .code:first-child")];
+    return edges.length > 0 && rows.length > 0 && edges.every((g) => g.dataset.source.startsWith(code)) &&
+      rows.every((c) => c.textContent.startsWith(code));
+  }, source, { timeout: 15_000 });
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`actor=${source}`));
+  await page.click("#f-reset");
+  await page.waitForFunction((n) => document.querySelectorAll("#network svg g.edge").length === n, edgesBefore, { timeout: 15_000 });
+  assert.equal(await page.inputValue("#f-actor"), "");
+});
+
+test("a malformed actor code is refused in the filter bar, without a failing request", async () => {
+  await page.fill("#f-actor", "IR-N");
+  await page.press("#f-actor", "Enter");
+  await page.waitForSelector("#message:not([hidden])", { timeout: 5000 });
+  assert.match(await page.locator("#message").textContent(), /actor/);
+  await page.fill("#f-actor", "");
+  await page.press("#f-actor", "Enter");
+  await page.waitForSelector("#message", { state: "hidden", timeout: 15_000 });
+});
+
 test("nothing logged an error or failed to load", () => {
   assert.deepEqual(problems, []);
 });

@@ -185,6 +185,10 @@ function filtered(params) {
   if (root !== null && !/^(0[1-9]|1\d|20)$/.test(root)) throw new BadRequest(`root: expected 01..20, got ${JSON.stringify(root)}`);
   const lang = params.get("lang");
   if (lang !== null && lang !== "id" && lang !== "en") throw new BadRequest(`lang: expected id or en, got ${JSON.stringify(lang)}`);
+  for (const name of ["actor", "target"]) {
+    const code = params.get(name);
+    if (code && !/^[A-Za-z0-9]{1,40}$/.test(code)) throw new BadRequest(`${name}: ${JSON.stringify(code)} is not a CAMEO actor code`);
+  }
   const words = (params.get("text") || "").toLowerCase().split(/\s+/).filter(Boolean);
   return events.filter((e) =>
     (!params.get("since") || e.date >= params.get("since")) &&
@@ -244,6 +248,7 @@ function api(path, params) {
   if (match) return documents.get(decodeURIComponent(match[1])) ?? null;
   if (path === "/api/actors") {
     const q = (params.get("q") || "").toUpperCase();
+    if (!/^[A-Z0-9]{0,40}$/.test(q)) throw new BadRequest(`q: ${JSON.stringify(q)} is not a CAMEO actor code`);
     const counts = new Map();
     for (const e of events) for (const a of [e.source, e.target]) if (a && a.code.startsWith(q)) counts.set(a.code, (counts.get(a.code) ?? 0) + 1);
     return { actors: [...counts].sort((a, b) => b[1] - a[1]).slice(0, Number(params.get("limit") || 20))

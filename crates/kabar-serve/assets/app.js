@@ -262,12 +262,12 @@
       applyFilters({});
     });
     $("#selection-clear").addEventListener("click", () => clearSelection(true));
-    $("#more").addEventListener("click", () => loadEvents(true));
+    $("#more").addEventListener("click", () => loadEvents(true).catch((error) => showMessage(error.message)));
   }
 
   async function suggestActors(text) {
     const q = text.trim().toUpperCase();
-    if (!q) return;
+    if (!/^[A-Z0-9]{1,40}$/.test(q)) return; // the API takes codes only; the filter bar says why on Apply
     try {
       const body = await getJSON("api/actors", { q, limit: 12 });
       const list = $("#actor-options");
@@ -780,7 +780,7 @@
     drawTimeline();
     drawNetwork();
     drawMap();
-    loadEvents(false, true);
+    loadEvents(false, true).catch((error) => showMessage(error.message));
   }
 
   function clearSelection(reload) {
@@ -791,7 +791,7 @@
       drawTimeline();
       drawNetwork();
       drawMap();
-      loadEvents(false);
+      loadEvents(false).catch((error) => showMessage(error.message));
     }
   }
 
