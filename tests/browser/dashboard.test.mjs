@@ -209,6 +209,9 @@ test("the full article text opens under the evidence sentence", async () => {
   const sentence = (await evidence()).sentence;
   assert.ok(full.length >= sentence.length, "the full text is shorter than its sentence");
   assert.ok(full.includes(sentence.trim().slice(0, 30)), "the full text does not contain the evidence sentence");
+  const marked = await details.locator(".doc-text .this-sentence").allTextContents();
+  assert.equal(marked.length, 1, "the full text does not mark the event's sentence once");
+  assert.ok(marked[0].includes(sentence.trim().slice(0, 30)), `the full text marks ${JSON.stringify(marked[0])}, not the evidence sentence`);
 });
 
 test("clicking a timeline bar shows evidence of that day and QuadClass", async () => {

@@ -136,7 +136,8 @@ ROWS.forEach((row, index) => {
     _copies: copies,
   });
   documents.set(docId, { id: docId, url, title: `${sentence.split(" ").slice(0, 7).join(" ")}…`, date, lang, site, text,
-    events: [{ event_id: record.event_id, cameo, sentence_start: start, sentence_end: record.evidence.end }] });
+    duplicate_of: null,
+    events: [{ event_id: 1000 + index, cameo, sentence_start: start, sentence_end: record.evidence.end, copied: false }] });
 });
 
 /** Splits a sentence into consecutive pieces with the actors' and trigger's roles. */

@@ -899,7 +899,7 @@
       const details = h("details", { class: "fulltext", "data-doc-id": mention.doc_id },
         h("summary", {}, "Full article text"), h("div", { class: "doc-text" }, "Loading…"));
       details.addEventListener("toggle", () => {
-        if (details.open && !details.dataset.loaded) loadDocument(details, mention);
+        if (details.open && !details.dataset.loaded) loadDocument(details, mention, event.id);
       });
       const title = mention.title || mention.url || mention.doc_id;
       return h("article", { class: "mention", "data-doc-id": mention.doc_id, "data-mention": i },
@@ -916,19 +916,29 @@
     box.replaceChildren(head, ...(mentions.length ? mentions : [h("p", { class: "empty" }, "No mention is stored for this event.")]));
   }
 
-  /** Shows a document's text with the event's sentence marked. Offsets count
-   * characters (code points), as the store writes them. */
-  async function loadDocument(details, mention) {
+  /** Shows a document's text with the event's sentence marked. The store's
+   * offsets count characters (code points); a copy whose events were not
+   * coded gets the evidence sentence found by its text instead. */
+  async function loadDocument(details, mention, eventId) {
     const target = details.querySelector(".doc-text");
     try {
       const doc = await getJSON(`api/documents/${encodeURIComponent(mention.doc_id)}`);
       const chars = Array.from(doc.text || "");
-      const thisId = mention.record && mention.record.event_id;
-      const spans = (doc.events || [])
+      const recordId = mention.record && mention.record.event_id;
+      const isMine = (e) => String(e.event_id) === String(eventId) || (recordId !== undefined && e.event_id === recordId);
+      let spans = (doc.events || [])
         .filter((e) => Number.isInteger(e.sentence_start) && Number.isInteger(e.sentence_end) &&
           e.sentence_start >= 0 && e.sentence_start < e.sentence_end && e.sentence_end <= chars.length)
-        .map((e) => ({ start: e.sentence_start, end: e.sentence_end, mine: e.event_id === thisId }))
-        .sort((a, b) => a.start - b.start || Number(b.mine) - Number(a.mine));
+        .map((e) => ({ start: e.sentence_start, end: e.sentence_end, mine: isMine(e) }));
+      if (!spans.some((span) => span.mine)) {
+        const sentence = (mention.highlight || []).map((piece) => piece.text).join("");
+        const at = sentence ? (doc.text || "").indexOf(sentence) : -1;
+        if (at >= 0) {
+          const start = Array.from(doc.text.slice(0, at)).length;
+          spans.push({ start, end: start + Array.from(sentence).length, mine: true });
+        }
+      }
+      spans = spans.sort((a, b) => a.start - b.start || Number(b.mine) - Number(a.mine));
       const parts = [];
       let at = 0;
       for (const span of spans) {
