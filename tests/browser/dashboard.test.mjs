@@ -109,6 +109,7 @@ function evidence() {
     const texts = (role) => [...(quote ? quote.querySelectorAll(`mark.${role}`) : [])].map((m) => m.textContent);
     return {
       eventId: box.dataset.eventId || null,
+      shown: box.dataset.shown || null,
       source: box.dataset.source || null,
       target: box.dataset.target || null,
       sentence: quote ? quote.textContent : "",
@@ -117,13 +118,14 @@ function evidence() {
   });
 }
 
-/** Waits until the evidence view shows an event other than `previous`. */
+/** Waits until the evidence view has shown an event again since `previous`
+ * (what `evidence()` said before the click). */
 async function waitForEvidence(previous) {
   await page.waitForFunction((old) => {
     const box = document.querySelector("#evidence");
-    return box && box.dataset.eventId && box.dataset.eventId !== old && !box.hasAttribute("aria-busy") &&
+    return box && box.dataset.shown && box.dataset.shown !== old && !box.hasAttribute("aria-busy") &&
       box.querySelector(".mention blockquote.sentence");
-  }, previous, { timeout: 15_000 });
+  }, previous.shown, { timeout: 15_000 });
   return evidence();
 }
 
@@ -180,7 +182,7 @@ test("clicking a network edge shows the highlighted sentence of that dyad", asyn
   assert.ok(target, "no network edge can be clicked at its midpoint");
   const before = await evidence();
   await page.mouse.click(target.x, target.y);
-  const shown = await waitForEvidence(before.eventId);
+  const shown = await waitForEvidence(before);
   assert.ok(shown.source.startsWith(target.source),
     `clicked ${target.source} → ${target.target}, evidence shows source ${shown.source}`);
   assert.ok(shown.target.startsWith(target.target),
@@ -220,7 +222,7 @@ test("clicking a timeline bar shows evidence of that day and QuadClass", async (
   const bucket = await bar.getAttribute("data-bucket");
   const before = await evidence();
   await bar.click();
-  const shown = await waitForEvidence(before.eventId);
+  const shown = await waitForEvidence(before);
   assertHighlighted(shown);
   const first = await page.locator("#events tbody tr[data-event-id]").first().locator("td.date").textContent();
   if (bucket === "day") assert.equal(first, date, "the first listed event is not of the clicked day");
@@ -233,7 +235,7 @@ test("a map dot is reachable by keyboard and Enter shows evidence of that place"
   const before = await evidence();
   await dot.focus();
   await page.keyboard.press("Enter");
-  await waitForEvidence(before.eventId);
+  await waitForEvidence(before);
   assert.match(await page.locator("#selection-label").textContent(), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   assert.equal(await count("#map svg circle.dot.selected"), 1);
 });

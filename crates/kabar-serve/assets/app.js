@@ -803,11 +803,20 @@
     params.limit = selection ? SELECTION_LIMIT : LIST_LIMIT;
     if (more && state.cursor) params.cursor = state.cursor;
     const generation = state.generation;
-    const body = await getJSON("api/events", params);
-    if (generation !== state.generation || selection !== state.selection) return;
-    const page = (body.events || []).filter((event) => !selection || selection.keep(event));
+    // A selection keeps some events of a page (a QuadClass of a day, a place
+    // of a country): read on, a few pages at most, until some are kept.
+    let page = [];
+    let cursor = null;
+    for (let round = 0; round < 5; round++) {
+      const body = await getJSON("api/events", params);
+      if (generation !== state.generation || selection !== state.selection) return;
+      page = page.concat((body.events || []).filter((event) => !selection || selection.keep(event)));
+      cursor = body.next_cursor || null;
+      if (page.length || !cursor) break;
+      params.cursor = cursor;
+    }
     state.events = more ? state.events.concat(page) : page;
-    state.cursor = body.next_cursor || null;
+    state.cursor = cursor;
     drawEvents();
     if (showFirst) {
       if (state.events.length) await showEvidence(state.events[0].id);
@@ -910,6 +919,7 @@
         details);
     });
     box.dataset.eventId = event.id;
+    box.dataset.shown = String(Number(box.dataset.shown || 0) + 1); // changes on every display, for tests
     box.dataset.source = source;
     box.dataset.target = target;
     box.removeAttribute("aria-busy");
