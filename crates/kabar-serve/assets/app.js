@@ -924,6 +924,12 @@
     box.dataset.target = target;
     box.removeAttribute("aria-busy");
     box.replaceChildren(head, ...(mentions.length ? mentions : [h("p", { class: "empty" }, "No mention is stored for this event.")]));
+    // Bring the sentence into view when the panel is below the screen (narrow layouts).
+    const panel = $("#evidence-panel").getBoundingClientRect();
+    if (panel.top > window.innerHeight - 120) {
+      const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      $("#evidence-panel").scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
+    }
   }
 
   /** Shows a document's text with the event's sentence marked. The store's
