@@ -1,0 +1,1 @@
+// Placeholder: the dashboard script is built separately.
