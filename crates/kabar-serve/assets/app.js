@@ -262,6 +262,13 @@
       applyFilters({});
     });
     $("#selection-clear").addEventListener("click", () => clearSelection(true));
+    $("#selection-zoom").addEventListener("click", () => {
+      const zoom = state.selection && state.selection.zoom;
+      if (!zoom) return;
+      const filters = { ...state.filters, ...zoom };
+      writeForm(filters);
+      applyFilters(filters);
+    });
     $("#more").addEventListener("click", () => loadEvents(true).catch((error) => showMessage(error.message)));
   }
 
@@ -343,16 +350,119 @@
     if (failed.length && current()) showMessage(failed.join(" · "));
   }
 
+  /** Loads the timeline in buckets that suit its span: days up to 8 months,
+   * the API's weeks up to 3 years, then months and years summed here from
+   * the day rows. */
   async function loadTimeline(current) {
     let body = await getJSON("api/stats/timeline", { ...state.filters, bucket: "day" });
-    const dates = body.rows.map((r) => r.date).sort();
-    if (dates.length && dayCount(dates[0], dates[dates.length - 1]) > 240) {
+    const dayRows = body.rows;
+    const focus = focusRange(dayRows);
+    const span = focus ? dayCount(focus.first, focus.last) : 0;
+    if (span > 3 * 366) {
+      body = { ...body, bucket: span > 20 * 366 ? "year" : "month" };
+      body.rows = sumRows(dayRows, body.bucket);
+    } else if (span > 240) {
       body = await getJSON("api/stats/timeline", { ...state.filters, bucket: "week" });
+    }
+    if (focus && focus.trimmed) {
+      // Years-away stragglers (a date read from "in 1938") go into an
+      // "earlier" or "later" bar instead of stretching the axis.
+      const start = bucketStart(focus.first, body.bucket);
+      const end = addDays(nextBucket(bucketStart(focus.last, body.bucket), body.bucket), -1);
+      const dates = dayRows.map((r) => r.date).sort();
+      const inside = body.rows.filter((r) => r.date >= start && r.date <= end);
+      const before = dayRows.filter((r) => r.date < start);
+      const after = dayRows.filter((r) => r.date > end);
+      const edge = (rows, since, until, kind) => rows.length
+        ? { since, until, kind, rows: sumRows(rows.map((r) => ({ ...r, date: since })), "day") } : null;
+      body = {
+        ...body, rows: inside,
+        earlier: edge(before, dates[0], addDays(start, -1), "earlier"),
+        later: edge(after, addDays(end, 1), dates[dates.length - 1], "later"),
+      };
+      body.rows = body.rows.concat(body.earlier ? body.earlier.rows : [], body.later ? body.later.rows : []);
     }
     if (!current()) return;
     state.timeline = body;
     noteIgnored("timeline-ignored", body);
     drawTimeline();
+  }
+
+  /** The dates holding the middle 96% of events; `trimmed` when leaving out
+   * the rest shortens the axis to less than a third. */
+  function focusRange(rows) {
+    if (!rows.length) return null;
+    const perDate = new Map();
+    for (const r of rows) perDate.set(r.date, (perDate.get(r.date) || 0) + (Number(r.events) || 0));
+    const dates = [...perDate.keys()].sort();
+    const total = [...perDate.values()].reduce((n, v) => n + v, 0);
+    let seen = 0;
+    let first = dates[0];
+    let last = dates[dates.length - 1];
+    let foundFirst = false;
+    for (const d of dates) {
+      seen += perDate.get(d);
+      if (!foundFirst && seen > total * 0.02) {
+        first = d;
+        foundFirst = true;
+      }
+      if (seen >= total * 0.98) {
+        last = d;
+        break;
+      }
+    }
+    const full = dayCount(dates[0], dates[dates.length - 1]);
+    const trimmed = full > 60 && dayCount(first, last) * 3 < full;
+    return trimmed ? { first, last, trimmed } : { first: dates[0], last: dates[dates.length - 1], trimmed: false };
+  }
+
+  /** Day rows summed into months or years (mean Goldstein weighted by events). */
+  function sumRows(rows, bucket) {
+    const sums = new Map();
+    for (const row of rows) {
+      const date = bucketStart(row.date, bucket);
+      const key = `${date}/${row.quad_class}`;
+      const sum = sums.get(key) || { date, quad_class: Number(row.quad_class), events: 0, mentions: 0, goldstein_sum: 0 };
+      sum.events += Number(row.events) || 0;
+      sum.mentions += Number(row.mentions) || 0;
+      sum.goldstein_sum += (Number(row.goldstein_mean) || 0) * (Number(row.events) || 0);
+      sums.set(key, sum);
+    }
+    return [...sums.values()].map((r) => ({
+      date: r.date, quad_class: r.quad_class, events: r.events, mentions: r.mentions,
+      goldstein_mean: r.events ? r.goldstein_sum / r.events : 0,
+    }));
+  }
+
+  /** The first day of the week (Monday), month or year of a date. */
+  function bucketStart(date, bucket) {
+    if (bucket === "week") {
+      const d = parseDate(date);
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+      return isoDate(d);
+    }
+    if (bucket === "month") return `${date.slice(0, 7)}-01`;
+    if (bucket === "year") return `${date.slice(0, 4)}-01-01`;
+    return date;
+  }
+
+  /** The first day of the bucket after the one starting at `date`. */
+  function nextBucket(date, bucket) {
+    if (bucket === "week") return addDays(date, 7);
+    if (bucket === "month") {
+      const d = parseDate(date);
+      d.setUTCMonth(d.getUTCMonth() + 1);
+      return isoDate(d);
+    }
+    if (bucket === "year") return `${String(Number(date.slice(0, 4)) + 1).padStart(4, "0")}-01-01`;
+    return addDays(date, 1);
+  }
+
+  /** How a bucket is named on the axis. */
+  function bucketLabel(date, bucket) {
+    if (bucket === "month") return date.slice(0, 7);
+    if (bucket === "year") return date.slice(0, 4);
+    return date;
   }
 
   // ---------- timeline ----------
@@ -361,10 +471,9 @@
     const box = $("#timeline");
     const body = state.timeline;
     const rows = (body && body.rows) || [];
-    const week = body && body.bucket === "week";
-    const step = week ? 7 : 1;
+    const bucket = (body && body.bucket) || "day";
     $("#timeline-sub").textContent = rows.length
-      ? `${fmt(rows.reduce((n, r) => n + r.events, 0))} events per ${week ? "week" : "day"} by QuadClass`
+      ? `${fmt(rows.reduce((n, r) => n + r.events, 0))} events per ${bucket} by QuadClass`
       : "";
     if (!rows.length) {
       box.replaceChildren(h("p", { class: "empty" }, "No events match these filters."));
@@ -375,13 +484,15 @@
       if (!byDate.has(row.date)) byDate.set(row.date, new Map());
       byDate.get(row.date).set(Number(row.quad_class), row);
     }
-    const sorted = [...byDate.keys()].sort();
+    const edges = new Map([body.earlier, body.later].filter(Boolean).map((e) => [e.since, e]));
+    const sorted = [...byDate.keys()].filter((d) => !edges.has(d)).sort();
     const first = sorted[0];
     const last = sorted[sorted.length - 1];
-    const days = [];
-    for (let d = first; d <= last; d = addDays(d, step)) days.push(d);
-    for (const d of sorted) if (!days.includes(d)) days.push(d); // weeks not on the grid
-    days.sort();
+    const grid = [];
+    for (let d = first; sorted.length && d <= last && grid.length < 5000; d = nextBucket(d, bucket)) grid.push(d);
+    const days = [...new Set([...grid, ...sorted])].sort(); // buckets off the grid kept too
+    if (body.earlier) days.unshift(body.earlier.since);
+    if (body.later) days.push(body.later.since);
     const totals = days.map((d) => [...(byDate.get(d) || new Map()).values()].reduce((n, r) => n + r.events, 0));
     const max = Math.max(1, ...totals);
     const yTicks = ticks(max);
@@ -396,19 +507,21 @@
     const barW = Math.max(1, Math.min(40, slot * 0.82));
     const y = (v) => m.top + plotH - (v / top) * plotH;
 
-    const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": "Events per day by QuadClass" });
+    const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": `Events per ${bucket} by QuadClass` });
     const axis = s("g", { class: "axis" });
     for (const t of yTicks) {
       axis.append(s("line", { class: "gridline", x1: m.left, x2: width - m.right, y1: y(t), y2: y(t) }));
       axis.append(s("text", { x: m.left - 6, y: y(t) + 4, "text-anchor": "end" }, fmt(t)));
     }
     axis.append(s("line", { x1: m.left, x2: width - m.right, y1: y(0), y2: y(0) }));
-    const every = Math.max(1, Math.ceil(78 / slot));
+    const every = Math.max(1, Math.ceil((bucket === "year" ? 44 : bucket === "month" ? 64 : 78) / slot));
     days.forEach((d, i) => {
-      if (i % every !== 0) return;
+      if (i % every !== 0 && !edges.has(d)) return;
       const x = m.left + slot * (i + 0.5);
       axis.append(s("line", { x1: x, x2: x, y1: y(0), y2: y(0) + 4 }));
-      axis.append(s("text", { x, y: height - 8, "text-anchor": "middle" }, d));
+      const edge = edges.get(d);
+      axis.append(s("text", { x, y: height - 8, "text-anchor": "middle", class: edge ? "edge-label" : null },
+        edge ? (edge.kind === "earlier" ? "earlier" : "later") : bucketLabel(d, bucket)));
     });
     svg.append(axis);
 
@@ -422,28 +535,31 @@
         const y0 = y(base);
         const y1 = y(base + row.events);
         base += row.events;
-        const label = `${d}${week ? " (week)" : ""}: ${fmt(row.events)} ${quad.name.toLowerCase()} event${row.events === 1 ? "" : "s"}, mean Goldstein ${round1(row.goldstein_mean)}`;
+        const edge = edges.get(d);
+        const until = edge ? edge.until : addDays(nextBucket(d, bucket), -1);
+        const period = edge ? `${edge.kind}: ${d} to ${until}` : bucket === "day" ? d : `${bucketLabel(d, bucket)} (${bucket} ${d} to ${until})`;
+        const label = `${period}: ${fmt(row.events)} ${quad.name.toLowerCase()} event${row.events === 1 ? "" : "s"}, mean Goldstein ${round1(row.goldstein_mean)}`;
         const selected = state.selection && state.selection.kind === "day" && state.selection.date === d && state.selection.quad === quad.id;
         const rect = s("rect", {
           class: selected ? "bar selected" : "bar", x: x.toFixed(2), y: y1.toFixed(2), width: barW.toFixed(2),
           height: Math.max(0.5, y0 - y1).toFixed(2), fill: quad.color,
-          "data-date": d, "data-quad": quad.id, "data-events": row.events, "data-bucket": week ? "week" : "day",
+          "data-date": d, "data-until": until, "data-quad": quad.id, "data-events": row.events, "data-bucket": bucket,
         }, tip(label));
-        bars.append(actionable(rect, label, () => selectDay(d, quad.id, week)));
+        bars.append(actionable(rect, label, () => selectPeriod(d, until, quad.id, edge ? "range" : bucket)));
       }
     });
     svg.append(bars);
     box.replaceChildren(svg);
   }
 
-  function selectDay(date, quad, week) {
-    const until = week ? addDays(date, 6) : date;
+  function selectPeriod(date, until, quad, bucket) {
     const name = quadOf(quad).name.toLowerCase();
     select({
-      kind: "day", date, quad,
-      label: `${name} ${week ? `in the week of ${date}` : `on ${date}`}`,
+      kind: "day", date, quad, until,
+      label: `${name} ${bucket === "day" ? `on ${date}` : bucket === "range" ? `from ${date} to ${until}` : `in the ${bucket} ${bucketLabel(date, bucket)} (${date} to ${until})`}`,
       params: { since: date, until },
       keep: (event) => Number(event.quad_class) === Number(quad),
+      zoom: bucket === "day" ? null : { since: date, until },
     });
   }
 
@@ -777,6 +893,7 @@
     state.selection = selection;
     $("#selection").hidden = false;
     $("#selection-label").textContent = `Showing events: ${selection.label}`;
+    $("#selection-zoom").hidden = !selection.zoom;
     drawTimeline();
     drawNetwork();
     drawMap();
