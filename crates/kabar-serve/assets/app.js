@@ -695,7 +695,9 @@
   function drawNetwork() {
     const box = $("#network");
     const width = Math.max(300, box.clientWidth || 600);
-    const height = Math.max(320, Math.min(500, Math.round(width * 0.62)));
+    const count = state.network && state.network.nodes ? state.network.nodes.length : 0;
+    // Wide panels are 0.62 as high as wide; narrow ones grow with the actors.
+    const height = Math.round(Math.max(320, Math.min(520, Math.max(width * 0.62, Math.sqrt(count) * 62))));
     if (state.network && (!state.layout || state.layout.width !== width)) {
       state.layout = { ...layoutNetwork(state.network, width, height), width };
     }
