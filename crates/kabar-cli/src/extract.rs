@@ -6,12 +6,8 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use kabar_coder::{Coder, Kb, Options};
-use kabar_core::{Document, Lang};
-use std::io::Write;
+use kabar_core::Lang;
 use std::path::{Path, PathBuf};
-
-/// The reference article bundled with kabar (see `samples/README.md`).
-const SEED: &str = include_str!("../../../samples/000_835c4cdb98e1286e.txt");
 
 /// Language choice on the command line.
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -88,13 +84,6 @@ pub struct ExtractArgs {
     pub threads: Option<usize>,
 }
 
-#[derive(Args)]
-pub struct DemoArgs {
-    /// Publication date to assume for the article (it carries none).
-    #[arg(long, value_parser = parse_date)]
-    pub date: Option<NaiveDate>,
-}
-
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
@@ -132,29 +121,4 @@ pub fn run(args: ExtractArgs) -> Result<bool> {
         &args.files,
         &Inputs::new(args.input_format, args.lang.lang(), args.date),
     )
-}
-
-/// Run `kabar demo`.
-pub fn demo(args: DemoArgs) -> Result<bool> {
-    let coder = coder(None, false)?;
-    let doc = Document {
-        id: "000_835c4cdb98e1286e".into(),
-        text: SEED.to_string(),
-        date: args.date,
-        ..Document::default()
-    };
-    let x = coder.extract(&doc);
-    let stdout = std::io::stdout();
-    let mut w = stdout.lock();
-    writeln!(
-        w,
-        "kabar demo: the bundled reference article (Purna Warta, Indonesian), {} events\n",
-        x.events.len()
-    )?;
-    output::write_readable(&mut w, &x.events)?;
-    writeln!(
-        w,
-        "\nMachine-readable: kabar extract samples/000_835c4cdb98e1286e.txt   (JSON Lines)"
-    )?;
-    Ok(true)
 }

@@ -1,6 +1,7 @@
 //! The `kabar` command: political event data from Indonesian and English news.
 
 mod clean;
+mod demo;
 mod dict;
 mod dict_check;
 mod dict_import;
@@ -12,6 +13,7 @@ mod ingest;
 mod output;
 mod pipeline;
 mod query;
+mod serve;
 
 use anyhow::Result;
 
@@ -35,14 +37,16 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Read news in any format and print the cleaned articles `extract` codes.
     Clean(clean::CleanArgs),
-    /// Code the bundled reference article and print its events readably.
-    Demo(extract::DemoArgs),
+    /// Code the bundled reference article, print its events, then serve a sample store's dashboard.
+    Demo(demo::DemoArgs),
     /// Code news into the event store (./kabar.db): merged events, mentions, rollups.
     Ingest(ingest::IngestArgs),
     /// Find events in the store by actor, code, date, place, language or words.
     Query(query::QueryArgs),
     /// Counts from the store: events per day, root, dyad and place.
     Stats(query::StatsArgs),
+    /// Serve the store over HTTP: the JSON API and the dashboard.
+    Serve(serve::ServeArgs),
     /// Write the store as GDELT events/mentions tables, Parquet, JSON Lines or CSV.
     Export(export::ExportArgs),
     /// Show how a sentence is coded: tokens, mentions, phrases, patterns, decisions.
@@ -59,12 +63,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<bool> = match cli.command {
         Command::Extract(args) => extract::run(args),
-        Command::Demo(args) => extract::demo(args),
+        Command::Demo(args) => demo::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Ingest(args) => ingest::run(args),
         Command::Query(args) => query::run(args),
         Command::Stats(args) => query::stats(args),
+        Command::Serve(args) => serve::run(args),
         Command::Export(args) => export::run(args),
         Command::Dict(cmd) => dict::run(cmd),
         Command::Eval(cmd) => eval::run(cmd),

@@ -45,7 +45,7 @@ fn every_subcommand_has_help() {
 
 #[test]
 fn demo_prints_the_reference_meetings() {
-    let out = kabar(&["demo"], None);
+    let out = kabar(&["demo", "--no-serve"], None);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let s = text(&out.stdout);
     assert!(s.contains("2023-02-01  Moscow  IRNGOV"), "{s}");

@@ -263,6 +263,97 @@ pub struct LocationRow {
     pub mentions: i64,
 }
 
+/// A stored document's identity and metadata (without its text).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentInfo {
+    /// The caller's document id (what event records carry as `doc_id`).
+    pub id: String,
+    /// Where it came from, when known.
+    pub url: Option<String>,
+    /// Headline, when known.
+    pub title: Option<String>,
+    /// Publication date, when known.
+    pub date: Option<NaiveDate>,
+    /// Language it was coded in (`id`, `en`), when known.
+    pub lang: Option<String>,
+    /// Site (URL host without `www.`); empty without URL.
+    pub site: String,
+}
+
+/// A mention together with the document it was found in (or credited to).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventMention {
+    /// The mention.
+    pub mention: StoredMention,
+    /// Its document.
+    pub document: DocumentInfo,
+}
+
+/// A merged event with its mentions, for an evidence view.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventDetail {
+    /// The event.
+    pub event: StoredEvent,
+    /// Its mentions in id order (at most the number asked for).
+    pub mentions: Vec<EventMention>,
+}
+
+/// Where one mention's evidence sentence sits in its document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentMention {
+    /// The merged event (GLOBALEVENTID).
+    pub event_id: i64,
+    /// The record's CAMEO code.
+    pub cameo: String,
+    /// Character offset of the evidence sentence.
+    pub sentence_start: usize,
+    /// Character offset just past the evidence sentence.
+    pub sentence_end: usize,
+    /// True when credited from the first copy of a near-duplicate: the
+    /// offsets then index the first copy's text, not this document's.
+    pub copied: bool,
+}
+
+/// A stored document with its cleaned text and the mentions found in it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredDocument {
+    /// Identity and metadata.
+    pub info: DocumentInfo,
+    /// The cleaned text that mention offsets index.
+    pub text: String,
+    /// Id of the first copy when this document is a near-duplicate.
+    pub duplicate_of: Option<String>,
+    /// Its mentions in text order.
+    pub mentions: Vec<DocumentMention>,
+}
+
+/// An actor code and how many merged events it takes part in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorCount {
+    /// The actor.
+    pub actor: ActorInfo,
+    /// Merged events with both actors coded where it is the source or the
+    /// target (from the all-dates dyad rollup).
+    pub events: i64,
+}
+
+/// Filters for the aggregate views ([`EventStore::timeline_filtered`],
+/// [`EventStore::dyads_filtered`], [`EventStore::locations_filtered`]).
+/// Each view applies the filters its rollup can answer (see each method).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StatsFilter {
+    /// Event dates.
+    pub dates: DateRange,
+    /// CAMEO root, two digits: the timeline.
+    pub root: Option<String>,
+    /// Source actor code prefix: the dyad network.
+    pub actor: Option<String>,
+    /// Target actor code prefix: the dyad network.
+    pub target: Option<String>,
+    /// Country (alpha-3) of the place: the location list.
+    pub country: Option<String>,
+}
+
 /// An event store: documents, mentions, merged events and rollups.
 ///
 /// [`SqliteStore`] is the default; a columnar backend can implement the same
@@ -286,6 +377,24 @@ pub trait EventStore {
     fn for_each_event(&self, f: &mut dyn FnMut(StoredEvent) -> Result<()>) -> Result<()>;
     /// Visit every mention in id order.
     fn for_each_mention(&self, f: &mut dyn FnMut(StoredMention) -> Result<()>) -> Result<()>;
+    /// The merged event `id` with up to `max_mentions` of its mentions;
+    /// `None` when there is no such event.
+    fn event(&self, id: i64, max_mentions: usize) -> Result<Option<EventDetail>>;
+    /// The document with the caller's id `id` (or, failing that, the URL
+    /// `id`); `None` when there is none.
+    fn document(&self, id: &str) -> Result<Option<StoredDocument>>;
+    /// Up to `limit` actors whose code starts with `prefix` (case-insensitive),
+    /// most events first.
+    fn actors(&self, prefix: &str, limit: usize) -> Result<Vec<ActorCount>>;
+    /// [`EventStore::timeline`] limited to `f.root` when given (the daily
+    /// rollup has no actors or places: other filters are not applied).
+    fn timeline_filtered(&self, f: &StatsFilter) -> Result<Vec<TimelineRow>>;
+    /// [`EventStore::dyads`] limited to edges whose source starts with
+    /// `f.actor` and target with `f.target` (root and country are not applied).
+    fn dyads_filtered(&self, f: &StatsFilter, limit: usize) -> Result<Vec<DyadRow>>;
+    /// [`EventStore::locations`] limited to places in `f.country` (other
+    /// filters are not applied).
+    fn locations_filtered(&self, f: &StatsFilter, limit: usize) -> Result<Vec<LocationRow>>;
 }
 
 /// Days since 1970-01-01.

@@ -13,6 +13,12 @@ use crate::{
     day_date, day_number, ActorInfo, Counts, DateRange, DyadRow, EventStore, LocationRow, Page,
     Query, Result, StoreError, StoreOptions, StoredEvent, StoredMention, TimelineRow, WriteSummary,
 };
+use crate::{ActorCount, EventDetail, StatsFilter, StoredDocument};
+
+// Read-side look-ups (event detail, documents, actor search, filtered
+// rollups) live in their own file; a child module so they share the row readers.
+#[path = "lookup.rs"]
+mod lookup;
 use chrono::NaiveDate;
 use kabar_core::{
     ActorRef, CodedDocument, DatePrecision, Document, Event, Evidence, Lang, Location, Modality,
@@ -1586,5 +1592,29 @@ impl EventStore for SqliteStore {
             f(read_mention(r)?)?;
         }
         Ok(())
+    }
+
+    fn event(&self, id: i64, max_mentions: usize) -> Result<Option<EventDetail>> {
+        self.event_detail(id, max_mentions)
+    }
+
+    fn document(&self, id: &str) -> Result<Option<StoredDocument>> {
+        self.stored_document(id)
+    }
+
+    fn actors(&self, prefix: &str, limit: usize) -> Result<Vec<ActorCount>> {
+        self.actors_with_prefix(prefix, limit)
+    }
+
+    fn timeline_filtered(&self, f: &StatsFilter) -> Result<Vec<TimelineRow>> {
+        self.timeline_where(f)
+    }
+
+    fn dyads_filtered(&self, f: &StatsFilter, limit: usize) -> Result<Vec<DyadRow>> {
+        self.dyads_where(f, limit)
+    }
+
+    fn locations_filtered(&self, f: &StatsFilter, limit: usize) -> Result<Vec<LocationRow>> {
+        self.locations_where(f, limit)
     }
 }
