@@ -11,9 +11,11 @@
 //! edges, per-location counts — live in rollup tables updated in the same
 //! transaction as the events, so they are never computed by a full-table
 //! `GROUP BY` at query time. Dyad and location rollups are kept per day, per
-//! month and per year; a date range is answered from at most five contiguous
-//! slices (days of the first partial month, months of the first partial
-//! year, whole years, months and days at the end).
+//! month, per year and for all dates; a date range is answered from at most
+//! five contiguous slices (days of the first partial month, months of the
+//! first partial year, whole years, months and days at the end). The dyad
+//! rollup keeps one row per source actor and period with its targets packed
+//! (see `packed`), so a slice reads a few hundred rows at most.
 //!
 //! Callers use the [`EventStore`] trait; [`SqliteStore`] (SQLite, WAL, FTS5)
 //! implements it, and [`export`] writes GDELT 2.0 tables, Parquet, JSON Lines
@@ -23,6 +25,7 @@
 
 pub mod export;
 mod gdelt;
+mod packed;
 mod sqlite;
 mod tiers;
 

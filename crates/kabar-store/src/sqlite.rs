@@ -8,6 +8,7 @@
 //! Only a power loss or kernel crash can roll back the last transactions
 //! (never corrupt the file); re-running the ingest then writes them again.
 
+use crate::packed::{self, Tally};
 use crate::tiers;
 use crate::{
     day_date, day_number, ActorInfo, Counts, DateRange, DyadRow, EventStore, LocationRow, Page,
@@ -177,7 +178,68 @@ INSERT INTO rollup_locations (grain, period, location_id, events, mentions)
     SELECT 3, 0, location_id, sum(events), sum(mentions)
     FROM rollup_locations WHERE grain = 2 GROUP BY location_id;
 "#,
+    // 4: sizes of the large tables, kept in the write transaction, so that
+    // `kabar stats` does not count millions of rows.
+    r#"
+CREATE TABLE counters (
+    name TEXT PRIMARY KEY,               -- documents, events, mentions
+    n INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO counters (name, n) VALUES
+    ('documents', (SELECT count(*) FROM documents)),
+    ('events', (SELECT count(*) FROM events)),
+    ('mentions', (SELECT count(*) FROM mentions));
+"#,
+    // 5: the dyad rollup packed per source actor (see `packed`): a date
+    // range reads one row per source actor and period instead of one per
+    // dyad. Filled from `rollup_dyads` by `pack_dyad_rollup`, which then drops it.
+    r#"
+CREATE TABLE rollup_dyad_targets (
+    grain INTEGER NOT NULL,              -- 0 day, 1 month, 2 year, 3 all dates (see tiers)
+    period INTEGER NOT NULL,             -- day number, year*12+month-1, year, or 0
+    source_id INTEGER NOT NULL,
+    targets BLOB NOT NULL,               -- per target actor: id, events, mentions, Goldstein sum
+    PRIMARY KEY (grain, period, source_id)
+) WITHOUT ROWID;
+"#,
 ];
+
+/// The schema version whose migration packs the dyad rollup (Rust code after its SQL).
+const PACKED_DYADS_VERSION: usize = 5;
+
+/// Fill `rollup_dyad_targets` from the one-row-per-dyad `rollup_dyads`, then drop it.
+fn pack_dyad_rollup(tx: &Transaction) -> Result<()> {
+    let mut insert = tx.prepare(
+        "INSERT INTO rollup_dyad_targets (grain, period, source_id, targets) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut st = tx.prepare(
+        "SELECT grain, period, source_id, target_id, events, mentions, goldstein \
+         FROM rollup_dyads WHERE events <> 0 OR mentions <> 0 \
+         ORDER BY grain, period, source_id, target_id",
+    )?;
+    let mut rows = st.query([])?;
+    let mut group: Option<(i64, i64, i64)> = None;
+    let mut entries: Vec<(i64, Tally)> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let key = (r.get(0)?, r.get(1)?, r.get(2)?);
+        if group.is_some_and(|g| g != key) {
+            if let Some((g, p, s)) = group {
+                insert.execute(params![g, p, s, packed::encode(&entries)])?;
+            }
+            entries.clear();
+        }
+        group = Some(key);
+        entries.push((r.get(3)?, (r.get(4)?, r.get(5)?, r.get(6)?)));
+    }
+    if let Some((g, p, s)) = group {
+        insert.execute(params![g, p, s, packed::encode(&entries)])?;
+    }
+    drop(rows);
+    drop(st);
+    drop(insert);
+    tx.execute_batch("DROP TABLE rollup_dyads")?;
+    Ok(())
+}
 
 /// The 34 stored columns of a mention's record, in the order of [`MentionRow`].
 const MENTION_COLS: &str = "record_id, day, date_precision, \
@@ -326,18 +388,29 @@ pub struct SqliteStore {
     caches: Caches,
 }
 
-/// Events, mentions and Goldstein sum of one rollup cell.
-type Tally = (i64, i64, f64);
-
-/// Rollup deltas accumulated during one transaction.
+/// Rollup deltas accumulated during one transaction: one cell per event
+/// key (day, QuadClass, root, dyad, place), spread over the daily, dyad and
+/// location rollups and their time tiers once, when the transaction ends.
 #[derive(Default)]
 struct Deltas {
-    daily: fnv::FnvHashMap<(i64, i64, String), Tally>,
-    dyads: fnv::FnvHashMap<(i64, i64, i64, i64), Tally>,
-    locations: fnv::FnvHashMap<(i64, i64, i64), (i64, i64)>,
+    /// CAMEO roots seen in this transaction; cells name them by position.
+    roots: Vec<String>,
+    cells: fnv::FnvHashMap<Cell, Tally>,
+}
+
+/// The rollup key of one event, its root interned in [`Deltas::roots`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Cell {
+    day: i64,
+    quad_class: i64,
+    root: usize,
+    source_id: Option<i64>,
+    target_id: Option<i64>,
+    location_id: Option<i64>,
 }
 
 /// What the rollups need to know of a merged event.
+#[derive(Clone)]
 struct EventKey {
     day: i64,
     quad_class: i64,
@@ -350,31 +423,74 @@ struct EventKey {
 
 impl Deltas {
     fn bump(&mut self, k: &EventKey, events: i64, mentions: i64) {
-        let g = k.goldstein * events as f64;
-        let e = self
-            .daily
-            .entry((k.day, k.quad_class, k.root.clone()))
-            .or_default();
+        let root = match self.roots.iter().position(|r| *r == k.root) {
+            Some(i) => i,
+            None => {
+                self.roots.push(k.root.clone());
+                self.roots.len() - 1
+            }
+        };
+        let cell = Cell {
+            day: k.day,
+            quad_class: k.quad_class,
+            root,
+            source_id: k.source_id,
+            target_id: k.target_id,
+            location_id: k.location_id,
+        };
+        let e = self.cells.entry(cell).or_default();
         e.0 += events;
         e.1 += mentions;
-        e.2 += g;
-        let Ok(date) = day_date(k.day) else { return };
-        for (grain, period) in tiers::keys(date) {
-            if let (Some(s), Some(t)) = (k.source_id, k.target_id) {
-                let e = self.dyads.entry((grain, period, s, t)).or_default();
-                e.0 += events;
-                e.1 += mentions;
-                e.2 += g;
-            }
-            if let Some(l) = k.location_id {
-                let e = self.locations.entry((grain, period, l)).or_default();
-                e.0 += events;
-                e.1 += mentions;
+        e.2 += k.goldstein * events as f64;
+    }
+
+    /// Spread the cells over the rollups' keys: (daily, dyads, locations).
+    #[allow(clippy::type_complexity)]
+    fn spread(
+        self,
+    ) -> (
+        Vec<((i64, i64, String), Tally)>,
+        Vec<((i64, i64, i64, i64), Tally)>,
+        Vec<((i64, i64, i64), (i64, i64))>,
+    ) {
+        let mut daily: fnv::FnvHashMap<(i64, i64, usize), Tally> = fnv::FnvHashMap::default();
+        let mut dyads: fnv::FnvHashMap<(i64, i64, i64, i64), Tally> = fnv::FnvHashMap::default();
+        let mut locations: fnv::FnvHashMap<(i64, i64, i64), (i64, i64)> =
+            fnv::FnvHashMap::default();
+        for (c, (events, mentions, g)) in self.cells {
+            let e = daily.entry((c.day, c.quad_class, c.root)).or_default();
+            e.0 += events;
+            e.1 += mentions;
+            e.2 += g;
+            let Ok(date) = day_date(c.day) else { continue };
+            for (grain, period) in tiers::keys(date) {
+                if let (Some(s), Some(t)) = (c.source_id, c.target_id) {
+                    let e = dyads.entry((grain, period, s, t)).or_default();
+                    e.0 += events;
+                    e.1 += mentions;
+                    e.2 += g;
+                }
+                if let Some(l) = c.location_id {
+                    let e = locations.entry((grain, period, l)).or_default();
+                    e.0 += events;
+                    e.1 += mentions;
+                }
             }
         }
+        let roots = self.roots;
+        let daily = daily
+            .into_iter()
+            .map(|((d, q, r), t)| ((d, q, roots[r].clone()), t))
+            .collect();
+        (
+            daily,
+            dyads.into_iter().collect(),
+            locations.into_iter().collect(),
+        )
     }
 
     fn flush(self, tx: &Transaction) -> Result<()> {
+        let (mut daily, mut dyads, mut locations) = self.spread();
         let mut st = tx.prepare_cached(
             "INSERT INTO rollup_daily (day, quad_class, root, events, mentions, goldstein) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, quad_class, root) DO UPDATE SET \
@@ -383,29 +499,53 @@ impl Deltas {
         )?;
         // Keys in order: consecutive upserts land on the same or the next
         // B-tree page instead of anywhere in the table.
-        let mut daily: Vec<_> = self.daily.into_iter().collect();
         daily.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for ((day, q, root), (e, m, g)) in daily {
             st.execute(params![day, q, root, e, m, g])?;
         }
-        let mut st = tx.prepare_cached(
-            "INSERT INTO rollup_dyads (grain, period, source_id, target_id, events, mentions, \
-             goldstein) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
-             ON CONFLICT (grain, period, source_id, target_id) DO UPDATE SET \
-             events = events + excluded.events, mentions = mentions + excluded.mentions, \
-             goldstein = goldstein + excluded.goldstein",
+        // One packed row per (grain, period, source): read, add, write back.
+        let mut read = tx.prepare_cached(
+            "SELECT targets FROM rollup_dyad_targets WHERE grain = ?1 AND period = ?2 \
+             AND source_id = ?3",
         )?;
-        let mut dyads: Vec<_> = self.dyads.into_iter().collect();
+        let mut write = tx.prepare_cached(
+            "INSERT INTO rollup_dyad_targets (grain, period, source_id, targets) \
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT (grain, period, source_id) \
+             DO UPDATE SET targets = excluded.targets",
+        )?;
+        let mut remove = tx.prepare_cached(
+            "DELETE FROM rollup_dyad_targets WHERE grain = ?1 AND period = ?2 AND source_id = ?3",
+        )?;
         dyads.sort_unstable_by_key(|x| x.0);
-        for ((grain, period, s, t), (e, m, g)) in dyads {
-            st.execute(params![grain, period, s, t, e, m, g])?;
+        let mut targets: Vec<(i64, Tally)> = Vec::new();
+        let mut i = 0;
+        while i < dyads.len() {
+            let (grain, period, s, _) = dyads[i].0;
+            targets.clear();
+            while let Some(((g, p, s2, t), v)) = dyads.get(i) {
+                if (*g, *p, *s2) != (grain, period, s) {
+                    break;
+                }
+                targets.push((*t, *v));
+                i += 1;
+            }
+            let old: Option<Vec<u8>> = read
+                .query_row(params![grain, period, s], |r| r.get(0))
+                .optional()?;
+            let merged = packed::merge(old.as_deref().unwrap_or_default(), &targets)?;
+            if merged.is_empty() {
+                if old.is_some() {
+                    remove.execute(params![grain, period, s])?;
+                }
+            } else {
+                write.execute(params![grain, period, s, packed::encode(&merged)])?;
+            }
         }
         let mut st = tx.prepare_cached(
             "INSERT INTO rollup_locations (grain, period, location_id, events, mentions) \
              VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (grain, period, location_id) DO UPDATE SET \
              events = events + excluded.events, mentions = mentions + excluded.mentions",
         )?;
-        let mut locations: Vec<_> = self.locations.into_iter().collect();
         locations.sort_unstable_by_key(|x| x.0);
         for ((grain, period, l), (e, m)) in locations {
             st.execute(params![grain, period, l, e, m])?;
@@ -430,8 +570,50 @@ struct Tx<'a> {
     now: i64,
     today: i64,
     next_mention: i64,
+    /// Id of the next event created (events get ids max + 1, as SQLite gives).
+    next_event: i64,
+    /// Events created in this transaction, written when it ends (or before
+    /// anything reads events back): mentions merging into them are counted
+    /// here instead of with a look-up and an update each.
+    pending: Vec<PendingEvent>,
+    /// Where each pending event is in `pending`, by its merge key.
+    pending_by_key: fnv::FnvHashMap<MergeKey, usize>,
+    /// First mention not yet in the full-text index (indexed in one
+    /// statement with the pending events).
+    fts_from: i64,
     deltas: Deltas,
+    /// Rows added (or removed, negative) to the large tables, for `counters`.
+    tallies: Tallies,
     summary: WriteSummary,
+}
+
+/// What two mentions must share to be one event (with the day, or a day within the window).
+type MergeKey = (i64, String, Option<i64>, Option<i64>, Option<i64>);
+
+/// An event created in the current transaction, its counts not yet written.
+struct PendingEvent {
+    id: i64,
+    key: EventKey,
+    num_mentions: i64,
+    /// Distinct documents and sites of its mentions (few: a linear search is fastest).
+    docs: Vec<i64>,
+    sites: Vec<i64>,
+}
+
+/// Rows added to (or, negative, removed from) the tables `kabar stats` counts.
+#[derive(Default)]
+struct Tallies {
+    documents: i64,
+    events: i64,
+    mentions: i64,
+}
+
+/// The event a mention merges into.
+enum Found {
+    /// Created in this transaction: its position in [`Tx::pending`].
+    Pending(usize),
+    /// Stored before: its id and day.
+    Stored(i64, i64),
 }
 
 fn content_hash(text: &str) -> Vec<u8> {
@@ -577,6 +759,7 @@ impl Tx<'_> {
             }
             Some((id, _)) => {
                 // A changed article: its copies' credits and its own mentions go.
+                self.flush_pending()?;
                 let copies = self.copies_of(id)?;
                 for &copy in &copies {
                     self.remove_mentions(copy)?;
@@ -614,6 +797,7 @@ impl Tx<'_> {
                         std::iter::once(&key as &dyn rusqlite::ToSql).chain(fields),
                     ))?;
                 self.summary.added += 1;
+                self.tallies.documents += 1;
                 (self.tx.last_insert_rowid(), Vec::new())
             }
         };
@@ -662,10 +846,24 @@ impl Tx<'_> {
             let row = self.mention_row(e)?;
             let day = row.day.or(ctx.date).unwrap_or(self.today);
             match self.find_event(&row, day)? {
-                Some((id, day)) => self.add_mention(id, &row.key(day), ctx, &row, false)?,
+                Some(Found::Stored(id, day)) => {
+                    self.add_mention(id, &row.key(day), ctx, &row, false)?
+                }
+                Some(Found::Pending(i)) => {
+                    let p = &mut self.pending[i];
+                    p.num_mentions += 1;
+                    if !p.docs.contains(&ctx.id) {
+                        p.docs.push(ctx.id);
+                    }
+                    if !p.sites.contains(&ctx.site_id) {
+                        p.sites.push(ctx.site_id);
+                    }
+                    let id = p.id;
+                    self.insert_mention(id, ctx, &row, false)?;
+                }
                 None => {
-                    let (id, key) = self.new_event(&row, day, ctx)?;
-                    self.insert_mention(id, &key, ctx, &row, false)?;
+                    let id = self.new_event(&row, day, ctx)?;
+                    self.insert_mention(id, ctx, &row, false)?;
                 }
             }
         }
@@ -682,6 +880,8 @@ impl Tx<'_> {
 
     /// Credit a near-duplicate `copy` with every mention coded in `first`.
     fn credit_copy(&mut self, copy: i64, first: i64) -> Result<()> {
+        // The first copy's events may have been created in this transaction.
+        self.flush_pending()?;
         let (site_id, url, date): (i64, Option<String>, Option<i64>) = self
             .tx
             .prepare_cached("SELECT site_id, url, date FROM documents WHERE id = ?1")?
@@ -711,47 +911,69 @@ impl Tx<'_> {
 
     /// The event this mention merges into: same cameo, actors and
     /// location, on the closest day within the window (earliest id on a tie).
-    /// One exact index seek per day, nearest days first.
-    fn find_event(&self, row: &MentionRow, day: i64) -> Result<Option<(i64, i64)>> {
+    /// Per day, nearest days first: the events created in this transaction,
+    /// else one exact index seek (a day has a pending event only if it had
+    /// no stored one when the event was created).
+    fn find_event(&self, row: &MentionRow, day: i64) -> Result<Option<Found>> {
         let mut st = self.tx.prepare_cached(
             "SELECT id FROM events WHERE day = ?1 AND cameo = ?2 AND source_id IS ?3 \
              AND target_id IS ?4 AND location_id IS ?5 ORDER BY id LIMIT 1",
         )?;
+        let mut key: MergeKey = (
+            day,
+            row.cameo.clone(),
+            row.source.id,
+            row.target.id,
+            row.location_id,
+        );
         for dist in 0..=self.window {
             let candidates = if dist == 0 {
                 [Some(day), None]
             } else {
                 [Some(day - dist), Some(day + dist)]
             };
-            let mut best: Option<(i64, i64)> = None;
+            let mut best: Option<(i64, Found)> = None;
             for d in candidates.into_iter().flatten() {
-                let found: Option<i64> = st
-                    .query_row(
-                        params![d, row.cameo, row.source.id, row.target.id, row.location_id],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
-                if let Some(id) = found {
-                    if best.is_none_or(|(b, _)| id < b) {
-                        best = Some((id, d));
+                key.0 = d;
+                let found = match self.pending_by_key.get(&key) {
+                    Some(&i) => Some((self.pending[i].id, Found::Pending(i))),
+                    None => st
+                        .query_row(
+                            params![d, row.cameo, row.source.id, row.target.id, row.location_id],
+                            |r| r.get::<_, i64>(0),
+                        )
+                        .optional()?
+                        .map(|id| (id, Found::Stored(id, d))),
+                };
+                if let Some((id, f)) = found {
+                    if best.as_ref().is_none_or(|(b, _)| id < *b) {
+                        best = Some((id, f));
                     }
                 }
             }
-            if best.is_some() {
-                return Ok(best);
+            if let Some((_, f)) = best {
+                return Ok(Some(f));
             }
         }
         Ok(None)
     }
 
-    fn new_event(&mut self, row: &MentionRow, day: i64, ctx: &DocCtx) -> Result<(i64, EventKey)> {
+    /// A new event for this mention (its first), written with one mention,
+    /// article and source; [`Tx::flush_pending`] sets its final counts.
+    fn new_event(&mut self, row: &MentionRow, day: i64, ctx: &DocCtx) -> Result<i64> {
+        let id = self.next_event;
+        self.next_event += 1;
+        self.summary.new_events += 1;
+        self.tallies.events += 1;
         self.tx
             .prepare_cached(
-                "INSERT INTO events (day, source_id, target_id, cameo, root, quad_class, goldstein, \
-                 location_id, num_mentions, num_sources, num_articles, first_mention, source_url, added) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 1, 1, ?9, ?10, ?11)",
+                "INSERT INTO events (id, day, source_id, target_id, cameo, root, quad_class, \
+                 goldstein, location_id, num_mentions, num_sources, num_articles, first_mention, \
+                 source_url, added) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, 1, 1, ?10, ?11, ?12)",
             )?
             .execute(params![
+                id,
                 day,
                 row.source.id,
                 row.target.id,
@@ -764,10 +986,56 @@ impl Tx<'_> {
                 ctx.url,
                 self.now
             ])?;
-        self.summary.new_events += 1;
-        let key = row.key(day);
-        self.deltas.bump(&key, 1, 0);
-        Ok((self.tx.last_insert_rowid(), key))
+        let key = (
+            day,
+            row.cameo.clone(),
+            row.source.id,
+            row.target.id,
+            row.location_id,
+        );
+        self.pending_by_key.insert(key, self.pending.len());
+        self.pending.push(PendingEvent {
+            id,
+            key: row.key(day),
+            num_mentions: 1,
+            docs: vec![ctx.id],
+            sites: vec![ctx.site_id],
+        });
+        Ok(id)
+    }
+
+    /// Write the counts of the events created since the last call, and index
+    /// the evidence of the mentions written since: afterwards every event
+    /// and mention of the transaction reads back right with SQL.
+    fn flush_pending(&mut self) -> Result<()> {
+        if !self.pending.is_empty() {
+            let mut st = self.tx.prepare_cached(
+                "UPDATE events SET num_mentions = ?2, num_sources = ?3, num_articles = ?4 \
+                 WHERE id = ?1",
+            )?;
+            for p in self.pending.drain(..) {
+                if p.num_mentions > 1 {
+                    st.execute(params![
+                        p.id,
+                        p.num_mentions,
+                        p.sites.len() as i64,
+                        p.docs.len() as i64
+                    ])?;
+                }
+                self.deltas.bump(&p.key, 1, p.num_mentions);
+            }
+            self.pending_by_key.clear();
+        }
+        if self.fts_from < self.next_mention {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO evidence (rowid, sentence) \
+                     SELECT id, sentence FROM mentions WHERE id >= ?1 AND copied = 0",
+                )?
+                .execute([self.fts_from])?;
+            self.fts_from = self.next_mention;
+        }
+        Ok(())
     }
 
     fn event_key(&self, event_id: i64) -> Result<EventKey> {
@@ -814,15 +1082,16 @@ impl Tx<'_> {
                  num_articles = num_articles + ?2, num_sources = num_sources + ?3 WHERE id = ?1",
             )?
             .execute(params![event_id, new_doc, new_site])?;
-        self.insert_mention(event_id, key, ctx, row, copied)
+        self.insert_mention(event_id, ctx, row, copied)?;
+        self.deltas.bump(key, 0, 1);
+        Ok(())
     }
 
-    /// Insert a mention row (and index its sentence); the event's counts are
-    /// already right (a new event starts at one mention, article and source).
+    /// Insert a mention row (its sentence is indexed by [`Tx::flush_pending`]);
+    /// the caller keeps the event's counts and the rollups right.
     fn insert_mention(
         &mut self,
         event_id: i64,
-        key: &EventKey,
         ctx: &DocCtx,
         row: &MentionRow,
         copied: bool,
@@ -878,13 +1147,8 @@ impl Tx<'_> {
             row.sentence_end,
             row.sentence,
         ])?;
-        if !copied {
-            self.tx
-                .prepare_cached("INSERT INTO evidence (rowid, sentence) VALUES (?1, ?2)")?
-                .execute(params![id, row.sentence])?;
-        }
-        self.deltas.bump(key, 0, 1);
         self.summary.mentions += 1;
+        self.tallies.mentions += 1;
         Ok(())
     }
 
@@ -899,6 +1163,7 @@ impl Tx<'_> {
             let rows = st.query_map([doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
+        self.tallies.mentions -= gone.len() as i64;
         let mut per_event: BTreeMap<i64, i64> = BTreeMap::new();
         for (id, event_id, copied, sentence) in &gone {
             if !copied {
@@ -939,6 +1204,7 @@ impl Tx<'_> {
                         .prepare_cached("DELETE FROM events WHERE id = ?1")?
                         .execute([event_id])?;
                     self.deltas.bump(&key, -1, -removed);
+                    self.tallies.events -= 1;
                 }
                 Some(first) => {
                     self.tx
@@ -1157,9 +1423,14 @@ impl SqliteStore {
     fn init(mut conn: Connection, options: StoreOptions) -> Result<Self> {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
+        // A write transaction of a large store rewrites the same index and
+        // rollup pages as the one before it; copying them into the database
+        // once every few transactions (a WAL of up to 1 GiB, 262,144 pages)
+        // instead of after each one saves most of the checkpoint work. The
+        // WAL is checkpointed and removed when the last connection closes.
         conn.execute_batch(
             "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -1048576; PRAGMA temp_store = MEMORY; \
-             PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 8589934592;",
+             PRAGMA wal_autocheckpoint = 262144; PRAGMA mmap_size = 8589934592;",
         )?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let known = MIGRATIONS.len() as i64;
@@ -1176,6 +1447,9 @@ impl SqliteStore {
             let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             if now == i as i64 {
                 tx.execute_batch(sql)?;
+                if i + 1 == PACKED_DYADS_VERSION {
+                    pack_dyad_rollup(&tx)?;
+                }
                 tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
             }
             tx.commit()?;
@@ -1206,6 +1480,15 @@ impl SqliteStore {
         }
     }
 
+    /// Copy the write-ahead log into the database file and empty it (SQLite
+    /// does this when the last connection closes): queries right after a
+    /// large ingest then read the database file alone.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Update the planner's statistics (`ANALYZE`); worth running after a large ingest.
     pub fn analyze(&self) -> Result<()> {
         self.conn.execute_batch("ANALYZE")?;
@@ -1221,6 +1504,10 @@ impl SqliteStore {
             tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM mentions", [], |r| {
                 r.get(0)
             })?;
+        let next_event: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM events", [], |r| {
+                r.get(0)
+            })?;
         let mut t = Tx {
             tx,
             caches: &mut self.caches,
@@ -1228,19 +1515,38 @@ impl SqliteStore {
             now: now.timestamp(),
             today: day_number(now.date_naive()),
             next_mention,
+            next_event,
+            pending: Vec::new(),
+            pending_by_key: fnv::FnvHashMap::default(),
+            fts_from: next_mention,
             deltas: Deltas::default(),
+            tallies: Tallies::default(),
             summary: WriteSummary::default(),
         };
         for c in batch {
             t.document(c)?;
         }
+        t.flush_pending()?;
         let Tx {
             tx,
             deltas,
+            tallies,
             summary,
             ..
         } = t;
         deltas.flush(&tx)?;
+        {
+            let mut st = tx.prepare_cached("UPDATE counters SET n = n + ?2 WHERE name = ?1")?;
+            for (name, n) in [
+                ("documents", tallies.documents),
+                ("events", tallies.events),
+                ("mentions", tallies.mentions),
+            ] {
+                if n != 0 {
+                    st.execute(params![name, n])?;
+                }
+            }
+        }
         tx.commit()?;
         Ok(summary)
     }
@@ -1323,6 +1629,8 @@ impl EventStore for SqliteStore {
     }
 
     fn counts(&self) -> Result<Counts> {
+        // The small tables are counted; the large ones keep their sizes in
+        // `counters`, so no count runs over millions of rows.
         let n = |t: &str| -> Result<u64> {
             Ok(self
                 .conn
@@ -1330,10 +1638,18 @@ impl EventStore for SqliteStore {
                     r.get::<_, i64>(0)
                 })? as u64)
         };
+        let counter = |name: &str| -> Result<u64> {
+            let v: i64 = self
+                .conn
+                .prepare_cached("SELECT n FROM counters WHERE name = ?1")?
+                .query_row([name], |r| r.get(0))?;
+            u64::try_from(v)
+                .map_err(|_| StoreError::Invalid(format!("the store counts {v} {name}")))
+        };
         Ok(Counts {
-            documents: n("documents")?,
-            events: n("events")?,
-            mentions: n("mentions")?,
+            documents: counter("documents")?,
+            events: counter("events")?,
+            mentions: counter("mentions")?,
             actors: n("actors")?,
             sources: n("sources")?,
             locations: n("locations")?,
@@ -1495,16 +1811,23 @@ impl EventStore for SqliteStore {
         let slices = self.rollup_slices(range)?;
         let mut acc: fnv::FnvHashMap<(i64, i64), Tally> = fnv::FnvHashMap::default();
         let mut st = self.conn.prepare_cached(
-            "SELECT source_id, target_id, events, mentions, goldstein FROM rollup_dyads \
+            "SELECT source_id, targets FROM rollup_dyad_targets \
              WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
         )?;
         for (grain, lo, hi) in slices {
             let mut rows = st.query(params![grain, lo, hi])?;
             while let Some(r) = rows.next()? {
-                let e = acc.entry((r.get(0)?, r.get(1)?)).or_default();
-                e.0 += r.get::<_, i64>(2)?;
-                e.1 += r.get::<_, i64>(3)?;
-                e.2 += r.get::<_, f64>(4)?;
+                let s: i64 = r.get(0)?;
+                let blob = r
+                    .get_ref(1)?
+                    .as_blob()
+                    .map_err(|e| StoreError::Invalid(format!("a dyad rollup row: {e}")))?;
+                packed::for_each(blob, |t, (events, mentions, g)| {
+                    let e = acc.entry((s, t)).or_default();
+                    e.0 += events;
+                    e.1 += mentions;
+                    e.2 += g;
+                })?;
             }
         }
         let mut edges: Vec<((i64, i64), Tally)> =
@@ -1616,5 +1939,56 @@ impl EventStore for SqliteStore {
 
     fn locations_filtered(&self, f: &StatsFilter, limit: usize) -> Result<Vec<LocationRow>> {
         self.locations_where(f, limit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store left at schema version 3 (one row per dyad, no counters)
+    /// opens at the current version with the same dyad network and counts.
+    #[test]
+    fn a_version_3_store_migrates_to_packed_dyads_and_counters() {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..3] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 3;
+             INSERT INTO actors (id, code) VALUES (1, 'IRN'), (2, 'RUS'), (3, 'USA');
+             INSERT INTO events (id, day, cameo, root, quad_class, goldstein, num_mentions,
+                 num_sources, num_articles, first_mention, added)
+                 VALUES (1, 19389, '040', '04', 1, 1.0, 1, 1, 1, 1, 0),
+                        (2, 19391, '040', '04', 1, 1.0, 1, 1, 1, 2, 0);
+             INSERT INTO rollup_dyads VALUES
+                 (0, 19389, 1, 2, 2, 5, 2.0), (0, 19390, 1, 2, 1, 1, 1.0),
+                 (0, 19390, 3, 1, 1, 2, -4.0), (0, 19391, 2, 3, 0, 0, 0.0),
+                 (1, 24277, 1, 2, 3, 6, 3.0), (1, 24277, 3, 1, 1, 2, -4.0),
+                 (2, 2023, 1, 2, 3, 6, 3.0), (2, 2023, 3, 1, 1, 2, -4.0),
+                 (3, 0, 1, 2, 3, 6, 3.0), (3, 0, 3, 1, 1, 2, -4.0);",
+        )
+        .unwrap();
+        let s = SqliteStore::init(conn, StoreOptions::default()).unwrap();
+        assert_eq!(s.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        let range = DateRange {
+            since: NaiveDate::from_ymd_opt(2023, 2, 1),
+            until: NaiveDate::from_ymd_opt(2023, 2, 2),
+        };
+        let got: Vec<(String, String, i64, i64, f64)> = s
+            .dyads(range, 10)
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.source, d.target, d.events, d.mentions, d.goldstein_mean))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("IRN".into(), "RUS".into(), 3, 6, 1.0),
+                ("USA".into(), "IRN".into(), 1, 2, -4.0)
+            ]
+        );
+        let c = s.counts().unwrap();
+        assert_eq!((c.documents, c.events, c.mentions, c.actors), (0, 2, 0, 3));
     }
 }
