@@ -7,8 +7,9 @@
 
 use super::{
     day_date, day_number, mention_select, read_event_head, read_mention, tiers, Result,
-    SqliteStore, StoreOptions, Tally, EVENT_SELECT,
+    SqliteStore, StoreOptions, EVENT_SELECT,
 };
+use crate::packed;
 use crate::{
     ActorCount, ActorInfo, DocumentInfo, DocumentMention, DyadRow, EventDetail, EventMention,
     EventStore, LocationRow, StatsFilter, StoreError, StoredDocument, TimelineRow,
@@ -177,17 +178,23 @@ impl SqliteStore {
         }
         let mut events: HashMap<i64, i64> = HashMap::new();
         let mut st = self.conn.prepare_cached(
-            "SELECT source_id, target_id, events FROM rollup_dyads WHERE grain = ?1 AND period = 0",
+            "SELECT source_id, targets FROM rollup_dyad_targets WHERE grain = ?1 AND period = 0",
         )?;
         let mut rows = st.query([tiers::ALL])?;
         while let Some(r) = rows.next()? {
-            let (s, t, n): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            if found.contains_key(&s) {
-                *events.entry(s).or_default() += n;
-            }
-            if t != s && found.contains_key(&t) {
-                *events.entry(t).or_default() += n;
-            }
+            let s: i64 = r.get(0)?;
+            let blob = r
+                .get_ref(1)?
+                .as_blob()
+                .map_err(|e| StoreError::Invalid(format!("a dyad rollup row: {e}")))?;
+            packed::for_each(blob, |t, (n, _, _)| {
+                if found.contains_key(&s) {
+                    *events.entry(s).or_default() += n;
+                }
+                if t != s && found.contains_key(&t) {
+                    *events.entry(t).or_default() += n;
+                }
+            })?;
         }
         let mut out: Vec<ActorCount> = found
             .into_iter()
@@ -259,45 +266,11 @@ impl SqliteStore {
         {
             return Ok(Vec::new());
         }
-        let mut acc: HashMap<(i64, i64), Tally> = HashMap::new();
-        let mut st = self.conn.prepare_cached(
-            "SELECT source_id, target_id, events, mentions, goldstein FROM rollup_dyads \
-             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
-        )?;
-        for (grain, lo, hi) in self.rollup_slices(f.dates)? {
-            let mut rows = st.query(params![grain, lo, hi])?;
-            while let Some(r) = rows.next()? {
-                let (s, t): (i64, i64) = (r.get(0)?, r.get(1)?);
-                if !keep(&sources, s) || !keep(&targets, t) {
-                    continue;
-                }
-                let e = acc.entry((s, t)).or_default();
-                e.0 += r.get::<_, i64>(2)?;
-                e.1 += r.get::<_, i64>(3)?;
-                e.2 += r.get::<_, f64>(4)?;
-            }
-        }
-        let mut edges: Vec<((i64, i64), Tally)> =
-            acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
-        edges.sort_by(|a, b| {
-            b.1 .0
-                .cmp(&a.1 .0)
-                .then(b.1 .1.cmp(&a.1 .1))
-                .then(a.0.cmp(&b.0))
-        });
-        edges.truncate(limit);
-        edges
-            .into_iter()
-            .map(|((s, t), (events, mentions, g))| {
-                Ok(DyadRow {
-                    source: self.actor_code(s)?,
-                    target: self.actor_code(t)?,
-                    events,
-                    mentions,
-                    goldstein_mean: g / events as f64,
-                })
-            })
-            .collect()
+        self.dyad_edges(
+            f.dates,
+            &|s, t| keep(&sources, s) && keep(&targets, t),
+            limit,
+        )
     }
 
     /// See [`EventStore::locations_filtered`].

@@ -1613,6 +1613,64 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// The `limit` heaviest dyad edges over `range` among those `keep`
+    /// accepts (source id, target id), from the packed dyad rollup.
+    pub(super) fn dyad_edges(
+        &self,
+        range: DateRange,
+        keep: &dyn Fn(i64, i64) -> bool,
+        limit: usize,
+    ) -> Result<Vec<DyadRow>> {
+        let slices = self.rollup_slices(range)?;
+        let mut acc: fnv::FnvHashMap<(i64, i64), Tally> = fnv::FnvHashMap::default();
+        let mut st = self.conn.prepare_cached(
+            "SELECT source_id, targets FROM rollup_dyad_targets \
+             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
+        )?;
+        for (grain, lo, hi) in slices {
+            let mut rows = st.query(params![grain, lo, hi])?;
+            while let Some(r) = rows.next()? {
+                let s: i64 = r.get(0)?;
+                let blob = r
+                    .get_ref(1)?
+                    .as_blob()
+                    .map_err(|e| StoreError::Invalid(format!("a dyad rollup row: {e}")))?;
+                packed::for_each(blob, |t, (events, mentions, g)| {
+                    if !keep(s, t) {
+                        return;
+                    }
+                    let e = acc.entry((s, t)).or_default();
+                    e.0 += events;
+                    e.1 += mentions;
+                    e.2 += g;
+                })?;
+            }
+        }
+        let mut edges: Vec<((i64, i64), Tally)> =
+            acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
+        edges.sort_by(|a, b| {
+            b.1 .0
+                .cmp(&a.1 .0)
+                .then(b.1 .1.cmp(&a.1 .1))
+                .then(a.0.cmp(&b.0))
+        });
+        edges.truncate(limit);
+        edges
+            .into_iter()
+            .map(|((s, t), (events, mentions, g))| {
+                Ok(DyadRow {
+                    source: self.actor_code(s)?,
+                    target: self.actor_code(t)?,
+                    events,
+                    mentions,
+                    goldstein_mean: g / events as f64,
+                })
+            })
+            .collect()
+    }
+}
+
 fn parse_cursor(c: &str) -> Result<(i64, i64)> {
     let bad = || StoreError::Invalid(format!("{c:?} is not a cursor kabar gave"));
     let (a, b) = c.split_once(':').ok_or_else(bad)?;
@@ -1808,49 +1866,7 @@ impl EventStore for SqliteStore {
     }
 
     fn dyads(&self, range: DateRange, limit: usize) -> Result<Vec<DyadRow>> {
-        let slices = self.rollup_slices(range)?;
-        let mut acc: fnv::FnvHashMap<(i64, i64), Tally> = fnv::FnvHashMap::default();
-        let mut st = self.conn.prepare_cached(
-            "SELECT source_id, targets FROM rollup_dyad_targets \
-             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
-        )?;
-        for (grain, lo, hi) in slices {
-            let mut rows = st.query(params![grain, lo, hi])?;
-            while let Some(r) = rows.next()? {
-                let s: i64 = r.get(0)?;
-                let blob = r
-                    .get_ref(1)?
-                    .as_blob()
-                    .map_err(|e| StoreError::Invalid(format!("a dyad rollup row: {e}")))?;
-                packed::for_each(blob, |t, (events, mentions, g)| {
-                    let e = acc.entry((s, t)).or_default();
-                    e.0 += events;
-                    e.1 += mentions;
-                    e.2 += g;
-                })?;
-            }
-        }
-        let mut edges: Vec<((i64, i64), Tally)> =
-            acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
-        edges.sort_by(|a, b| {
-            b.1 .0
-                .cmp(&a.1 .0)
-                .then(b.1 .1.cmp(&a.1 .1))
-                .then(a.0.cmp(&b.0))
-        });
-        edges.truncate(limit);
-        edges
-            .into_iter()
-            .map(|((s, t), (events, mentions, g))| {
-                Ok(DyadRow {
-                    source: self.actor_code(s)?,
-                    target: self.actor_code(t)?,
-                    events,
-                    mentions,
-                    goldstein_mean: g / events as f64,
-                })
-            })
-            .collect()
+        self.dyad_edges(range, &|_, _| true, limit)
     }
 
     fn locations(&self, range: DateRange, limit: usize) -> Result<Vec<LocationRow>> {
