@@ -578,11 +578,11 @@ fn migrations_are_applied_once_and_the_store_reopens() {
     let path = dir.path().join("k.db");
     {
         let mut s = SqliteStore::open(&path).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 5);
+        assert_eq!(s.schema_version().unwrap(), 6);
         s.write(&three_reports()).unwrap();
     }
     let s = SqliteStore::open(&path).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 5);
+    assert_eq!(s.schema_version().unwrap(), 6);
     assert_eq!(s.counts().unwrap().events, 1);
     s.integrity_check().unwrap();
 }
