@@ -14,7 +14,6 @@ use crate::{
     ActorCount, ActorInfo, DocumentInfo, DocumentMention, DyadRow, EventDetail, EventMention,
     EventStore, LocationRow, StatsFilter, StoreError, StoredDocument, TimelineRow,
 };
-use kabar_core::Location;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -289,46 +288,7 @@ impl SqliteStore {
         if places.is_empty() {
             return Ok(Vec::new());
         }
-        let mut acc: HashMap<i64, (i64, i64)> = HashMap::new();
-        let mut st = self.conn.prepare_cached(
-            "SELECT location_id, events, mentions FROM rollup_locations \
-             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
-        )?;
-        for (grain, lo, hi) in self.rollup_slices(f.dates)? {
-            let mut rows = st.query(params![grain, lo, hi])?;
-            while let Some(r) = rows.next()? {
-                let id: i64 = r.get(0)?;
-                if !places.contains(&id) {
-                    continue;
-                }
-                let e = acc.entry(id).or_default();
-                e.0 += r.get::<_, i64>(1)?;
-                e.1 += r.get::<_, i64>(2)?;
-            }
-        }
-        let mut rows: Vec<(i64, (i64, i64))> = acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
-        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        rows.truncate(limit);
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT name, country, lat, lon FROM locations WHERE id = ?1")?;
-        rows.into_iter()
-            .map(|(id, (events, mentions))| {
-                let location = st.query_row([id], |r| {
-                    Ok(Location {
-                        name: r.get(0)?,
-                        country: r.get::<_, Option<String>>(1)?.filter(|c| !c.is_empty()),
-                        lat: r.get(2)?,
-                        lon: r.get(3)?,
-                    })
-                })?;
-                Ok(LocationRow {
-                    location,
-                    events,
-                    mentions,
-                })
-            })
-            .collect()
+        self.location_counts(f.dates, &|id| places.contains(&id), limit)
     }
 }
 

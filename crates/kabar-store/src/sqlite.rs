@@ -1620,6 +1620,58 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
+    /// The `limit` places with most events over `range` among those `keep`
+    /// accepts (location id), from the location rollup.
+    pub(super) fn location_counts(
+        &self,
+        range: DateRange,
+        keep: &dyn Fn(i64) -> bool,
+        limit: usize,
+    ) -> Result<Vec<LocationRow>> {
+        let slices = self.rollup_slices(range)?;
+        let mut acc: fnv::FnvHashMap<i64, (i64, i64)> = fnv::FnvHashMap::default();
+        let mut st = self.conn.prepare_cached(
+            "SELECT location_id, events, mentions FROM rollup_locations \
+             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
+        )?;
+        for (grain, lo, hi) in slices {
+            let mut rows = st.query(params![grain, lo, hi])?;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                if !keep(id) {
+                    continue;
+                }
+                let e = acc.entry(id).or_default();
+                e.0 += r.get::<_, i64>(1)?;
+                e.1 += r.get::<_, i64>(2)?;
+            }
+        }
+        let mut places: Vec<(i64, (i64, i64))> = acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
+        places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        places.truncate(limit);
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT name, country, lat, lon FROM locations WHERE id = ?1")?;
+        places
+            .into_iter()
+            .map(|(id, (events, mentions))| {
+                let location = st.query_row([id], |r| {
+                    Ok(Location {
+                        name: r.get(0)?,
+                        country: r.get::<_, Option<String>>(1)?.filter(|c| !c.is_empty()),
+                        lat: r.get(2)?,
+                        lon: r.get(3)?,
+                    })
+                })?;
+                Ok(LocationRow {
+                    location,
+                    events,
+                    mentions,
+                })
+            })
+            .collect()
+    }
+
     /// The `limit` heaviest dyad edges over `range` among those `keep`
     /// accepts (source id, target id), from the packed dyad rollup.
     pub(super) fn dyad_edges(
@@ -1889,44 +1941,7 @@ impl EventStore for SqliteStore {
     }
 
     fn locations(&self, range: DateRange, limit: usize) -> Result<Vec<LocationRow>> {
-        let slices = self.rollup_slices(range)?;
-        let mut acc: fnv::FnvHashMap<i64, (i64, i64)> = fnv::FnvHashMap::default();
-        let mut st = self.conn.prepare_cached(
-            "SELECT location_id, events, mentions FROM rollup_locations \
-             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
-        )?;
-        for (grain, lo, hi) in slices {
-            let mut rows = st.query(params![grain, lo, hi])?;
-            while let Some(r) = rows.next()? {
-                let e = acc.entry(r.get(0)?).or_default();
-                e.0 += r.get::<_, i64>(1)?;
-                e.1 += r.get::<_, i64>(2)?;
-            }
-        }
-        let mut places: Vec<(i64, (i64, i64))> = acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
-        places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        places.truncate(limit);
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT name, country, lat, lon FROM locations WHERE id = ?1")?;
-        places
-            .into_iter()
-            .map(|(id, (events, mentions))| {
-                let location = st.query_row([id], |r| {
-                    Ok(Location {
-                        name: r.get(0)?,
-                        country: r.get::<_, Option<String>>(1)?.filter(|c| !c.is_empty()),
-                        lat: r.get(2)?,
-                        lon: r.get(3)?,
-                    })
-                })?;
-                Ok(LocationRow {
-                    location,
-                    events,
-                    mentions,
-                })
-            })
-            .collect()
+        self.location_counts(range, &|_| true, limit)
     }
 
     fn for_each_event(&self, f: &mut dyn FnMut(StoredEvent) -> Result<()>) -> Result<()> {
