@@ -106,18 +106,7 @@ fn corpus() -> Result<Vec<Document>> {
 pub fn build_store(coder: &Coder, db: &Path) -> Result<(u64, u64)> {
     let coded: Vec<CodedDocument> = corpus()?
         .into_par_iter()
-        .map(|doc| {
-            let x = coder.extract(&doc);
-            CodedDocument {
-                doc: Document {
-                    text: x.text,
-                    lang: Some(x.lang),
-                    ..doc
-                },
-                events: x.events,
-                duplicate_of: None,
-            }
-        })
+        .map(|doc| coder.code_document(doc))
         .collect();
     let mut store = SqliteStore::open(db)
         .with_context(|| format!("cannot create the demo store {}", db.display()))?;

@@ -104,6 +104,21 @@ impl Coder {
         self.code_prepared(doc, prepared)
     }
 
+    /// Code `doc` into the record writers and the store take: the document
+    /// with its cleaned text and language, its events, no duplicate link.
+    pub fn code_document(&self, doc: Document) -> kabar_core::CodedDocument {
+        let x = self.extract(&doc);
+        kabar_core::CodedDocument {
+            doc: Document {
+                text: x.text,
+                lang: Some(x.lang),
+                ..doc
+            },
+            events: x.events,
+            duplicate_of: None,
+        }
+    }
+
     /// The first half of [`Coder::extract`]: clean the document (its title
     /// first when the text does not start with it) and settle its language.
     /// Callers that skip some documents after cleaning (near-duplicates) code

@@ -176,18 +176,7 @@ pub async fn ingest(
         .code(move |coder, writer| {
             let batch: Vec<CodedDocument> = docs
                 .into_iter()
-                .map(|doc| {
-                    let x = coder.extract(&doc);
-                    CodedDocument {
-                        doc: Document {
-                            text: x.text,
-                            lang: Some(x.lang),
-                            ..doc
-                        },
-                        events: x.events,
-                        duplicate_of: None,
-                    }
-                })
+                .map(|doc| coder.code_document(doc))
                 .collect();
             let mut store = writer.lock().unwrap_or_else(PoisonError::into_inner);
             Ok(store.write(&batch)?)
