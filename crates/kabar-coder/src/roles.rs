@@ -1129,21 +1129,8 @@ fn nominal_participants(
         // English: "Iran's talks", "the Israeli air attack" (adjacent), or
         // the subject of a light verb: "X staged a hunger strike", "X
         // carried out airstrikes" (only plain lowercase words between).
-        let light_verb = (nps[b].tokens.end..t.tokens.start).len() <= 4
-            && (nps[b].tokens.end..t.tokens.start).all(|j| {
-                !v.trigger_spans.iter().any(|r| r.contains(&j))
-                    && !matches!(
-                        v.grammar.word(v.key.token(j)),
-                        Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
-                    )
-                    && v.seg.tokens.get(j).is_some_and(|w| {
-                        w.kind == kabar_text::TokenKind::Word
-                            && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                    })
-            });
-        // "X and a group of deputies held talks": a coordinated conjunct
-        // that names no actor leaves X the subject of the light verb.
         let gap = nps[b].tokens.end..t.tokens.start;
+        // A lowercase word that is not part of a trigger.
         let plain = |j: usize| {
             !v.trigger_spans.iter().any(|r| r.contains(&j))
                 && v.seg.tokens.get(j).is_some_and(|w| {
@@ -1151,6 +1138,16 @@ fn nominal_participants(
                         && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
                 })
         };
+        let light_verb = gap.len() <= 4
+            && gap.clone().all(|j| {
+                plain(j)
+                    && !matches!(
+                        v.grammar.word(v.key.token(j)),
+                        Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
+                    )
+            });
+        // "X and a group of deputies held talks": a coordinated conjunct
+        // that names no actor leaves X the subject of the light verb.
         let with_tail = !head_initial
             && gap.len() >= 2
             && gap.len() <= 7
