@@ -23,6 +23,7 @@
 
 #![warn(missing_docs)]
 
+mod edges;
 pub mod export;
 mod gdelt;
 mod packed;

@@ -265,8 +265,14 @@ impl SqliteStore {
         {
             return Ok(Vec::new());
         }
+        let only: Option<Vec<i64>> = sources.as_ref().map(|s| {
+            let mut ids: Vec<i64> = s.iter().copied().collect();
+            ids.sort_unstable();
+            ids
+        });
         self.dyad_edges(
             f.dates,
+            only.as_deref(),
             &|s, t| keep(&sources, s) && keep(&targets, t),
             limit,
         )

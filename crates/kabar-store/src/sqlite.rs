@@ -8,6 +8,7 @@
 //! Only a power loss or kernel crash can roll back the last transactions
 //! (never corrupt the file); re-running the ingest then writes them again.
 
+use crate::edges::EdgeSum;
 use crate::packed::{self, Tally};
 use crate::tiers;
 use crate::{
@@ -1673,48 +1674,50 @@ impl SqliteStore {
     }
 
     /// The `limit` heaviest dyad edges over `range` among those `keep`
-    /// accepts (source id, target id), from the packed dyad rollup.
+    /// accepts (source id, target id), from the packed dyad rollup. With
+    /// `sources`, only those source actors' rows are read (one look-up per
+    /// source and period instead of every row of the range).
     pub(super) fn dyad_edges(
         &self,
         range: DateRange,
+        sources: Option<&[i64]>,
         keep: &dyn Fn(i64, i64) -> bool,
         limit: usize,
     ) -> Result<Vec<DyadRow>> {
         let slices = self.rollup_slices(range)?;
-        let mut acc: fnv::FnvHashMap<(i64, i64), Tally> = fnv::FnvHashMap::default();
-        let mut st = self.conn.prepare_cached(
-            "SELECT source_id, targets FROM rollup_dyad_targets \
-             WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
-        )?;
-        for (grain, lo, hi) in slices {
-            let mut rows = st.query(params![grain, lo, hi])?;
-            while let Some(r) = rows.next()? {
-                let s: i64 = r.get(0)?;
-                let blob = r
-                    .get_ref(1)?
-                    .as_blob()
-                    .map_err(|e| StoreError::Invalid(format!("a dyad rollup row: {e}")))?;
-                packed::for_each(blob, |t, (events, mentions, g)| {
-                    if !keep(s, t) {
-                        return;
+        let mut sum = EdgeSum::default();
+        let periods: i64 = slices.iter().map(|(_, lo, hi)| hi - lo + 1).sum();
+        match sources {
+            Some(ids) if (ids.len() as i64).saturating_mul(periods) <= SOURCE_LOOKUPS => {
+                let mut st = self.conn.prepare_cached(
+                    "SELECT targets FROM rollup_dyad_targets \
+                     WHERE grain = ?1 AND period = ?2 AND source_id = ?3",
+                )?;
+                for (grain, lo, hi) in slices {
+                    for period in lo..=hi {
+                        for &s in ids {
+                            let mut rows = st.query(params![grain, period, s])?;
+                            if let Some(r) = rows.next()? {
+                                sum.push(s, dyad_blob(r, 0)?);
+                            }
+                        }
                     }
-                    let e = acc.entry((s, t)).or_default();
-                    e.0 += events;
-                    e.1 += mentions;
-                    e.2 += g;
-                })?;
+                }
+            }
+            _ => {
+                let mut st = self.conn.prepare_cached(
+                    "SELECT source_id, targets FROM rollup_dyad_targets \
+                     WHERE grain = ?1 AND period BETWEEN ?2 AND ?3",
+                )?;
+                for (grain, lo, hi) in slices {
+                    let mut rows = st.query(params![grain, lo, hi])?;
+                    while let Some(r) = rows.next()? {
+                        sum.push(r.get(0)?, dyad_blob(r, 1)?);
+                    }
+                }
             }
         }
-        let mut edges: Vec<((i64, i64), Tally)> =
-            acc.into_iter().filter(|(_, v)| v.0 > 0).collect();
-        edges.sort_by(|a, b| {
-            b.1 .0
-                .cmp(&a.1 .0)
-                .then(b.1 .1.cmp(&a.1 .1))
-                .then(a.0.cmp(&b.0))
-        });
-        edges.truncate(limit);
-        edges
+        sum.top(keep, limit)?
             .into_iter()
             .map(|((s, t), (events, mentions, g))| {
                 Ok(DyadRow {
@@ -1727,6 +1730,17 @@ impl SqliteStore {
             })
             .collect()
     }
+}
+
+/// Most point look-ups (source actors × periods) a restricted dyad read
+/// makes before reading the whole range is cheaper.
+const SOURCE_LOOKUPS: i64 = 4096;
+
+/// The packed targets column `i` of a dyad rollup row.
+fn dyad_blob<'r>(r: &'r rusqlite::Row, i: usize) -> Result<&'r [u8]> {
+    r.get_ref(i)?
+        .as_blob()
+        .map_err(|e| StoreError::Invalid(format!("a dyad rollup row: {e}")))
 }
 
 /// The event query: `conds` joined by AND, in (day, id) order; through the
@@ -1937,7 +1951,7 @@ impl EventStore for SqliteStore {
     }
 
     fn dyads(&self, range: DateRange, limit: usize) -> Result<Vec<DyadRow>> {
-        self.dyad_edges(range, &|_, _| true, limit)
+        self.dyad_edges(range, None, &|_, _| true, limit)
     }
 
     fn locations(&self, range: DateRange, limit: usize) -> Result<Vec<LocationRow>> {
