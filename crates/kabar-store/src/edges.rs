@@ -40,13 +40,12 @@ impl EdgeSum {
     ) -> Result<Vec<Edge>> {
         self.rows.sort_by_key(|r| r.0);
         let mut cells: Vec<Tally> = Vec::new();
-        let mut stamp: Vec<u32> = Vec::new();
+        let mut stamp: Vec<usize> = Vec::new();
         let mut touched: Vec<usize> = Vec::new();
         let mut edges: Vec<Edge> = Vec::new();
-        let mut generation = 0u32;
-        for group in self.rows.chunk_by(|a, b| a.0 == b.0) {
+        for (n, group) in self.rows.chunk_by(|a, b| a.0 == b.0).enumerate() {
             let source = group[0].0;
-            generation += 1;
+            let generation = n + 1;
             touched.clear();
             for &(_, start, end) in group {
                 let mut damaged = false;
