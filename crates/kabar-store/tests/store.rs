@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use kabar_core::{
     ActorRef, CodedDocument, DatePrecision, Document, Event, Evidence, Lang, Location, Modality,
 };
-use kabar_store::{export, DateRange, EventStore, Query, SqliteStore};
+use kabar_store::{export, DateRange, EventStore, Query, SqliteStore, StatsFilter};
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -619,6 +619,47 @@ fn the_all_dates_tier_agrees_with_the_day_month_and_year_tiers() {
     assert_eq!(from_all.values().map(|v| v.0).sum::<i64>(), 40);
     let places = s.locations(DateRange::default(), 100).unwrap();
     assert_eq!(places.iter().map(|p| p.events).sum::<i64>(), 40);
+}
+
+/// A network filtered by source actor reads only that actor's rollup rows;
+/// it must give exactly the edges of the whole network that the filter keeps.
+#[test]
+fn an_actor_filtered_network_is_the_whole_network_cut_to_that_actor() {
+    let mut s = SqliteStore::in_memory().unwrap();
+    s.write(&many()).unwrap();
+    let range = DateRange {
+        since: Some(day("2023-01-15")),
+        until: Some(day("2023-03-10")),
+    };
+    let whole = s.dyads(range, 100).unwrap();
+    for (actor, target) in [
+        ("IRN", None),
+        ("RUSGOV", None),
+        ("I", Some("RUS")),
+        ("XYZ", None),
+    ] {
+        let f = StatsFilter {
+            dates: range,
+            actor: Some(actor.to_string()),
+            target: target.map(str::to_string),
+            ..Default::default()
+        };
+        let cut: Vec<_> = whole
+            .iter()
+            .filter(|r| {
+                r.source.starts_with(actor) && target.is_none_or(|t| r.target.starts_with(t))
+            })
+            .map(|r| (r.source.clone(), r.target.clone(), r.events, r.mentions))
+            .collect();
+        let got: Vec<_> = s
+            .dyads_filtered(&f, 100)
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.source, r.target, r.events, r.mentions))
+            .collect();
+        assert_eq!(got, cut, "actor {actor}, target {target:?}");
+        assert_eq!(got.is_empty(), actor == "XYZ", "actor {actor}");
+    }
 }
 
 /// Counts and rollups kept during writes agree with the stored rows when
