@@ -22,8 +22,9 @@
 //! its signature (128 × `u32` plus band buckets); texts are never kept. Only
 //! first copies are indexed, so a duplicate is always judged against the
 //! original, never against another duplicate. Only the latest
-//! [`DEFAULT_WINDOW`] first copies stay matchable ([`Dedup::with_window`]), so
-//! memory is bounded on an endless stream.
+//! [`DEFAULT_WINDOW`] first copies stay matchable ([`Dedup::with_window`]),
+//! kept in generations that are dropped whole, so memory is bounded on an
+//! endless stream.
 //!
 //! [`Dedup::fingerprint`] (normalising and hashing, the costly part) needs only
 //! `&self` and may run on many threads; [`Dedup::check_fingerprint`] then
@@ -70,26 +71,55 @@ pub struct Fingerprint {
 }
 
 /// First copies kept matchable by [`Dedup::new`]: a later copy is linked when
-/// its original is among the last this many distinct stories. About 3.5 KB
-/// each (signature and LSH bands), so at most ~350 MB however long the stream.
+/// its original is among the last 75,001 to 100,000 distinct stories (see
+/// [`Dedup::with_window`]). About 6.4 KB each at the default threshold
+/// (signature and 42 LSH bands), so at most ~640 MB however long the stream.
 pub const DEFAULT_WINDOW: usize = 100_000;
+
+/// The window is kept as this many generations of first copies; the oldest
+/// is dropped whole when a new one starts.
+const GENERATIONS: usize = 4;
+
+/// One generation of matchable first copies: their LSH index and the hashes
+/// of their exact texts. Dropping a whole generation returns its memory;
+/// removing entries one by one from the index's hash tables left them at
+/// 1.5 times their size (deleted slots) and the process at over 1 GiB on a
+/// 200,000-article crawl.
+struct Generation {
+    /// LSH index over signatures; ids are positions in `first_copies`.
+    index: MinHashIndex<u32, usize>,
+    /// Hash of normalised text -> position in `first_copies`.
+    exact: HashMap<u64, usize>,
+    /// Position in `first_copies` of its first story.
+    start: usize,
+    /// First copies added to this generation.
+    stories: usize,
+}
 
 /// Streaming near-duplicate detector; see the [crate documentation](crate).
 pub struct Dedup {
     threshold: f64,
     /// Signature length: LSH bands × band width.
     num_hashes: usize,
-    /// LSH index over signatures; ids are positions in `first_copies`.
-    index: MinHashIndex<u32, usize>,
-    /// Hash of normalised text -> position in `first_copies`.
-    exact: HashMap<u64, usize>,
+    /// LSH parameters: bands and band width.
+    bands: (usize, usize),
+    /// Matchable first copies, oldest generation first.
+    generations: std::collections::VecDeque<Generation>,
     /// First copies in the order they were seen.
     first_copies: Vec<FirstCopy>,
-    /// Exact-text keys in the order they were added, with their first copy,
-    /// so the oldest can be forgotten.
-    exact_keys: std::collections::VecDeque<(usize, u64)>,
     /// How many of the latest first copies stay matchable.
     window: usize,
+}
+
+impl Generation {
+    fn new(bands: usize, band_width: usize, threshold: f64, start: usize) -> Self {
+        Generation {
+            index: MinHashIndex::new(bands, band_width, threshold),
+            exact: HashMap::new(),
+            start,
+            stories: 0,
+        }
+    }
 }
 
 impl std::fmt::Debug for Dedup {
@@ -125,19 +155,43 @@ impl Dedup {
             // The index needs signatures of exactly `bands × band_width` values
             // (at most NUM_HASHES, e.g. 42 × 3 = 126 at 0.5).
             num_hashes: bands * band_width,
-            index: MinHashIndex::new(bands, band_width, threshold),
-            exact: HashMap::new(),
+            bands: (bands, band_width),
+            generations: std::collections::VecDeque::from([Generation::new(
+                bands, band_width, threshold, 0,
+            )]),
             first_copies: Vec::new(),
-            exact_keys: std::collections::VecDeque::new(),
             window: DEFAULT_WINDOW,
         }
     }
 
-    /// Keep only the last `window` distinct stories (at least 1) matchable;
-    /// older ones are forgotten and their later copies count as new.
+    /// Keep at most the last `window` distinct stories (at least 1)
+    /// matchable; older ones are forgotten and their later copies count as
+    /// new. Stories are forgotten a generation (a quarter of the window, or
+    /// one story when the window is under four) at a time, so at least the
+    /// last `window` minus a generation plus one stay matchable.
     pub fn with_window(mut self, window: usize) -> Self {
         self.window = window.max(1);
         self
+    }
+
+    /// Stories per generation and generations kept.
+    fn generation_shape(&self) -> (usize, usize) {
+        let kept = GENERATIONS.min(self.window);
+        (self.window.div_ceil(kept), kept)
+    }
+
+    /// Make sure the youngest generation can take first copy `position`:
+    /// start a new one when it is full, dropping the oldest beyond the window.
+    fn make_room(&mut self, position: usize) {
+        let (size, kept) = self.generation_shape();
+        if self.generations.back().is_none_or(|g| g.stories >= size) {
+            let (bands, width) = self.bands;
+            self.generations
+                .push_back(Generation::new(bands, width, self.threshold, position));
+            while self.generations.len() > kept {
+                self.generations.pop_front();
+            }
+        }
     }
 
     /// The similarity threshold in force.
@@ -173,20 +227,27 @@ impl Dedup {
     /// The cheap, ordered half of [`Dedup::check`].
     pub fn check_fingerprint(&mut self, id: &str, fingerprint: Fingerprint) -> Option<String> {
         let Fingerprint { exact, signature } = fingerprint;
-        if let Some(&first) = self.exact.get(&exact) {
+        let known = self
+            .generations
+            .iter()
+            .filter_map(|g| g.exact.get(&exact).copied())
+            .min();
+        if let Some(first) = known {
             return Some(self.link(first));
         }
         if let Some(signature) = &signature {
             let earliest = self
-                .index
-                .query_owned_return_similarity(signature)
-                .into_iter()
+                .generations
+                .iter()
+                .flat_map(|g| g.index.query_owned_return_similarity(signature))
                 .map(|(first, _similarity)| first)
                 .min();
             if let Some(first) = earliest {
-                // Identical re-sends of this variant take the fast path next time.
-                self.exact.insert(exact, first);
-                self.exact_keys.push_back((first, exact));
+                // Identical re-sends of this variant take the fast path next
+                // time, for as long as their first copy stays matchable.
+                if let Some(g) = self.generations.iter_mut().rev().find(|g| g.start <= first) {
+                    g.exact.insert(exact, first);
+                }
                 return Some(self.link(first));
             }
         }
@@ -195,31 +256,15 @@ impl Dedup {
             id: id.to_owned(),
             duplicates: 0,
         });
-        self.exact.insert(exact, position);
-        self.exact_keys.push_back((position, exact));
-        if let Some(signature) = signature {
-            self.index.insert(position, signature);
+        self.make_room(position);
+        if let Some(g) = self.generations.back_mut() {
+            g.stories += 1;
+            g.exact.insert(exact, position);
+            if let Some(signature) = signature {
+                g.index.insert(position, signature);
+            }
         }
-        self.forget_old(position);
         None
-    }
-
-    /// Keep only the last `window` first copies matchable, so that memory
-    /// stays bounded on an endless stream.
-    fn forget_old(&mut self, newest: usize) {
-        let Some(oldest_kept) = newest.checked_sub(self.window.saturating_sub(1)) else {
-            return;
-        };
-        while let Some(&(position, key)) = self.exact_keys.front() {
-            if position >= oldest_kept {
-                break;
-            }
-            self.exact_keys.pop_front();
-            if self.exact.get(&key) == Some(&position) {
-                self.exact.remove(&key);
-            }
-            self.index.remove(&position);
-        }
     }
 
     /// Every first copy, in the order seen, with the number of later copies

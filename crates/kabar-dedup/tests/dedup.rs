@@ -221,3 +221,45 @@ fn stories_older_than_the_window_are_forgotten() {
     assert_eq!(d.check("copy-2", &syndicated_copy_en()), None);
     assert_eq!(d.check("copy-3", ID_BODY), Some("id".to_string()));
 }
+
+/// A story of 60 words of its own (numbered `n`), and a re-crawl of it with a
+/// different footer.
+fn numbered_story(n: usize) -> String {
+    (0..60)
+        .map(|k| format!("kata{n}x{k}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_window_keeps_at_least_its_last_generations_and_never_older_stories() {
+    // Window 8: four generations of two stories. After story 1 come six
+    // more, so it is among the last 7 and still matched; after two more it
+    // is older than the window and forgotten.
+    let mut d = Dedup::default().with_window(8);
+    for n in 1..=7 {
+        assert_eq!(
+            d.check(&format!("s{n}"), &numbered_story(n)),
+            None,
+            "story {n}"
+        );
+    }
+    let copy_of_1 = format!("{} Baca juga berita lainnya.", numbered_story(1));
+    assert_eq!(d.check("copy-a", &copy_of_1), Some("s1".to_string()));
+    for n in 8..=9 {
+        assert_eq!(
+            d.check(&format!("s{n}"), &numbered_story(n)),
+            None,
+            "story {n}"
+        );
+    }
+    assert_eq!(
+        d.check("copy-b", &copy_of_1),
+        None,
+        "story 1 left the window"
+    );
+    assert_eq!(
+        d.check("copy-c", &numbered_story(4)),
+        Some("s4".to_string())
+    );
+}
