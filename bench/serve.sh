@@ -9,6 +9,7 @@
 #                                       generated with bench/store.sh when missing)
 #        EVENTS=1000000 bench/serve.sh DB   (size of a generated store)
 #        RATE=200 DURATION=30 bench/serve.sh DB   (requests/s, seconds per endpoint)
+#        WARMUP=10 bench/serve.sh DB   (unmeasured seconds per endpoint first; 0: cold)
 # Needs wrk (Debian: apt-get install -y wrk) and python3. Pacing: each of the
 # 20 connections waits 20/RATE s between requests (wrk's delay()), so the rate
 # is held while latencies stay well under that pause; the rate achieved is printed.
@@ -96,6 +97,17 @@ for name, make in [("events", events), ("timeline", timeline), ("network", netwo
         f.write("\n".join(make() for _ in range(2000)) + "\n")
 PY
 
+# Warm-up: each path list is requested for $WARMUP seconds (default 10)
+# before anything is measured, so that the figures are those of a server
+# running in steady state, not of the first reads of a cold page cache
+# (right after the machine wrote other large files, events p99 read 5.6 s
+# on a cold cache and 22 ms warm).
+for name in events timeline network mixed; do
+  KABAR_PATHS="$work/$name.paths" KABAR_RATE="$rate" KABAR_THREADS="$threads" \
+    KABAR_CONNECTIONS_PER_THREAD="$per_thread" \
+    wrk -t"$threads" -c$((threads * per_thread)) -d"${WARMUP:-10}s" --timeout 10s \
+      -s "$root/bench/serve.lua" "$base" >/dev/null
+done
 printf '%-10s %9s %9s %9s %9s %9s %9s %7s\n' endpoint "req/s" "p50 ms" "p90 ms" "p99 ms" "max ms" requests errors
 for name in events timeline network mixed; do
   line="$(KABAR_PATHS="$work/$name.paths" KABAR_RATE="$rate" KABAR_THREADS="$threads" \
