@@ -169,6 +169,57 @@ pub fn triggers_in(
     select(v, |_| 0)
 }
 
+/// The token ranges of a trigger's own words: a pattern with `*` gaps
+/// ("asked * to", "meminta * untuk") leaves the words in a gap free, so the
+/// actor named there ("asked the legislature to") can be a phrase of its own.
+/// Falls back to the whole match when the pieces cannot be lined up.
+pub fn trigger_word_spans(kb: &Kb, key: &Key, t: &Mention) -> Vec<Range<usize>> {
+    let whole = vec![t.tokens.clone()];
+    let Some(pat) = (match t.entry {
+        EntryRef::Verb(i) => kb.verbs.get(i as usize),
+        _ => None,
+    }) else {
+        return whole;
+    };
+    if pat.pieces.len() < 2 {
+        return whole;
+    }
+    // The key tokens from `from` that spell `piece` (spaces ignored).
+    let spell = |from: usize, piece: &str| -> Option<usize> {
+        let mut acc = String::new();
+        let mut j = from;
+        while acc.len() < piece.len() {
+            if j >= t.tokens.end {
+                return None;
+            }
+            acc.push_str(key.token(j));
+            j += 1;
+            if !piece.starts_with(acc.as_str()) {
+                return None;
+            }
+        }
+        Some(j)
+    };
+    let mut spans = Vec::new();
+    let mut at = t.tokens.start;
+    for (i, piece) in pat.pieces.iter().enumerate() {
+        let compact: String = piece.split_whitespace().collect();
+        let skips = if i == 0 { 0..=0 } else { 0..=3 };
+        let Some((start, end)) = skips
+            .map(|s| at + s)
+            .find_map(|start| spell(start, &compact).map(|end| (start, end)))
+        else {
+            return whole;
+        };
+        spans.push(start..end);
+        at = end;
+    }
+    if at != t.tokens.end {
+        return whole;
+    }
+    spans
+}
+
 /// Is the sentence in `range` discarded by a sentence-scope discard phrase?
 pub fn sentence_discarded(kb: &Kb, layers: &Layers, range: &Range<usize>) -> bool {
     layers.discards.iter().any(|d| {
@@ -290,7 +341,8 @@ impl SentenceView<'_> {
         self.grammar.word(self.key.token(i))
     }
 
-    fn in_trigger(&self, i: usize) -> bool {
+    /// Is token `i` one of a trigger's own words (not a `*` gap)?
+    pub fn in_trigger(&self, i: usize) -> bool {
         self.trigger_spans.iter().any(|r| r.contains(&i))
     }
 
@@ -921,6 +973,7 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         let start = nps[k].tokens.start;
         let mut j = start;
         let mut prep = None;
+        let mut prep_at = None;
         let mut conj = false;
         let mut comma = false;
         let mut nouns = 0;
@@ -976,6 +1029,7 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                         continue;
                     }
                     prep = Some(p);
+                    prep_at = Some(j);
                     break;
                 }
                 Some(Word::Conj) => {
@@ -1014,6 +1068,14 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     break;
                 }
             }
+        }
+        // "after Pakistani forces killed…", "sejak pasukan Israel menyerbu…":
+        // a preposition that can also link clauses does so when a verb
+        // follows its phrase, which is then a subject.
+        if prep_at.is_some_and(|p| {
+            v.grammar.clause_preposition(v.key.token(p)) && followed_by_verb(v, nps[k].tokens.end)
+        }) {
+            prep = None;
         }
         let adjacent = k > 0 && nps[k - 1].tokens.end >= j && nps[k - 1].tokens.end <= start;
         let subject_like = followed_by_trigger(v, nps[k].tokens.end);
@@ -1055,6 +1117,30 @@ fn followed_by_trigger(v: &SentenceView, end: usize) -> bool {
         }
         match v.word(j) {
             Some(Word::Function | Word::Conj) => {
+                j += 1;
+                skipped += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A phrase ending at `end` is followed (over at most two function words) by
+/// a verb pattern that does not name an event as a noun.
+fn followed_by_verb(v: &SentenceView, end: usize) -> bool {
+    let mut j = end;
+    let mut skipped = 0;
+    while j < v.range.end && skipped <= 2 {
+        if v.in_trigger(j) {
+            return v.layers.triggers.iter().any(|m| {
+                m.tokens.start == j
+                    && matches!(m.entry, EntryRef::Verb(i)
+                        if v.kb.verbs.get(i as usize).is_some_and(|p| !p.flags.nominal && p.lang == v.grammar.lang()))
+            });
+        }
+        match v.word(j) {
+            Some(Word::Function | Word::Aux) => {
                 j += 1;
                 skipped += 1;
             }

@@ -767,6 +767,22 @@ fn obligations_in_speech(v: &SentenceView, nps: &[Np], out: &mut SentenceEvents)
     }
 }
 
+/// Where a statement closing the sentence (", police said.", ", a source
+/// told Reuters on Monday.") begins: the comma before a last statement verb
+/// that ends within a few tokens of the sentence end.
+fn trailing_attribution(v: &SentenceView, triggers: &[Mention]) -> Option<usize> {
+    let last = triggers.last()?;
+    let (_, pat) = verb(v.kb, last)?;
+    if root(&pat.cameo) != 1 || pat.flags.nominal || last.tokens.end + 5 < v.range.end {
+        return None;
+    }
+    let comma = (v.range.start..last.tokens.start)
+        .rev()
+        .take(8)
+        .find(|&j| v.key.token(j) == ",")?;
+    (comma > v.range.start).then_some(comma)
+}
+
 /// Where a trailing attribution clause (", X said", ", kata X") begins, if
 /// one follows trigger `ti`: the comma before the last statement verb.
 fn attribution_start(v: &SentenceView, triggers: &[Mention], ti: usize) -> Option<usize> {
@@ -854,10 +870,15 @@ fn right_subject(
     ti: usize,
     used_targets: &[usize],
 ) -> Option<Vec<Party>> {
-    let _ = v;
+    // ", a police source said.": the speaker closing the sentence is the
+    // subject of the statement only, never of a verb before it.
+    let speaker_from = trailing_attribution(v, triggers);
     for (k, n) in nps.iter().enumerate() {
         if n.tokens.start < from || n.prep.is_some() || used_targets.contains(&k) {
             continue;
+        }
+        if speaker_from.is_some_and(|c| n.tokens.start > c) {
+            return None;
         }
         let followed = triggers[ti + 1..]
             .iter()
@@ -885,7 +906,61 @@ fn right_target(
     let candidates: Vec<usize> = (0..nps.len())
         .filter(|&k| {
             let n = &nps[k];
-            if n.tokens.start < t.tokens.end || n.tokens.start >= limit || used_targets.contains(&k)
+            // "asked the legislature to": the phrase in a pattern's gap is its object.
+            let in_gap = n.tokens.start > t.tokens.start
+                && n.tokens.start < t.tokens.end
+                && !v.in_trigger(n.tokens.start);
+            if (n.tokens.start < t.tokens.end && !in_gap)
+                || n.tokens.start >= limit
+                || used_targets.contains(&k)
+            {
+                return false;
+            }
+            // A direct object follows its verb: a phrase with no preposition
+            // of its own after another prepositional phrase belongs to that
+            // phrase ("met in Amman for talks on ways to push forward the
+            // Israeli-Palestinian peace process"), not to the verb.
+            // A threat's condition names the one threatened ("threatened to
+            // stop negotiations … if the United States goes ahead").
+            let condition = r == 13
+                && matches!(
+                    key_before(v, n),
+                    "if" | "unless" | "jika" | "kalau" | "apabila"
+                );
+            // The subject of a clause of its own ("resigned as the opposition
+            // threatened…", "after X attacked…") is nobody's object.
+            let before = key_before(v, n);
+            let subordinate = n.prep.is_none()
+                && (v.grammar.word(before) == Some(Word::Subordinator)
+                    || v.grammar.clause_preposition(before));
+            if subordinate && !condition {
+                return false;
+            }
+            if n.prep.is_none()
+                && !condition
+                && (t.tokens.end..n.tokens.start).any(|j| {
+                    // "of" heads its phrase ("dozens of villagers"); "to"
+                    // before a trigger marks a complement verb ("agreed to
+                    // release prisoners").
+                    let infinitive =
+                        matches!(v.key.token(j), "to" | "untuk") && v.in_trigger(j + 1);
+                    // "on Wednesday", "in 2002", "pada Senin": a time, not a phrase.
+                    let time = j + 1 < n.tokens.start
+                        && (v.grammar.word(v.key.token(j + 1)) == Some(Word::Function)
+                            || v.seg
+                                .tokens
+                                .get(j + 1)
+                                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
+                    // "denounced as an ugly crime Serbia's suppression": an
+                    // "as" phrase may come before a long object.
+                    let role = v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::As));
+                    matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                        && !matches!(v.key.token(j), "of")
+                        && !time
+                        && !role
+                        && !infinitive
+                        && !v.in_trigger(j)
+                })
             {
                 return false;
             }
