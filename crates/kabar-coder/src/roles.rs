@@ -124,6 +124,7 @@ pub fn code_sentence(
     let topic_actor = sentence_topic(v, nps);
     let mut prev_nominal_end: Option<usize> = None;
     let mut last_passive: Option<usize> = None;
+    let mut last_participle: Option<usize> = None;
     for (ti, t) in triggers.iter().enumerate() {
         let Some((vi, pat)) = verb(v.kb, t) else {
             continue;
@@ -301,10 +302,15 @@ pub fn code_sentence(
         }
         // "…launched rockets at the camps, killing 50": a participle after a
         // comma continues the event before it (same kind: the same event).
+        // "…, killing two airmen and wounding 17": a participle coordinated
+        // with one continues the same event.
         let participial = english
             && gerund
             && t.tokens.start > v.range.start
-            && v.key.token(t.tokens.start - 1) == ",";
+            && (v.key.token(t.tokens.start - 1) == ","
+                || (last_participle.is_some()
+                    && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj)));
+        last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
             if let Some(p) = &previous {
@@ -1213,13 +1219,29 @@ fn nominal_participants(
                         && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
                 })
         };
-        let light_verb = gap.len() <= 4
+        // "on Monday", "pada Senin", "in 2002": a time between subject and verb.
+        let time_word = |j: usize| {
+            v.grammar.word(v.key.token(j)) == Some(Word::Function)
+                || v.seg
+                    .tokens
+                    .get(j)
+                    .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+        };
+        let timed = |j: usize| {
+            time_word(j)
+                || (matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                    && j + 1 < gap.end
+                    && time_word(j + 1))
+        };
+        let light_verb = gap.len() <= 6
+            && gap.clone().filter(|&j| !timed(j)).count() <= 4
             && gap.clone().all(|j| {
-                plain(j)
-                    && !matches!(
-                        v.grammar.word(v.key.token(j)),
-                        Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
-                    )
+                timed(j)
+                    || (plain(j)
+                        && !matches!(
+                            v.grammar.word(v.key.token(j)),
+                            Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
+                        ))
             });
         // "X and a group of deputies held talks": a coordinated conjunct
         // that names no actor leaves X the subject of the light verb.
@@ -1249,8 +1271,11 @@ fn nominal_participants(
             )
             && v.key.token(gap.end - 1) != "of"
             && !nps.iter().any(|n| gap.contains(&n.tokens.start));
-        let close =
-            head_initial || nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
+        // Indonesian names the actor of an event noun after it; a subject
+        // before it counts only as the subject of a light verb ("Iran dan
+        // Rusia menggelar pertemuan"), not of any verb of the clause
+        // ("Pemerintah India mencap peristiwa itu sebagai serangan").
+        let close = nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
         if nps[b].prep.is_none() && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),
