@@ -974,6 +974,7 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         let mut j = start;
         let mut prep = None;
         let mut prep_at = None;
+        let mut determiner = false;
         let mut conj = false;
         let mut comma = false;
         let mut nouns = 0;
@@ -990,7 +991,11 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 break;
             }
             match v.word(j) {
-                Some(Word::Determiner | Word::Glue) => continue,
+                Some(Word::Determiner) => {
+                    determiner = true;
+                    continue;
+                }
+                Some(Word::Glue) => continue,
                 Some(Word::Prep(p)) => {
                     // "the people of Japan", "dozens of Rohingya villagers":
                     // the phrase takes the role of its head noun.
@@ -1056,6 +1061,12 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     } else {
                         2
                     };
+                    // English adjectives come after the article ("to the
+                    // divided island"); a word before it belongs to another
+                    // phrase ("to push forward the Israeli…"): no preposition.
+                    if determiner && !v.grammar.head_initial() {
+                        break;
+                    }
                     let common = nouns < reach
                         && v.seg.tokens.get(j).is_some_and(|t| {
                             t.kind == TokenKind::Word

@@ -979,7 +979,7 @@ fn right_target(
                 // the trigger names whose act it is.
                 Some(Prep::Other) => {
                     (matches!(r, 2 | 8 | 10 | 12 | 16)
-                        && matches!(key_before(v, n), "dari" | "from"))
+                        && matches!(governing_word(v, n), "dari" | "from"))
                         || (key_before(v, n) == "of"
                             && (t.tokens.end..n.tokens.start).all(|j| {
                                 v.key.token(j) == "of"
@@ -1086,6 +1086,33 @@ fn key_before<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
             Some(Word::Determiner | Word::Glue)
         ) {
             return v.key.token(j);
+        }
+    }
+    ""
+}
+
+/// The preposition a phrase is governed by, looking back over determiners
+/// and up to three modifiers ("from neighboring Lebanon", "dari wilayah
+/// Georgia"); empty when there is none.
+fn governing_word<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
+    let mut j = n.tokens.start;
+    let mut modifiers = 0;
+    while j > v.range.start {
+        j -= 1;
+        let w = v.key.token(j);
+        match v.grammar.word(w) {
+            Some(Word::Prep(_)) => return w,
+            Some(Word::Determiner | Word::Glue) => {}
+            None if modifiers < 3
+                && !v.in_trigger(j)
+                && v.seg.tokens.get(j).is_some_and(|t| {
+                    t.kind == kabar_text::TokenKind::Word
+                        && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                }) =>
+            {
+                modifiers += 1
+            }
+            _ => return "",
         }
     }
     ""
@@ -1233,7 +1260,14 @@ fn nominal_participants(
                     && j + 1 < gap.end
                     && time_word(j + 1))
         };
+        // One article at most: "held a meeting", not "labelled the incident
+        // a terrorist attack" (an object of its own before the noun).
+        let articles = gap
+            .clone()
+            .filter(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Determiner))
+            .count();
         let light_verb = gap.len() <= 6
+            && articles <= 1
             && gap.clone().filter(|&j| !timed(j)).count() <= 4
             && gap.clone().all(|j| {
                 timed(j)
