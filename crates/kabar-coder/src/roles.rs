@@ -1180,8 +1180,14 @@ fn nominal_participants(
         }
     };
     let window_end = (t.tokens.end + 8).min(v.range.end);
+    // Phrases after the noun, and in a gap of its pattern ("attack * on":
+    // "attack by militants on").
     let after: Vec<usize> = (0..nps.len())
-        .filter(|&k| nps[k].tokens.start >= t.tokens.end && nps[k].tokens.start < window_end)
+        .filter(|&k| {
+            let start = nps[k].tokens.start;
+            (start >= t.tokens.end || (start > t.tokens.start && !v.in_trigger(start)))
+                && start < window_end
+        })
         .collect();
     // "antara A dan B" / "between A and B".
     if let Some(&k) = after.first() {
@@ -1221,6 +1227,29 @@ fn nominal_participants(
                 .flatten()
         })
     };
+    // "the visit by Rice to Israel", "serangan oleh militan terhadap pos
+    // militer": the agent after by/oleh; a visit or meeting "of" someone
+    // ("the visit of Indian Foreign Minister Pranab Mukherjee") is theirs.
+    let r = verb(v.kb, t).map(|(_, p)| root(&p.cameo)).unwrap_or(0);
+    let agent = after.iter().copied().find(|&k| {
+        nps[k].prep == Some(Prep::Agentive)
+            || (r == 4
+                && k == after[0]
+                && nps[k].tokens.start <= t.tokens.end + 2
+                && nps[k].prep == Some(Prep::Other)
+                && key_before(v, &nps[k]) == "of")
+    });
+    if let Some(a) = agent.and_then(actor_at) {
+        let goal = after.iter().copied().find_map(|k| {
+            matches!(
+                nps[k].prep,
+                Some(Prep::Comitative | Prep::Goal | Prep::Directional)
+            )
+            .then(|| actor_at(k))
+            .flatten()
+        });
+        return Some((a, goal));
+    }
     // Indonesian names the actor after the noun ("serangan Israel terhadap
     // Gaza"); English before it ("Israel's attack on Gaza").
     let head_initial = v.grammar.head_initial();

@@ -875,3 +875,39 @@ fn a_withdrawal_from_a_country_targets_it() {
         "LBN",
     );
 }
+
+#[test]
+fn an_event_noun_takes_its_agent_from_by_or_the_visitor_from_of() {
+    for (lang, text) in [
+        (
+            En,
+            "The attack by militants on a US military post in Baghdad was condemned.",
+        ),
+        (
+            Id,
+            "Serangan oleh militan terhadap pos militer AS di Baghdad dikecam.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events.iter().any(|e| matches!(e.root.as_str(), "18" | "19")
+                && e.source.as_ref().is_some_and(|a| a.code.ends_with("REB"))
+                && e.target.as_ref().is_some_and(|a| a.code.starts_with("USA"))),
+            "the militants attacked the US post in {text:?}: {}",
+            show(&events)
+        );
+    }
+    expect(
+        En,
+        "Pakistan and India will review progress during the visit of Indian Foreign Minister Pranab Mukherjee.",
+        "IND",
+        "",
+        &["04", "03"],
+    );
+    // "by" something that is not an actor gives the noun no agent.
+    no_violence_from(
+        En,
+        "Officials discussed the attack on the post in Baghdad by the storm.",
+        "",
+    );
+}
