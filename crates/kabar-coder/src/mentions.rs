@@ -586,6 +586,40 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
                 }
             }
         }
+        // Indonesian modifiers follow their head, and the country comes
+        // last: "perusahaan perizinan kendaraan Inggris", "kapal dagang
+        // Inggris". Words with a verb prefix (meN-, ber-, di-, ter-) start a
+        // predicate instead ("tentara memasuki Irak").
+        if v.grammar.head_initial() && after_agent && j > start {
+            let modifier = |k: usize| {
+                v.word(k).is_none()
+                    && !v.in_trigger(k)
+                    && v.seg.tokens.get(k).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                    })
+                    && !["me", "ber", "di", "ter"]
+                        .iter()
+                        .any(|p| v.key.token(k).starts_with(p))
+            };
+            let country_at = |k: usize| {
+                v.name_at(k)
+                    .is_some_and(|m| matches!(m.entry, EntryRef::Country(_)))
+            };
+            if modifier(j) {
+                let skip = if country_at(j + 1) {
+                    1
+                } else if modifier(j + 1) && country_at(j + 2) {
+                    2
+                } else {
+                    0
+                };
+                if skip > 0 {
+                    j += skip;
+                    continue;
+                }
+            }
+        }
         match v.word(j) {
             // Glue only counts when more phrase follows it.
             Some(Word::Glue) => {

@@ -911,3 +911,25 @@ fn an_event_noun_takes_its_agent_from_by_or_the_visitor_from_of() {
         "",
     );
 }
+
+#[test]
+fn indonesian_modifiers_between_an_agent_and_its_country_stay_in_the_phrase() {
+    // Head first, country last: "perusahaan perizinan kendaraan Inggris" is a
+    // British company (English puts the country first: "a British … company").
+    expect(
+        Id,
+        "Kelompok bersenjata menyerang perusahaan perizinan kendaraan Inggris di Somalia.",
+        "SOM",
+        "GBRBUS",
+        &["19"],
+    );
+    expect(
+        En,
+        "Gunmen attacked a British vehicle licensing company in Somalia.",
+        "SOM",
+        "GBRBUS",
+        &["19"],
+    );
+    // A word with a verb prefix starts a predicate: no "Iraqi police" here.
+    silent(Id, "Polisi memasuki Irak pada Senin.");
+}
