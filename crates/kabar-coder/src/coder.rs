@@ -260,7 +260,10 @@ impl Coder {
                 key: &key,
                 layers: &layers,
                 range: range.clone(),
-                trigger_spans: triggers.iter().map(|t| t.tokens.clone()).collect(),
+                trigger_spans: triggers
+                    .iter()
+                    .flat_map(|t| mentions::trigger_word_spans(&self.kb, &key, t))
+                    .collect(),
                 title_case: is_title && title_cased(text, &seg, &range),
                 possessive: &possessive,
             };

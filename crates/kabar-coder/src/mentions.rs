@@ -169,6 +169,57 @@ pub fn triggers_in(
     select(v, |_| 0)
 }
 
+/// The token ranges of a trigger's own words: a pattern with `*` gaps
+/// ("asked * to", "meminta * untuk") leaves the words in a gap free, so the
+/// actor named there ("asked the legislature to") can be a phrase of its own.
+/// Falls back to the whole match when the pieces cannot be lined up.
+pub fn trigger_word_spans(kb: &Kb, key: &Key, t: &Mention) -> Vec<Range<usize>> {
+    let whole = vec![t.tokens.clone()];
+    let Some(pat) = (match t.entry {
+        EntryRef::Verb(i) => kb.verbs.get(i as usize),
+        _ => None,
+    }) else {
+        return whole;
+    };
+    if pat.pieces.len() < 2 {
+        return whole;
+    }
+    // The key tokens from `from` that spell `piece` (spaces ignored).
+    let spell = |from: usize, piece: &str| -> Option<usize> {
+        let mut acc = String::new();
+        let mut j = from;
+        while acc.len() < piece.len() {
+            if j >= t.tokens.end {
+                return None;
+            }
+            acc.push_str(key.token(j));
+            j += 1;
+            if !piece.starts_with(acc.as_str()) {
+                return None;
+            }
+        }
+        Some(j)
+    };
+    let mut spans = Vec::new();
+    let mut at = t.tokens.start;
+    for (i, piece) in pat.pieces.iter().enumerate() {
+        let compact: String = piece.split_whitespace().collect();
+        let skips = if i == 0 { 0..=0 } else { 0..=3 };
+        let Some((start, end)) = skips
+            .map(|s| at + s)
+            .find_map(|start| spell(start, &compact).map(|end| (start, end)))
+        else {
+            return whole;
+        };
+        spans.push(start..end);
+        at = end;
+    }
+    if at != t.tokens.end {
+        return whole;
+    }
+    spans
+}
+
 /// Is the sentence in `range` discarded by a sentence-scope discard phrase?
 pub fn sentence_discarded(kb: &Kb, layers: &Layers, range: &Range<usize>) -> bool {
     layers.discards.iter().any(|d| {
@@ -290,7 +341,8 @@ impl SentenceView<'_> {
         self.grammar.word(self.key.token(i))
     }
 
-    fn in_trigger(&self, i: usize) -> bool {
+    /// Is token `i` one of a trigger's own words (not a `*` gap)?
+    pub fn in_trigger(&self, i: usize) -> bool {
         self.trigger_spans.iter().any(|r| r.contains(&i))
     }
 
@@ -530,6 +582,40 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
                     v.agent_at(j + 1).is_some() || (plain(j + 1) && v.agent_at(j + 2).is_some());
                 if agent_next {
                     j += 1;
+                    continue;
+                }
+            }
+        }
+        // Indonesian modifiers follow their head, and the country comes
+        // last: "perusahaan perizinan kendaraan Inggris", "kapal dagang
+        // Inggris". Words with a verb prefix (meN-, ber-, di-, ter-) start a
+        // predicate instead ("tentara memasuki Irak").
+        if v.grammar.head_initial() && after_agent && j > start {
+            let modifier = |k: usize| {
+                v.word(k).is_none()
+                    && !v.in_trigger(k)
+                    && v.seg.tokens.get(k).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                    })
+                    && !["me", "ber", "di", "ter"]
+                        .iter()
+                        .any(|p| v.key.token(k).starts_with(p))
+            };
+            let country_at = |k: usize| {
+                v.name_at(k)
+                    .is_some_and(|m| matches!(m.entry, EntryRef::Country(_)))
+            };
+            if modifier(j) {
+                let skip = if country_at(j + 1) {
+                    1
+                } else if modifier(j + 1) && country_at(j + 2) {
+                    2
+                } else {
+                    0
+                };
+                if skip > 0 {
+                    j += skip;
                     continue;
                 }
             }
@@ -921,6 +1007,8 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         let start = nps[k].tokens.start;
         let mut j = start;
         let mut prep = None;
+        let mut prep_at = None;
+        let mut determiner = false;
         let mut conj = false;
         let mut comma = false;
         let mut nouns = 0;
@@ -937,7 +1025,11 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 break;
             }
             match v.word(j) {
-                Some(Word::Determiner | Word::Glue) => continue,
+                Some(Word::Determiner) => {
+                    determiner = true;
+                    continue;
+                }
+                Some(Word::Glue) => continue,
                 Some(Word::Prep(p)) => {
                     // "the people of Japan", "dozens of Rohingya villagers":
                     // the phrase takes the role of its head noun.
@@ -976,6 +1068,7 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                         continue;
                     }
                     prep = Some(p);
+                    prep_at = Some(j);
                     break;
                 }
                 Some(Word::Conj) => {
@@ -1002,6 +1095,12 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     } else {
                         2
                     };
+                    // English adjectives come after the article ("to the
+                    // divided island"); a word before it belongs to another
+                    // phrase ("to push forward the Israeli…"): no preposition.
+                    if determiner && !v.grammar.head_initial() {
+                        break;
+                    }
                     let common = nouns < reach
                         && v.seg.tokens.get(j).is_some_and(|t| {
                             t.kind == TokenKind::Word
@@ -1014,6 +1113,14 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     break;
                 }
             }
+        }
+        // "after Pakistani forces killed…", "sejak pasukan Israel menyerbu…":
+        // a preposition that can also link clauses does so when a verb
+        // follows its phrase, which is then a subject.
+        if prep_at.is_some_and(|p| {
+            v.grammar.clause_preposition(v.key.token(p)) && followed_by_verb(v, nps[k].tokens.end)
+        }) {
+            prep = None;
         }
         let adjacent = k > 0 && nps[k - 1].tokens.end >= j && nps[k - 1].tokens.end <= start;
         let subject_like = followed_by_trigger(v, nps[k].tokens.end);
@@ -1055,6 +1162,30 @@ fn followed_by_trigger(v: &SentenceView, end: usize) -> bool {
         }
         match v.word(j) {
             Some(Word::Function | Word::Conj) => {
+                j += 1;
+                skipped += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A phrase ending at `end` is followed (over at most two function words) by
+/// a verb pattern that does not name an event as a noun.
+fn followed_by_verb(v: &SentenceView, end: usize) -> bool {
+    let mut j = end;
+    let mut skipped = 0;
+    while j < v.range.end && skipped <= 2 {
+        if v.in_trigger(j) {
+            return v.layers.triggers.iter().any(|m| {
+                m.tokens.start == j
+                    && matches!(m.entry, EntryRef::Verb(i)
+                        if v.kb.verbs.get(i as usize).is_some_and(|p| !p.flags.nominal && p.lang == v.grammar.lang()))
+            });
+        }
+        match v.word(j) {
+            Some(Word::Function | Word::Aux) => {
                 j += 1;
                 skipped += 1;
             }

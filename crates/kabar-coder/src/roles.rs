@@ -124,6 +124,7 @@ pub fn code_sentence(
     let topic_actor = sentence_topic(v, nps);
     let mut prev_nominal_end: Option<usize> = None;
     let mut last_passive: Option<usize> = None;
+    let mut last_participle: Option<usize> = None;
     for (ti, t) in triggers.iter().enumerate() {
         let Some((vi, pat)) = verb(v.kb, t) else {
             continue;
@@ -301,10 +302,15 @@ pub fn code_sentence(
         }
         // "…launched rockets at the camps, killing 50": a participle after a
         // comma continues the event before it (same kind: the same event).
+        // "…, killing two airmen and wounding 17": a participle coordinated
+        // with one continues the same event.
         let participial = english
             && gerund
             && t.tokens.start > v.range.start
-            && v.key.token(t.tokens.start - 1) == ",";
+            && (v.key.token(t.tokens.start - 1) == ","
+                || (last_participle.is_some()
+                    && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj)));
+        last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
             if let Some(p) = &previous {
@@ -767,6 +773,22 @@ fn obligations_in_speech(v: &SentenceView, nps: &[Np], out: &mut SentenceEvents)
     }
 }
 
+/// Where a statement closing the sentence (", police said.", ", a source
+/// told Reuters on Monday.") begins: the comma before a last statement verb
+/// that ends within a few tokens of the sentence end.
+fn trailing_attribution(v: &SentenceView, triggers: &[Mention]) -> Option<usize> {
+    let last = triggers.last()?;
+    let (_, pat) = verb(v.kb, last)?;
+    if root(&pat.cameo) != 1 || pat.flags.nominal || last.tokens.end + 5 < v.range.end {
+        return None;
+    }
+    let comma = (v.range.start..last.tokens.start)
+        .rev()
+        .take(8)
+        .find(|&j| v.key.token(j) == ",")?;
+    (comma > v.range.start).then_some(comma)
+}
+
 /// Where a trailing attribution clause (", X said", ", kata X") begins, if
 /// one follows trigger `ti`: the comma before the last statement verb.
 fn attribution_start(v: &SentenceView, triggers: &[Mention], ti: usize) -> Option<usize> {
@@ -854,10 +876,15 @@ fn right_subject(
     ti: usize,
     used_targets: &[usize],
 ) -> Option<Vec<Party>> {
-    let _ = v;
+    // ", a police source said.": the speaker closing the sentence is the
+    // subject of the statement only, never of a verb before it.
+    let speaker_from = trailing_attribution(v, triggers);
     for (k, n) in nps.iter().enumerate() {
         if n.tokens.start < from || n.prep.is_some() || used_targets.contains(&k) {
             continue;
+        }
+        if speaker_from.is_some_and(|c| n.tokens.start > c) {
+            return None;
         }
         let followed = triggers[ti + 1..]
             .iter()
@@ -885,7 +912,61 @@ fn right_target(
     let candidates: Vec<usize> = (0..nps.len())
         .filter(|&k| {
             let n = &nps[k];
-            if n.tokens.start < t.tokens.end || n.tokens.start >= limit || used_targets.contains(&k)
+            // "asked the legislature to": the phrase in a pattern's gap is its object.
+            let in_gap = n.tokens.start > t.tokens.start
+                && n.tokens.start < t.tokens.end
+                && !v.in_trigger(n.tokens.start);
+            if (n.tokens.start < t.tokens.end && !in_gap)
+                || n.tokens.start >= limit
+                || used_targets.contains(&k)
+            {
+                return false;
+            }
+            // A direct object follows its verb: a phrase with no preposition
+            // of its own after another prepositional phrase belongs to that
+            // phrase ("met in Amman for talks on ways to push forward the
+            // Israeli-Palestinian peace process"), not to the verb.
+            // A threat's condition names the one threatened ("threatened to
+            // stop negotiations … if the United States goes ahead").
+            let condition = r == 13
+                && matches!(
+                    key_before(v, n),
+                    "if" | "unless" | "jika" | "kalau" | "apabila"
+                );
+            // The subject of a clause of its own ("resigned as the opposition
+            // threatened…", "after X attacked…") is nobody's object.
+            let before = key_before(v, n);
+            let subordinate = n.prep.is_none()
+                && (v.grammar.word(before) == Some(Word::Subordinator)
+                    || v.grammar.clause_preposition(before));
+            if subordinate && !condition {
+                return false;
+            }
+            if n.prep.is_none()
+                && !condition
+                && (t.tokens.end..n.tokens.start).any(|j| {
+                    // "of" heads its phrase ("dozens of villagers"); "to"
+                    // before a trigger marks a complement verb ("agreed to
+                    // release prisoners").
+                    let infinitive =
+                        matches!(v.key.token(j), "to" | "untuk") && v.in_trigger(j + 1);
+                    // "on Wednesday", "in 2002", "pada Senin": a time, not a phrase.
+                    let time = j + 1 < n.tokens.start
+                        && (v.grammar.word(v.key.token(j + 1)) == Some(Word::Function)
+                            || v.seg
+                                .tokens
+                                .get(j + 1)
+                                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
+                    // "denounced as an ugly crime Serbia's suppression": an
+                    // "as" phrase may come before a long object.
+                    let role = v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::As));
+                    matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                        && !matches!(v.key.token(j), "of")
+                        && !time
+                        && !role
+                        && !infinitive
+                        && !v.in_trigger(j)
+                })
             {
                 return false;
             }
@@ -898,7 +979,7 @@ fn right_target(
                 // the trigger names whose act it is.
                 Some(Prep::Other) => {
                     (matches!(r, 2 | 8 | 10 | 12 | 16)
-                        && matches!(key_before(v, n), "dari" | "from"))
+                        && matches!(governing_word(v, n), "dari" | "from"))
                         || (key_before(v, n) == "of"
                             && (t.tokens.end..n.tokens.start).all(|j| {
                                 v.key.token(j) == "of"
@@ -1010,6 +1091,33 @@ fn key_before<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
     ""
 }
 
+/// The preposition a phrase is governed by, looking back over determiners
+/// and up to three modifiers ("from neighboring Lebanon", "dari wilayah
+/// Georgia"); empty when there is none.
+fn governing_word<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
+    let mut j = n.tokens.start;
+    let mut modifiers = 0;
+    while j > v.range.start {
+        j -= 1;
+        let w = v.key.token(j);
+        match v.grammar.word(w) {
+            Some(Word::Prep(_)) => return w,
+            Some(Word::Determiner | Word::Glue) => {}
+            None if modifiers < 3
+                && !v.in_trigger(j)
+                && v.seg.tokens.get(j).is_some_and(|t| {
+                    t.kind == kabar_text::TokenKind::Word
+                        && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                }) =>
+            {
+                modifiers += 1
+            }
+            _ => return "",
+        }
+    }
+    ""
+}
+
 /// "was attacked by", "were met": an auxiliary right before the verb.
 fn english_passive(v: &SentenceView, t: &Mention) -> bool {
     if v.key.token(t.tokens.start).ends_with("ing") {
@@ -1072,8 +1180,14 @@ fn nominal_participants(
         }
     };
     let window_end = (t.tokens.end + 8).min(v.range.end);
+    // Phrases after the noun, and in a gap of its pattern ("attack * on":
+    // "attack by militants on").
     let after: Vec<usize> = (0..nps.len())
-        .filter(|&k| nps[k].tokens.start >= t.tokens.end && nps[k].tokens.start < window_end)
+        .filter(|&k| {
+            let start = nps[k].tokens.start;
+            (start >= t.tokens.end || (start > t.tokens.start && !v.in_trigger(start)))
+                && start < window_end
+        })
         .collect();
     // "antara A dan B" / "between A and B".
     if let Some(&k) = after.first() {
@@ -1113,6 +1227,29 @@ fn nominal_participants(
                 .flatten()
         })
     };
+    // "the visit by Rice to Israel", "serangan oleh militan terhadap pos
+    // militer": the agent after by/oleh; a visit or meeting "of" someone
+    // ("the visit of Indian Foreign Minister Pranab Mukherjee") is theirs.
+    let r = verb(v.kb, t).map(|(_, p)| root(&p.cameo)).unwrap_or(0);
+    let agent = after.iter().copied().find(|&k| {
+        nps[k].prep == Some(Prep::Agentive)
+            || (r == 4
+                && k == after[0]
+                && nps[k].tokens.start <= t.tokens.end + 2
+                && nps[k].prep == Some(Prep::Other)
+                && key_before(v, &nps[k]) == "of")
+    });
+    if let Some(a) = agent.and_then(actor_at) {
+        let goal = after.iter().copied().find_map(|k| {
+            matches!(
+                nps[k].prep,
+                Some(Prep::Comitative | Prep::Goal | Prep::Directional)
+            )
+            .then(|| actor_at(k))
+            .flatten()
+        });
+        return Some((a, goal));
+    }
     // Indonesian names the actor after the noun ("serangan Israel terhadap
     // Gaza"); English before it ("Israel's attack on Gaza").
     let head_initial = v.grammar.head_initial();
@@ -1138,13 +1275,36 @@ fn nominal_participants(
                         && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
                 })
         };
-        let light_verb = gap.len() <= 4
+        // "on Monday", "pada Senin", "in 2002": a time between subject and verb.
+        let time_word = |j: usize| {
+            v.grammar.word(v.key.token(j)) == Some(Word::Function)
+                || v.seg
+                    .tokens
+                    .get(j)
+                    .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+        };
+        let timed = |j: usize| {
+            time_word(j)
+                || (matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                    && j + 1 < gap.end
+                    && time_word(j + 1))
+        };
+        // One article at most: "held a meeting", not "labelled the incident
+        // a terrorist attack" (an object of its own before the noun).
+        let articles = gap
+            .clone()
+            .filter(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Determiner))
+            .count();
+        let light_verb = gap.len() <= 6
+            && articles <= 1
+            && gap.clone().filter(|&j| !timed(j)).count() <= 4
             && gap.clone().all(|j| {
-                plain(j)
-                    && !matches!(
-                        v.grammar.word(v.key.token(j)),
-                        Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
-                    )
+                timed(j)
+                    || (plain(j)
+                        && !matches!(
+                            v.grammar.word(v.key.token(j)),
+                            Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
+                        ))
             });
         // "X and a group of deputies held talks": a coordinated conjunct
         // that names no actor leaves X the subject of the light verb.
@@ -1174,8 +1334,11 @@ fn nominal_participants(
             )
             && v.key.token(gap.end - 1) != "of"
             && !nps.iter().any(|n| gap.contains(&n.tokens.start));
-        let close =
-            head_initial || nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
+        // Indonesian names the actor of an event noun after it; a subject
+        // before it counts only as the subject of a light verb ("Iran dan
+        // Rusia menggelar pertemuan"), not of any verb of the clause
+        // ("Pemerintah India mencap peristiwa itu sebagai serangan").
+        let close = nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
         if nps[b].prep.is_none() && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),

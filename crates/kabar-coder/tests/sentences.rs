@@ -594,3 +594,342 @@ fn an_agent_written_before_a_list_of_countries_belongs_to_every_member() {
         }
     }
 }
+
+/// Some event from `src` to `tgt` is coded and marked negated.
+fn denied(lang: Lang, text: &str, src: &str, tgt: &str) {
+    let events = code(lang, text);
+    let ok = events.iter().any(|e| {
+        e.negated
+            && e.source.as_ref().is_some_and(|a| a.code.starts_with(src))
+            && e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt))
+    });
+    assert!(
+        ok,
+        "expected a negated {src} -> {tgt} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+/// No event has a target whose code starts with `tgt`.
+fn no_target(lang: Lang, text: &str, tgt: &str) {
+    let events = code(lang, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt))),
+        "expected no event aimed at {tgt} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+/// No violent event (roots 18–20) has a source whose code starts with `src`.
+fn no_violence_from(lang: Lang, text: &str, src: &str) {
+    let events = code(lang, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e.root.as_str(), "18" | "19" | "20")
+                && e.source.as_ref().is_some_and(|a| a.code.starts_with(src))),
+        "expected no violence by {src} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn an_actor_in_the_gap_of_a_pattern_is_its_object() {
+    // "asked * to": the phrase in the gap is the one asked.
+    expect(
+        En,
+        "Germany's foreign minister asked Iran to halt uranium enrichment.",
+        "DEU",
+        "IRN",
+        &["02"],
+    );
+    expect(
+        En,
+        "President Hosny Mubarak asked the legislature to amend the constitution.",
+        "EGY",
+        "LEG",
+        &["02"],
+    );
+    expect(
+        Id,
+        "Menteri luar negeri Jerman meminta Iran untuk menghentikan pengayaan uranium.",
+        "DEU",
+        "IRN",
+        &["02"],
+    );
+    denied(
+        En,
+        "Germany's foreign minister did not ask Iran to halt uranium enrichment.",
+        "DEU",
+        "IRN",
+    );
+    denied(
+        Id,
+        "Menteri luar negeri Jerman tidak meminta Iran untuk menghentikan pengayaan uranium.",
+        "DEU",
+        "IRN",
+    );
+}
+
+#[test]
+fn a_phrase_inside_a_later_prepositional_phrase_is_not_the_object() {
+    // The topic of the talks is not the one met.
+    no_target(
+        En,
+        "Jordan's King Abdullah met in Amman on Sunday for talks on ways to push forward the Israeli-Palestinian peace process.",
+        "ISR",
+    );
+    no_target(
+        Id,
+        "Raja Yordania Abdullah bertemu di Amman pada Minggu untuk membahas cara-cara mempercepat proses perdamaian Israel-Palestina.",
+        "ISR",
+    );
+    // A direct object after the verb, and a time phrase before one, still count.
+    expect(
+        En,
+        "Jordan's King Abdullah met the Israeli prime minister in Amman on Sunday.",
+        "JOR",
+        "ISR",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Raja Yordania Abdullah bertemu Perdana Menteri Israel di Amman pada Minggu.",
+        "JOR",
+        "ISR",
+        &["04"],
+    );
+    expect(
+        En,
+        "The Israeli army forced out on Wednesday more than 1,000 Palestinian refugees from their homes during a search for militants.",
+        "ISR",
+        "PSE",
+        &["17"],
+    );
+}
+
+#[test]
+fn a_preposition_that_links_clauses_leaves_its_subject_free() {
+    expect(
+        En,
+        "The attack came six days after Pakistani forces killed around 10 people in an airstrike.",
+        "PAK",
+        "*",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Ketegangan meningkat sejak pasukan Israel menyerbu Gaza.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+    // The subject of that clause is nobody's object.
+    no_target(
+        En,
+        "Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence.",
+        "GEOOPP",
+    );
+    // As a plain preposition it still governs its phrase: no event.
+    silent(En, "The talks resumed after Pakistani elections.");
+    silent(
+        Id,
+        "Perundingan dilanjutkan setelah pemilihan umum Pakistan.",
+    );
+}
+
+#[test]
+fn the_speaker_closing_a_sentence_is_not_the_subject_of_what_he_reports() {
+    no_violence_from(
+        En,
+        "A car bomb ripped through a market in Baghdad, killing 20 people and wounding 30, a police source said.",
+        "IRQCOP",
+    );
+    no_violence_from(
+        Id,
+        "Sebuah bom mobil meledak di pasar Baghdad, menewaskan 20 orang dan mencederai 30 orang, kata sumber kepolisian.",
+        "IRQCOP",
+    );
+    // A subject in the clause itself still acts.
+    expect(
+        En,
+        "Iraqi police killed 20 gunmen in Baghdad, a police source said.",
+        "IRQCOP",
+        "*",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Polisi Irak menewaskan 20 pria bersenjata di Baghdad, kata sumber kepolisian.",
+        "IRQCOP",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn an_event_noun_takes_a_subject_before_it_only_through_a_light_verb() {
+    // Labelling something an attack is not attacking.
+    no_violence_from(
+        Id,
+        "Pemerintah India mencap peristiwa itu sebagai serangan teror.",
+        "IND",
+    );
+    no_violence_from(
+        En,
+        "India's government labelled the incident a terrorist attack.",
+        "IND",
+    );
+    // A light verb, with a time phrase between, keeps its subject.
+    expect(
+        Id,
+        "Iran dan Rusia pada Senin menggelar pertemuan di Teheran.",
+        "IRN",
+        "",
+        &["04"],
+    );
+    expect(
+        En,
+        "Iran and Russia on Monday held a meeting in Tehran.",
+        "IRN",
+        "",
+        &["04"],
+    );
+}
+
+#[test]
+fn participles_joined_by_and_continue_one_event() {
+    // "…, killing two airmen and wounding 17": no new subject for "wounding"
+    // (English has the participles; Indonesian the same verbs in a series).
+    for (lang, text) in [
+        (En, "Tamil Tiger rebels bombed an air force base near Colombo, killing two airmen and wounding 17."),
+        (Id, "Pemberontak Macan Tamil membom pangkalan angkatan udara di dekat Kolombo, menewaskan dua petugas dan melukai 17 orang."),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            !events.is_empty()
+                && events
+                    .iter()
+                    .all(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("LKA"))),
+            "every event is the Tigers' in {text:?}: {}",
+            show(&events)
+        );
+    }
+}
+
+#[test]
+fn victims_who_died_in_an_attack() {
+    for (lang, text) in [
+        (En, "Five soldiers died in a suicide bombing in Kabul."),
+        (
+            Id,
+            "Lima tentara meninggal dalam serangan bom bunuh diri di Kabul.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.root == "19"
+                    && e.target.as_ref().is_some_and(|a| a.code.starts_with("AFG"))),
+            "an attack on Afghan soldiers in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // Dying is not an event in itself.
+    silent(En, "The former president died in hospital on Monday.");
+    silent(
+        Id,
+        "Mantan presiden itu meninggal di rumah sakit pada Senin.",
+    );
+}
+
+#[test]
+fn a_withdrawal_from_a_country_targets_it() {
+    expect(
+        En,
+        "Syria said it is willing to withdraw its troops from neighboring Lebanon.",
+        "SYR",
+        "LBN",
+        &["03", "08"],
+    );
+    expect(
+        Id,
+        "Suriah menyatakan bersedia menarik pasukannya dari Lebanon.",
+        "SYR",
+        "LBN",
+        &["03", "08"],
+    );
+    denied(
+        En,
+        "Syria is not willing to withdraw its troops from neighboring Lebanon.",
+        "SYR",
+        "LBN",
+    );
+    denied(
+        Id,
+        "Suriah tidak bersedia menarik pasukannya dari Lebanon.",
+        "SYR",
+        "LBN",
+    );
+}
+
+#[test]
+fn an_event_noun_takes_its_agent_from_by_or_the_visitor_from_of() {
+    for (lang, text) in [
+        (
+            En,
+            "The attack by militants on a US military post in Baghdad was condemned.",
+        ),
+        (
+            Id,
+            "Serangan oleh militan terhadap pos militer AS di Baghdad dikecam.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events.iter().any(|e| matches!(e.root.as_str(), "18" | "19")
+                && e.source.as_ref().is_some_and(|a| a.code.ends_with("REB"))
+                && e.target.as_ref().is_some_and(|a| a.code.starts_with("USA"))),
+            "the militants attacked the US post in {text:?}: {}",
+            show(&events)
+        );
+    }
+    expect(
+        En,
+        "Pakistan and India will review progress during the visit of Indian Foreign Minister Pranab Mukherjee.",
+        "IND",
+        "",
+        &["04", "03"],
+    );
+    // "by" something that is not an actor gives the noun no agent.
+    no_violence_from(
+        En,
+        "Officials discussed the attack on the post in Baghdad by the storm.",
+        "",
+    );
+}
+
+#[test]
+fn indonesian_modifiers_between_an_agent_and_its_country_stay_in_the_phrase() {
+    // Head first, country last: "perusahaan perizinan kendaraan Inggris" is a
+    // British company (English puts the country first: "a British … company").
+    expect(
+        Id,
+        "Kelompok bersenjata menyerang perusahaan perizinan kendaraan Inggris di Somalia.",
+        "SOM",
+        "GBRBUS",
+        &["19"],
+    );
+    expect(
+        En,
+        "Gunmen attacked a British vehicle licensing company in Somalia.",
+        "SOM",
+        "GBRBUS",
+        &["19"],
+    );
+    // A word with a verb prefix starts a predicate: no "Iraqi police" here.
+    silent(Id, "Polisi memasuki Irak pada Senin.");
+}

@@ -199,6 +199,13 @@ impl Language for English {
         words().get(folded).copied()
     }
 
+    fn clause_preposition(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "after" | "before" | "since" | "until" | "till" | "as"
+        )
+    }
+
     fn participants(&self) -> &'static [&'static [&'static str]] {
         &[
             &["both", "sides"],

@@ -205,6 +205,10 @@ impl Language for Indonesian {
         words().get(folded).copied()
     }
 
+    fn clause_preposition(&self, folded: &str) -> bool {
+        matches!(folded, "sejak" | "hingga" | "sampai")
+    }
+
     fn participants(&self) -> &'static [&'static [&'static str]] {
         &[
             &["para", "pihak"],

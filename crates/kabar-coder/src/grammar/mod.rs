@@ -76,6 +76,11 @@ pub trait Language: Sync + Send {
     fn group_noun(&self, _folded: &str) -> bool {
         false
     }
+    /// A preposition that also links clauses ("after", "since", "sejak"):
+    /// before a subject and its verb it is a subordinator.
+    fn clause_preposition(&self, _folded: &str) -> bool {
+        false
+    }
     /// The part of a folded token to match dictionaries with, and whether
     /// the cut-off part was a possessive; `None` to match it whole.
     fn key_stem<'a>(&self, _folded: &'a str) -> Option<(&'a str, bool)> {
