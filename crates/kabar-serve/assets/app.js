@@ -1059,8 +1059,11 @@
     try {
       const doc = await getJSON(`api/documents/${encodeURIComponent(mention.doc_id)}`);
       const chars = Array.from(doc.text || "");
-      const recordId = mention.record && mention.record.event_id;
-      const isMine = (e) => String(e.event_id) === String(eventId) || (recordId !== undefined && e.event_id === recordId);
+      // An article may report one event in several sentences (all its
+      // mentions): the one marked is this mention's own sentence.
+      const own = mention.record && mention.record.evidence;
+      const isMine = (e) => String(e.event_id) === String(eventId) &&
+        (!own || (e.sentence_start === own.start && e.sentence_end === own.end));
       let spans = (doc.events || [])
         .filter((e) => Number.isInteger(e.sentence_start) && Number.isInteger(e.sentence_end) &&
           e.sentence_start >= 0 && e.sentence_start < e.sentence_end && e.sentence_end <= chars.length)
