@@ -7,6 +7,8 @@
 # Usage: bench/store.sh [EVENTS] [DB]      (DB default: $TMPDIR/kabar-store-bench.db)
 #        BATCH=512 bench/store.sh ...      (documents per transaction; default 4096, as kabar ingest)
 #        REUSE=1 bench/store.sh 0 DB       (time the queries on an existing store)
+#        ARRIVAL=daily bench/store.sh ...  (records in date order, as daily news ingest;
+#                                           default: dates at random over six years)
 # 10M events need about 6 GB of disk and take a while: run it with nohup and a log.
 set -euo pipefail
 
@@ -17,4 +19,4 @@ db="${2:-${TMPDIR:-/tmp}/kabar-store-bench.db}"
 cd "$root"
 echo "== building the benchmark (release)" >&2
 cargo build --release -p kabar-store --example store_bench >&2
-exec "$root/target/release/examples/store_bench" "$events" "$db" ${REUSE:+--reuse} ${BATCH:+--batch=$BATCH}
+exec "$root/target/release/examples/store_bench" "$events" "$db" ${REUSE:+--reuse} ${BATCH:+--batch=$BATCH} ${ARRIVAL:+--arrival=$ARRIVAL}
