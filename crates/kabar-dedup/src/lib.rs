@@ -90,10 +90,9 @@ struct Generation {
     index: MinHashIndex<u32, usize>,
     /// Hash of normalised text -> position in `first_copies`.
     exact: HashMap<u64, usize>,
-    /// Position in `first_copies` of its first story.
+    /// Position in `first_copies` of its first story; its stories run from
+    /// there to the next generation's start (or the newest story).
     start: usize,
-    /// First copies added to this generation.
-    stories: usize,
 }
 
 /// Streaming near-duplicate detector; see the [crate documentation](crate).
@@ -117,7 +116,6 @@ impl Generation {
             index: MinHashIndex::new(bands, band_width, threshold),
             exact: HashMap::new(),
             start,
-            stories: 0,
         }
     }
 }
@@ -184,7 +182,11 @@ impl Dedup {
     /// start a new one when it is full, dropping the oldest beyond the window.
     fn make_room(&mut self, position: usize) {
         let (size, kept) = self.generation_shape();
-        if self.generations.back().is_none_or(|g| g.stories >= size) {
+        if self
+            .generations
+            .back()
+            .is_none_or(|g| position.saturating_sub(g.start) >= size)
+        {
             let (bands, width) = self.bands;
             self.generations
                 .push_back(Generation::new(bands, width, self.threshold, position));
@@ -258,7 +260,6 @@ impl Dedup {
         });
         self.make_room(position);
         if let Some(g) = self.generations.back_mut() {
-            g.stories += 1;
             g.exact.insert(exact, position);
             if let Some(signature) = signature {
                 g.index.insert(position, signature);
