@@ -24,16 +24,7 @@ fn coded() -> &'static [CodedDocument] {
             .lines()
             .map(|l| {
                 let doc: Document = serde_json::from_str(l).expect("fixture line is a document");
-                let x = coder.extract(&doc);
-                CodedDocument {
-                    doc: Document {
-                        text: x.text,
-                        lang: Some(x.lang),
-                        ..doc
-                    },
-                    events: x.events,
-                    duplicate_of: None,
-                }
+                coder.code_document(doc)
             })
             .collect()
     })
