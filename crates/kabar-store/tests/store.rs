@@ -662,8 +662,8 @@ fn an_actor_filtered_network_is_the_whole_network_cut_to_that_actor() {
     }
 }
 
-/// Counts and rollups kept during writes agree with the stored rows when
-/// one transaction merges, replaces an article written earlier in the same
+/// Counts, rollups and references kept during writes agree with the stored
+/// rows when one transaction merges, replaces an article written earlier in the same
 /// batch and credits a near-duplicate.
 #[test]
 fn counters_and_rollups_agree_with_the_rows_after_a_mixed_batch() {
@@ -699,6 +699,15 @@ fn counters_and_rollups_agree_with_the_rows_after_a_mixed_batch() {
     assert_eq!(c.events as i64, count("SELECT count(*) FROM events"));
     assert_eq!(c.mentions as i64, count("SELECT count(*) FROM mentions"));
     assert_eq!((c.documents, c.events, c.mentions), (43, 41, 43));
+    // Every reference is whole (the writer does not enforce foreign keys).
+    let broken: Vec<(String, i64, String)> = raw
+        .prepare("PRAGMA foreign_key_check")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(broken, vec![]);
     // The meeting (2023-02-01, day 19389): d0, d2 and the copy of d0, on three sites.
     let (n, articles, sources): (i64, i64, i64) = raw
         .query_row(
