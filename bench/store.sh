@@ -5,10 +5,11 @@
 # the timeline and the dyad network over date ranges (see
 # crates/kabar-store/examples/store_bench.rs for the data's shape).
 # Usage: bench/store.sh [EVENTS] [DB]      (DB default: $TMPDIR/kabar-store-bench.db)
-#        BATCH=512 bench/store.sh ...      (documents per transaction; default 4096, as kabar ingest)
+#        BATCH=512 bench/store.sh ...      (documents per transaction; default 16384, as kabar ingest)
 #        REUSE=1 bench/store.sh 0 DB       (time the queries on an existing store)
-#        ARRIVAL=daily bench/store.sh ...  (records in date order, as daily news ingest;
-#                                           default: dates at random over six years)
+#        ARRIVAL=random bench/store.sh ... (dates at random over six years, the worst case
+#                                           for date-led indexes; default: records in date
+#                                           order, as news is ingested day by day)
 # 10M events need about 6 GB of disk and take a while: run it with nohup and a log.
 set -euo pipefail
 
