@@ -933,3 +933,31 @@ fn indonesian_modifiers_between_an_agent_and_its_country_stay_in_the_phrase() {
     // A word with a verb prefix starts a predicate: no "Iraqi police" here.
     silent(Id, "Polisi memasuki Irak pada Senin.");
 }
+
+#[test]
+fn a_plan_is_the_mood_of_the_act_planned_not_an_act_of_its_own() {
+    // "berencana"/"plans to" make the visit an intent to meet (036), as
+    // English does; the plan itself is no agreement (030).
+    expect(
+        Id,
+        "Presiden China Hu Jintao berencana berkunjung ke Jepang tahun ini.",
+        "CHN",
+        "JPN",
+        &["03"],
+    );
+    expect(
+        En,
+        "Chinese President Hu Jintao plans to visit Japan this year.",
+        "CHN",
+        "JPN",
+        &["03"],
+    );
+    for (lang, text) in [
+        (Id, "Presiden Iran berencana pensiun tahun depan."),
+        (Id, "Pemerintah Iran merencanakan pembangunan jalan baru."),
+        (Id, "Pemerintah Iran berniat menaikkan harga bensin."),
+        (En, "The Iranian president plans to retire next year."),
+    ] {
+        silent(lang, text);
+    }
+}
