@@ -141,7 +141,17 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
             t.tokens.end = c;
         }
     }
-    triggers.retain(|t| !overlaps(t, &names) && !overlaps(t, &phrase_discards));
+    // An event noun inside an agent's words names a person, not an act:
+    // "a suicide bomber killed…", "pelaku bom bunuh diri"; the act is the
+    // verb's.
+    let inside_agent = |t: &Mention| {
+        let noun = matches!(t.entry, EntryRef::Verb(i)
+            if kb.verbs.get(i as usize).is_some_and(|p| p.flags.nominal));
+        noun && agents
+            .iter()
+            .any(|a| a.tokens.start <= t.tokens.start && t.tokens.end <= a.tokens.end)
+    };
+    triggers.retain(|t| !overlaps(t, &names) && !overlaps(t, &phrase_discards) && !inside_agent(t));
     Layers {
         names,
         agents,

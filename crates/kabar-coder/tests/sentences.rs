@@ -961,3 +961,25 @@ fn a_plan_is_the_mood_of_the_act_planned_not_an_act_of_its_own() {
         silent(lang, text);
     }
 }
+
+#[test]
+fn an_event_noun_inside_an_agent_names_the_agent() {
+    // "suicide bomber" is the attacker, and the verb after it is the act.
+    expect(
+        En,
+        "A suicide bomber killed three soldiers in Kabul on Monday.",
+        "AFGREB",
+        "*",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Seorang pelaku bom bunuh diri menewaskan tiga tentara di Kabul, Senin.",
+        "AFGREB",
+        "*",
+        &["19"],
+    );
+    // The person alone is no event.
+    silent(En, "The suicide bomber was a young man from Kabul.");
+    silent(Id, "Pelaku bom bunuh diri itu seorang pemuda dari Kabul.");
+}
