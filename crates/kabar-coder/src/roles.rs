@@ -147,6 +147,23 @@ pub fn code_sentence(
             ));
             continue;
         }
+        // "setelah bertemu…", "sejak invasi…", "sebelum kunjungan…": an act
+        // named right after a time linker, with no subject of its own, is
+        // the background of the clause (as English "after meeting", "since
+        // the invasion").
+        if v.grammar.time_linker(
+            t.tokens
+                .start
+                .checked_sub(1)
+                .filter(|&j| j >= v.range.start)
+                .map_or("", |j| v.key.token(j)),
+        ) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "an act right after a time linker is the background of the clause",
+            ));
+            continue;
+        }
         // English: after an article the word is a noun ("a U.S. request",
         // "the besieged town"); a bare gerund is a verb ("denied shelling").
         let after_verb = (ti > 0 && triggers[ti - 1].tokens.end == t.tokens.start)

@@ -983,3 +983,39 @@ fn an_event_noun_inside_an_agent_names_the_agent() {
     silent(En, "The suicide bomber was a young man from Kabul.");
     silent(Id, "Pelaku bom bunuh diri itu seorang pemuda dari Kabul.");
 }
+
+#[test]
+fn an_act_right_after_a_time_linker_is_background() {
+    // "sejak invasi", "since the invasion": the clause is about something else.
+    for (lang, text) in [
+        (
+            Id,
+            "Jumlah tentara yang tewas sejak invasi AS ke Irak mencapai 3.262 orang.",
+        ),
+        (
+            En,
+            "The number of soldiers killed since the US invasion of Iraq reached 3,262.",
+        ),
+        (
+            Id,
+            "Sehari setelah menyerang Irak, juru bicara AS berbicara kepada wartawan.",
+        ),
+    ] {
+        no_violence_from(lang, text, "USA");
+    }
+    // With a subject of its own, the clause after the linker is an event.
+    expect(
+        Id,
+        "Pasukan AS menyerang Irak setelah Irak menyerbu Kuwait.",
+        "IRQ",
+        "KWT",
+        &["19"],
+    );
+    expect(
+        En,
+        "US forces attacked Iraq after Iraq invaded Kuwait.",
+        "IRQ",
+        "KWT",
+        &["19"],
+    );
+}
