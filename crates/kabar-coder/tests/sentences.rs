@@ -649,7 +649,7 @@ fn an_actor_in_the_gap_of_a_pattern_is_its_object() {
         En,
         "President Hosny Mubarak asked the legislature to amend the constitution.",
         "EGY",
-        "LEG",
+        "EGYLEG",
         &["02"],
     );
     expect(
@@ -1018,4 +1018,40 @@ fn an_act_right_after_a_time_linker_is_background() {
         "KWT",
         &["19"],
     );
+}
+
+#[test]
+fn a_bare_sector_target_belongs_to_the_source_country() {
+    // "the government" with no country and no place in the sentence is the
+    // source's own government; a named foreign body keeps its country.
+    expect(
+        En,
+        "Fijian rebels attacked the government.",
+        "FJI",
+        "FJIGOV",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Pemberontak Fiji menyerang pemerintah.",
+        "FJI",
+        "FJIGOV",
+        &["19"],
+    );
+    expect(
+        En,
+        "Fijian rebels attacked the Australian government.",
+        "FJI",
+        "AUSGOV",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Pemberontak Fiji menyerang pemerintah Australia.",
+        "FJI",
+        "AUSGOV",
+        &["19"],
+    );
+    // No source country, nothing to give.
+    no_target(Id, "Pemberontak menyerang pemerintah.", "FJI");
 }
