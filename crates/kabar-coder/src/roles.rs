@@ -866,10 +866,21 @@ fn left_party(
             NpKind::Actor(_) => return Some(compound(nps, k, party_of(n, Via::Direct))),
             NpKind::Participants => return Some(vec![party_of(n, Via::Participants)]),
             NpKind::Pronoun => {
+                // "he"/"she"/"dia"/"ia"/"beliau" is a person, never a bare
+                // country ("Iraq is on the agenda … as he is expected to").
+                let personal = matches!(
+                    v.key.token(n.tokens.start),
+                    "he" | "she" | "him" | "her" | "dia" | "ia" | "beliau" | "dirinya"
+                );
+                let fits = |a: &Actor| {
+                    !(personal
+                        && a.sector.is_none()
+                        && a.country.as_deref() == Some(a.code.as_str()))
+                };
                 let a = topic
                     .clone()
-                    .filter(|_| k > 0)
-                    .or_else(|| ctx.last_subject.clone())?;
+                    .filter(|a| k > 0 && fits(a))
+                    .or_else(|| ctx.last_subject.clone().filter(|a| fits(a)))?;
                 return Some(vec![Party {
                     actor: a,
                     tokens: n.tokens.clone(),

@@ -1055,3 +1055,43 @@ fn a_bare_sector_target_belongs_to_the_source_country() {
     // No source country, nothing to give.
     no_target(Id, "Pemberontak menyerang pemerintah.", "FJI");
 }
+
+/// No event has a source whose code is exactly `src`.
+fn no_source(lang: Lang, text: &str, src: &str) {
+    let events = code(lang, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == src)),
+        "expected no event by {src} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn a_personal_pronoun_is_a_person_not_a_bare_country() {
+    no_source(
+        En,
+        "Iraq is the main topic, and he asked Japan to send more troops.",
+        "IRQ",
+    );
+    no_source(
+        Id,
+        "Irak menjadi topik utama, dan dia meminta Jepang mengirim pasukan.",
+        "IRQ",
+    );
+    expect(
+        En,
+        "Iranian President Hassan Rouhani arrived in Tokyo, and he asked Japan to buy more oil.",
+        "IRNGOV",
+        "JPN",
+        &["02"],
+    );
+    expect(
+        Id,
+        "Presiden Iran Hassan Rouhani tiba di Tokyo, dan dia meminta Jepang membeli minyak.",
+        "IRNGOV",
+        "JPN",
+        &["02"],
+    );
+}
