@@ -1095,3 +1095,33 @@ fn a_personal_pronoun_is_a_person_not_a_bare_country() {
         &["02"],
     );
 }
+
+#[test]
+fn menyetujui_is_agreeing_to_something_as_agree_to() {
+    expect(
+        Id,
+        "Korea Utara menyetujui usulan perdamaian Korea Selatan.",
+        "PRK",
+        "KOR",
+        &["03"],
+    );
+    expect(
+        En,
+        "North Korea agreed to the South Korean peace proposal.",
+        "PRK",
+        "KOR",
+        &["03"],
+    );
+    denied(
+        Id,
+        "Korea Utara tidak menyetujui usulan perdamaian Korea Selatan.",
+        "PRK",
+        "KOR",
+    );
+    denied(
+        En,
+        "North Korea did not agree to the South Korean peace proposal.",
+        "PRK",
+        "KOR",
+    );
+}
