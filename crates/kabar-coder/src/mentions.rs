@@ -937,6 +937,32 @@ pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
     }
 }
 
+/// "ethnic Albanians in south Serbia", "etnis Albania di Serbia": an ethnic
+/// group is civilians of the country it lives in (PLOVER codes SRB CVL), not
+/// the state its name comes from; the setting, or the event's other side,
+/// gives the country later, as for a bare title.
+pub fn ethnic_groups_are_residents(v: &SentenceView, nps: &mut [Np]) {
+    for n in nps.iter_mut() {
+        let from = n.tokens.start.saturating_sub(1).max(v.range.start);
+        let ethnic = (from..n.tokens.end).any(|j| matches!(v.key.token(j), "ethnic" | "etnis"));
+        if !ethnic {
+            continue;
+        }
+        if let NpKind::Actor(a) = &mut n.kind {
+            let nationality = a
+                .country
+                .as_ref()
+                .is_some_and(|c| *a.code == format!("{c}{}", a.sector.as_deref().unwrap_or("")));
+            if nationality {
+                let sector = a.sector.clone().unwrap_or_else(|| "CVL".to_string());
+                a.code = sector.clone();
+                a.sector = Some(sector);
+                a.country = None;
+            }
+        }
+    }
+}
+
 /// "Mikhail Bogdanov, perwakilan khusus Presiden Rusia" and "Russia's envoy,
 /// Sergei Lavrov," become one actor with the person's name and the title's code.
 fn merge_appositives(

@@ -1125,3 +1125,42 @@ fn menyetujui_is_agreeing_to_something_as_agree_to() {
         "KOR",
     );
 }
+
+#[test]
+fn an_ethnic_group_is_civilians_of_the_country_it_lives_in() {
+    expect(
+        En,
+        "Ethnic Albanians in south Serbia are demanding a U.N. military presence.",
+        "SRBCVL",
+        "IGO",
+        &["10"],
+    );
+    expect(
+        Id,
+        "Warga etnis Albania di Serbia selatan menuntut kehadiran pasukan PBB.",
+        "SRBCVL",
+        "IGO",
+        &["10"],
+    );
+    expect(
+        En,
+        "Serb forces killed three ethnic Albanians in southeastern Serbia.",
+        "SRBMIL",
+        "SRBCVL",
+        &["19"],
+    );
+    denied(
+        En,
+        "Ethnic Albanians in south Serbia have not demanded a U.N. military presence.",
+        "SRBCVL",
+        "IGO",
+    );
+    // The state keeps its own name.
+    expect(
+        En,
+        "The Albanian government demanded a U.N. military presence in Serbia.",
+        "ALBGOV",
+        "IGO",
+        &["10"],
+    );
+}
