@@ -191,10 +191,40 @@ pub fn code_sentence(
                 }
             }
         };
+        // "did not demand", "will attack": after a modal or "do" comes a verb.
+        let after_modal = english && {
+            let mut j = t.tokens.start;
+            loop {
+                if j <= v.range.start {
+                    break false;
+                }
+                j -= 1;
+                let w = v.key.token(j);
+                if matches!(w, "not" | "never" | "also" | "n't") {
+                    continue;
+                }
+                break matches!(
+                    w,
+                    "did"
+                        | "does"
+                        | "do"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "shall"
+                );
+            }
+        };
         let nominal = if english {
-            matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
-                || (after_prep && !gerund)
-                || (pat.flags.nominal && !(gerund && after_verb))
+            !after_modal
+                && (matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
+                    || (after_prep && !gerund)
+                    || (pat.flags.nominal && !(gerund && after_verb)))
         } else {
             pat.flags.nominal
         };

@@ -1164,3 +1164,23 @@ fn an_ethnic_group_is_civilians_of_the_country_it_lives_in() {
         &["10"],
     );
 }
+
+#[test]
+fn after_a_modal_or_do_an_english_word_is_a_verb() {
+    // "did not demand X": a verb with an object, not the noun "demand".
+    denied(
+        En,
+        "Albania did not demand a U.N. military presence.",
+        "ALB",
+        "IGO",
+    );
+    expect(
+        En,
+        "Albania will demand a U.N. military presence.",
+        "ALB",
+        "IGO",
+        &["10"],
+    );
+    // Without one, the noun stays a noun.
+    silent(En, "The demand surprised everyone.");
+}
