@@ -1064,6 +1064,28 @@ fn right_target(
         NpKind::Actor(a) => a.country.is_some() || a.code.len() > 3,
         _ => true,
     };
+    // "complained to the UN over Israeli raids", "mengadu kepada PBB soal
+    // serangan Israel": a complaint is about the one complained of; the one
+    // told is only its addressee.
+    if r == 11 {
+        if let Some(&k0) = candidates.first() {
+            let told = matches!(governing_word(v, &nps[k0]), "to" | "kepada");
+            let about = (k0 + 1..nps.len()).find(|&k| {
+                // "over two Israeli air raids": numbers and modifiers may
+                // stand between the preposition and the actor.
+                let about_before = (nps[k].tokens.start.saturating_sub(3)..nps[k].tokens.start)
+                    .filter(|&j| j >= nps[k0].tokens.end)
+                    .any(|j| v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::About)));
+                nps[k].tokens.start < limit
+                    && (nps[k].prep == Some(Prep::About) || about_before)
+                    && !used_targets.contains(&k)
+                    && matches!(&nps[k].kind, NpKind::Actor(a) if a.country.is_some())
+            });
+            if let (true, Some(k)) = (told, about) {
+                return Some(k);
+            }
+        }
+    }
     let first = candidates.first().copied();
     match first {
         Some(k) if !has_country(&k) => candidates.iter().copied().find(has_country).or(Some(k)),

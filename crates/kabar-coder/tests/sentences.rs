@@ -1184,3 +1184,35 @@ fn after_a_modal_or_do_an_english_word_is_a_verb() {
     // Without one, the noun stays a noun.
     silent(En, "The demand surprised everyone.");
 }
+
+#[test]
+fn a_complaint_is_aimed_at_what_it_is_about_not_at_whom_it_is_told() {
+    expect(
+        En,
+        "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+        "LBN",
+        "ISR",
+        &["11"],
+    );
+    expect(
+        Id,
+        "Lebanon mengadu kepada PBB soal serangan udara Israel, Selasa.",
+        "LBN",
+        "ISR",
+        &["11"],
+    );
+    // With nothing it is about, the one told stays the target.
+    expect(
+        En,
+        "Lebanon complained to the United Nations on Tuesday.",
+        "LBN",
+        "IGO",
+        &["11"],
+    );
+    denied(
+        Id,
+        "Lebanon tidak mengadu kepada PBB soal serangan udara Israel.",
+        "LBN",
+        "ISR",
+    );
+}
