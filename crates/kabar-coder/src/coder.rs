@@ -268,6 +268,7 @@ impl Coder {
                 possessive: &possessive,
             };
             let mut nps = mentions::chunk(&view, date.map(|d| d.0).or(anchor), &mut mem);
+            mentions::ethnic_groups_are_residents(&view, &mut nps);
             // Topics are known only after roles; a first pass without them
             // gives the country for bare titles ("Polisi … di Surabaya").
             let setting = self
@@ -399,6 +400,15 @@ impl Coder {
                 .target
                 .as_ref()
                 .map(|t| actor_ref(text, &seg, t, &mut chars));
+            // A bare sector as target ("the government", "his ministers",
+            // "pemerintah") that the setting did not place is the source's
+            // own: news names the country of a foreign body, not of the home one.
+            if let (Some(t), Some(c)) = (target.as_mut(), source.country.as_ref()) {
+                if t.country.is_none() && t.sector.as_deref().is_some_and(|s| t.code == s) {
+                    t.code = format!("{c}{}", t.code);
+                    t.country = Some(c.clone());
+                }
+            }
             // Domestic acts with no named target (protest, repression,
             // violence, concessions) are aimed at the country where they
             // happen, else at the source's own country (CAMEO/PLOVER practice).

@@ -141,7 +141,17 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
             t.tokens.end = c;
         }
     }
-    triggers.retain(|t| !overlaps(t, &names) && !overlaps(t, &phrase_discards));
+    // An event noun inside an agent's words names a person, not an act:
+    // "a suicide bomber killed…", "pelaku bom bunuh diri"; the act is the
+    // verb's.
+    let inside_agent = |t: &Mention| {
+        let noun = matches!(t.entry, EntryRef::Verb(i)
+            if kb.verbs.get(i as usize).is_some_and(|p| p.flags.nominal));
+        noun && agents
+            .iter()
+            .any(|a| a.tokens.start <= t.tokens.start && t.tokens.end <= a.tokens.end)
+    };
+    triggers.retain(|t| !overlaps(t, &names) && !overlaps(t, &phrase_discards) && !inside_agent(t));
     Layers {
         names,
         agents,
@@ -922,6 +932,32 @@ pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
                             .or_insert_with(|| country.to_string());
                     }
                 }
+            }
+        }
+    }
+}
+
+/// "ethnic Albanians in south Serbia", "etnis Albania di Serbia": an ethnic
+/// group is civilians of the country it lives in (PLOVER codes SRB CVL), not
+/// the state its name comes from; the setting, or the event's other side,
+/// gives the country later, as for a bare title.
+pub fn ethnic_groups_are_residents(v: &SentenceView, nps: &mut [Np]) {
+    for n in nps.iter_mut() {
+        let from = n.tokens.start.saturating_sub(1).max(v.range.start);
+        let ethnic = (from..n.tokens.end).any(|j| matches!(v.key.token(j), "ethnic" | "etnis"));
+        if !ethnic {
+            continue;
+        }
+        if let NpKind::Actor(a) = &mut n.kind {
+            let nationality = a
+                .country
+                .as_ref()
+                .is_some_and(|c| *a.code == format!("{c}{}", a.sector.as_deref().unwrap_or("")));
+            if nationality {
+                let sector = a.sector.clone().unwrap_or_else(|| "CVL".to_string());
+                a.code = sector.clone();
+                a.sector = Some(sector);
+                a.country = None;
             }
         }
     }

@@ -147,6 +147,23 @@ pub fn code_sentence(
             ));
             continue;
         }
+        // "setelah bertemu…", "sejak invasi…", "sebelum kunjungan…": an act
+        // named right after a time linker, with no subject of its own, is
+        // the background of the clause (as English "after meeting", "since
+        // the invasion").
+        if v.grammar.time_linker(
+            t.tokens
+                .start
+                .checked_sub(1)
+                .filter(|&j| j >= v.range.start)
+                .map_or("", |j| v.key.token(j)),
+        ) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "an act right after a time linker is the background of the clause",
+            ));
+            continue;
+        }
         // English: after an article the word is a noun ("a U.S. request",
         // "the besieged town"); a bare gerund is a verb ("denied shelling").
         let after_verb = (ti > 0 && triggers[ti - 1].tokens.end == t.tokens.start)
@@ -174,10 +191,40 @@ pub fn code_sentence(
                 }
             }
         };
+        // "did not demand", "will attack": after a modal or "do" comes a verb.
+        let after_modal = english && {
+            let mut j = t.tokens.start;
+            loop {
+                if j <= v.range.start {
+                    break false;
+                }
+                j -= 1;
+                let w = v.key.token(j);
+                if matches!(w, "not" | "never" | "also" | "n't") {
+                    continue;
+                }
+                break matches!(
+                    w,
+                    "did"
+                        | "does"
+                        | "do"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "shall"
+                );
+            }
+        };
         let nominal = if english {
-            matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
-                || (after_prep && !gerund)
-                || (pat.flags.nominal && !(gerund && after_verb))
+            !after_modal
+                && (matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
+                    || (after_prep && !gerund)
+                    || (pat.flags.nominal && !(gerund && after_verb)))
         } else {
             pat.flags.nominal
         };
@@ -849,10 +896,21 @@ fn left_party(
             NpKind::Actor(_) => return Some(compound(nps, k, party_of(n, Via::Direct))),
             NpKind::Participants => return Some(vec![party_of(n, Via::Participants)]),
             NpKind::Pronoun => {
+                // "he"/"she"/"dia"/"ia"/"beliau" is a person, never a bare
+                // country ("Iraq is on the agenda … as he is expected to").
+                let personal = matches!(
+                    v.key.token(n.tokens.start),
+                    "he" | "she" | "him" | "her" | "dia" | "ia" | "beliau" | "dirinya"
+                );
+                let fits = |a: &Actor| {
+                    !(personal
+                        && a.sector.is_none()
+                        && a.country.as_deref() == Some(a.code.as_str()))
+                };
                 let a = topic
                     .clone()
-                    .filter(|_| k > 0)
-                    .or_else(|| ctx.last_subject.clone())?;
+                    .filter(|a| k > 0 && fits(a))
+                    .or_else(|| ctx.last_subject.clone().filter(|a| fits(a)))?;
                 return Some(vec![Party {
                     actor: a,
                     tokens: n.tokens.clone(),
@@ -1006,6 +1064,28 @@ fn right_target(
         NpKind::Actor(a) => a.country.is_some() || a.code.len() > 3,
         _ => true,
     };
+    // "complained to the UN over Israeli raids", "mengadu kepada PBB soal
+    // serangan Israel": a complaint is about the one complained of; the one
+    // told is only its addressee.
+    if r == 11 {
+        if let Some(&k0) = candidates.first() {
+            let told = matches!(governing_word(v, &nps[k0]), "to" | "kepada");
+            let about = (k0 + 1..nps.len()).find(|&k| {
+                // "over two Israeli air raids": numbers and modifiers may
+                // stand between the preposition and the actor.
+                let about_before = (nps[k].tokens.start.saturating_sub(3)..nps[k].tokens.start)
+                    .filter(|&j| j >= nps[k0].tokens.end)
+                    .any(|j| v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::About)));
+                nps[k].tokens.start < limit
+                    && (nps[k].prep == Some(Prep::About) || about_before)
+                    && !used_targets.contains(&k)
+                    && matches!(&nps[k].kind, NpKind::Actor(a) if a.country.is_some())
+            });
+            if let (true, Some(k)) = (told, about) {
+                return Some(k);
+            }
+        }
+    }
     let first = candidates.first().copied();
     match first {
         Some(k) if !has_country(&k) => candidates.iter().copied().find(has_country).or(Some(k)),

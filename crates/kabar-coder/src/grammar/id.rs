@@ -209,6 +209,21 @@ impl Language for Indonesian {
         matches!(folded, "sejak" | "hingga" | "sampai")
     }
 
+    fn time_linker(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "setelah"
+                | "sesudah"
+                | "sebelum"
+                | "sejak"
+                | "semenjak"
+                | "usai"
+                | "seusai"
+                | "sehabis"
+                | "pasca"
+        )
+    }
+
     fn participants(&self) -> &'static [&'static [&'static str]] {
         &[
             &["para", "pihak"],

@@ -81,6 +81,12 @@ pub trait Language: Sync + Send {
     fn clause_preposition(&self, _folded: &str) -> bool {
         false
     }
+    /// A word linking a clause in time ("setelah", "sejak") that names the
+    /// act right after it as background when no subject comes between;
+    /// English marks this by a gerund or noun after "after"/"since" instead.
+    fn time_linker(&self, _folded: &str) -> bool {
+        false
+    }
     /// The part of a folded token to match dictionaries with, and whether
     /// the cut-off part was a possessive; `None` to match it whole.
     fn key_stem<'a>(&self, _folded: &'a str) -> Option<(&'a str, bool)> {
