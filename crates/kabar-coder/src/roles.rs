@@ -315,7 +315,8 @@ pub fn code_sentence(
         });
         let passive = pat.flags.passive
             || coordinated_passive
-            || (v.grammar.lang() == Lang::En && english_passive(v, t));
+            || (v.grammar.lang() == Lang::En
+                && (english_passive(v, t) || reduced_passive(v, nps, t)));
         last_passive = passive.then_some(t.tokens.end);
         // ", said the minister" / ", kata Menlu X": the speaker follows.
         let inverted = root(&pat.cameo) == 1
@@ -1227,6 +1228,58 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
         return v.grammar.word(w) == Some(Word::Aux);
     }
     false
+}
+
+/// English reduced passive, a participle with no auxiliary whose subject
+/// undergoes the act: "when seized", "a camp attacked by militiamen", "A
+/// German arrested in Pakistan … has been released". A participle right
+/// after a linker, or right after a noun phrase and followed by "by", or by a
+/// place or time phrase and then the clause's own auxiliary, is passive.
+fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
+    let word = v.key.token(t.tokens.start);
+    if t.tokens.len() != 1 || !word.ends_with("ed") || t.tokens.start <= v.range.start {
+        return false;
+    }
+    let before = v.key.token(t.tokens.start - 1);
+    if matches!(
+        before,
+        "when" | "if" | "once" | "unless" | "until" | "though" | "although" | "whether"
+    ) {
+        return true;
+    }
+    if !nps.iter().any(|n| n.tokens.end == t.tokens.start) {
+        return false;
+    }
+    let end = v.range.end;
+    let next = if t.tokens.end < end {
+        v.key.token(t.tokens.end)
+    } else {
+        ""
+    };
+    if next == "by" {
+        return true;
+    }
+    if !matches!(
+        next,
+        "in" | "at" | "on" | "near" | "during" | "last" | "yesterday"
+    ) {
+        return false;
+    }
+    // The clause's own verb comes later, before any comma or linker.
+    (t.tokens.end + 1..end)
+        .map(|j| v.key.token(j))
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "," | ";" | ":" | "and" | "but" | "while" | "when" | "as" | "after"
+            )
+        })
+        .any(|w| {
+            matches!(
+                w,
+                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+            )
+        })
 }
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.

@@ -1216,3 +1216,46 @@ fn a_complaint_is_aimed_at_what_it_is_about_not_at_whom_it_is_told() {
         "ISR",
     );
 }
+
+#[test]
+fn an_english_reduced_passive_has_its_subject_undergo_the_act() {
+    // A participle with no auxiliary: the phrase before it is the one acted upon.
+    no_source(
+        En,
+        "A German arrested in Pakistan on suspicion of terrorism has been released, the foreign ministry said.",
+        "DEU",
+    );
+    expect(
+        En,
+        "A camp for Congolese refugees attacked by Burundian militiamen was burned to the ground.",
+        "BDI",
+        "*",
+        &["18", "19"],
+    );
+    no_source(
+        En,
+        "Britain insists the sailors were in Iraqi waters when seized by Iran.",
+        "GBR",
+    );
+    // The active verb keeps its subject, with or without a place after it.
+    expect(
+        En,
+        "Pakistani police arrested a German in Lahore on Monday.",
+        "PAK",
+        "DEU",
+        &["17"],
+    );
+    expect(
+        En,
+        "Burundian militiamen attacked a camp for Congolese refugees on Sunday.",
+        "BDI",
+        "*",
+        &["18", "19"],
+    );
+    // Indonesian marks the passive, with or without the relative 'yang'.
+    no_source(
+        Id,
+        "Seorang warga Jerman yang ditangkap di Pakistan atas tuduhan terorisme telah dibebaskan.",
+        "DEU",
+    );
+}
