@@ -262,7 +262,15 @@ pub fn code_sentence(
                 ));
                 continue;
             }
-            if let Some((s, tg)) = nominal_participants(v, nps, t, triggers, ti) {
+            let mediated = mediated_parties(v, nps, pat, t);
+            if let Some((s, tg)) =
+                nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
+            {
+                let targets = if mediated.is_empty() {
+                    tg.into_iter().collect()
+                } else {
+                    mediated
+                };
                 push_events(
                     ctx,
                     &mut out,
@@ -270,7 +278,7 @@ pub fn code_sentence(
                     pat,
                     t,
                     vec![s],
-                    tg.into_iter().collect(),
+                    targets,
                     true,
                     modality(v, nps, triggers, ti),
                 );
@@ -469,6 +477,11 @@ pub fn code_sentence(
                         used_targets.push(extra);
                     }
                 }
+            }
+            // "mediating between X and Y": the parties are both acted upon.
+            let mediated = mediated_parties(v, nps, pat, t);
+            if !mediated.is_empty() {
+                targets = mediated;
             }
             (left.unwrap_or_default(), targets)
         };
@@ -1298,13 +1311,38 @@ fn anaphoric(v: &SentenceView, t: &Mention, ctx: &Context) -> bool {
         || (prev == "the" && ctx.meeting.is_some() && t.tokens.start > v.range.start + 1)
 }
 
-/// Participants of an event named by a noun.
+/// The parties a mediation is between ("mediation between the Emirates and
+/// Saudi Arabia", "menengahi … antara oposisi dan pemerintah"): the mediator
+/// acts on each of them. Empty unless the trigger means mediating (045).
+fn mediated_parties(v: &SentenceView, nps: &[Np], pat: &VerbPattern, t: &Mention) -> Vec<Party> {
+    if !pat.cameo.starts_with("045") {
+        return Vec::new();
+    }
+    let window_end = (t.tokens.end + 8).min(v.range.end);
+    let Some(first) = nps.iter().position(|n| {
+        n.tokens.start >= t.tokens.end
+            && n.tokens.start < window_end
+            && n.prep == Some(Prep::Between)
+    }) else {
+        return Vec::new();
+    };
+    nps[first..]
+        .iter()
+        .take_while(|n| n.prep == Some(Prep::Between))
+        .filter(|n| matches!(n.kind, NpKind::Actor(_)))
+        .map(|n| party_of(n, Via::Direct))
+        .collect()
+}
+
+/// Participants of an event named by a noun; with `mediation`, a
+/// "between" phrase names the parties mediated, not the participants.
 fn nominal_participants(
     v: &SentenceView,
     nps: &[Np],
     t: &Mention,
     triggers: &[Mention],
     ti: usize,
+    mediation: bool,
 ) -> Option<(Party, Option<Party>)> {
     let actor_at = |k: usize| -> Option<Party> {
         match &nps.get(k)?.kind {
@@ -1320,6 +1358,7 @@ fn nominal_participants(
             let start = nps[k].tokens.start;
             (start >= t.tokens.end || (start > t.tokens.start && !v.in_trigger(start)))
                 && start < window_end
+                && !(mediation && nps[k].prep == Some(Prep::Between))
         })
         .collect();
     // "antara A dan B" / "between A and B".

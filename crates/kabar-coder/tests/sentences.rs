@@ -1259,3 +1259,45 @@ fn an_english_reduced_passive_has_its_subject_undergo_the_act() {
         "DEU",
     );
 }
+
+#[test]
+fn a_mediator_acts_on_the_parties_it_mediates_between() {
+    let text = "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.";
+    expect(En, text, "QAT", "ARE", &["04"]);
+    expect(En, text, "QAT", "SAU", &["04"]);
+    no_source(En, text, "ARE");
+    let text =
+        "Ketua Liga Arab mulai melakukan peran mediasi antara pemerintah Lebanon dan Suriah.";
+    expect(Id, text, "IGO", "LBN", &["04"]);
+    expect(Id, text, "IGO", "SYR", &["04"]);
+    no_source(Id, text, "LBNGOV");
+    expect(
+        En,
+        "Egypt is mediating between Israel and the Palestinians.",
+        "EGY",
+        "ISR",
+        &["04"],
+    );
+    // Talks between two parties are still theirs.
+    expect(
+        En,
+        "Talks between Israel and the Palestinians resumed on Monday.",
+        "ISR",
+        "PSE",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Perundingan antara Israel dan Palestina dilanjutkan pada Senin.",
+        "ISR",
+        "PSE",
+        &["04"],
+    );
+    // A mediation that was refused is not one.
+    denied(
+        En,
+        "Egypt did not mediate between Israel and the Palestinians.",
+        "EGY",
+        "ISR",
+    );
+}
