@@ -305,6 +305,7 @@ pub fn code_sentence(
                 w.kind == kabar_text::TokenKind::Word
                     && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
             }) && v.grammar.word(v.key.token(before)).is_none()
+                && !aspectual(v.key.token(before))
                 && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
                 && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
             if noun {
@@ -1241,6 +1242,30 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
         return v.grammar.word(w) == Some(Word::Aux);
     }
     false
+}
+
+/// An English verb of beginning, going on or ending whose gerund is the act
+/// itself: "began mediating", "continued shelling", "stopped fighting".
+fn aspectual(word: &str) -> bool {
+    matches!(
+        word,
+        "began"
+            | "begin"
+            | "begins"
+            | "begun"
+            | "start"
+            | "starts"
+            | "started"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "resume"
+            | "resumes"
+            | "resumed"
+            | "keep"
+            | "keeps"
+            | "kept"
+    )
 }
 
 /// English reduced passive, a participle with no auxiliary whose subject

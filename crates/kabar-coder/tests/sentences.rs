@@ -1301,3 +1301,26 @@ fn a_mediator_acts_on_the_parties_it_mediates_between() {
         "ISR",
     );
 }
+
+#[test]
+fn a_gerund_after_a_verb_of_beginning_or_continuing_is_the_act() {
+    expect(
+        En,
+        "In mid-December the Arab League chief began mediating between the Lebanese government and Syria.",
+        "IGO",
+        "SYR",
+        &["04"],
+    );
+    expect(
+        En,
+        "Israeli troops continued shelling the refugee camp on Monday.",
+        "ISRMIL",
+        "*",
+        &["19"],
+    );
+    // A participle after a plain noun still describes that noun.
+    silent(
+        En,
+        "A demonstration calling for the release of prisoners drew thousands.",
+    );
+}
