@@ -744,6 +744,46 @@ fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
     }
 }
 
+/// A subordinate clause with a subject of its own that names no actor
+/// ("setelah 15 anggota badan itu menyetujui…", "as the crowd dispersed"):
+/// the verb at `at` is that subject's, so no actor is taken from the main
+/// clause across the linker.
+fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
+    let linker = |w: &str| {
+        (v.grammar.word(w) == Some(Word::Subordinator)
+            && !matches!(
+                w,
+                "but" | "however" | "so" | "namun" | "tetapi" | "tapi" | "bahwa"
+            ))
+            || v.grammar.time_linker(w)
+            || v.grammar.clause_preposition(w)
+    };
+    let lowest = at.saturating_sub(7).max(v.range.start);
+    let Some(s) = (lowest..at).rev().find(|&j| linker(v.key.token(j))) else {
+        return false;
+    };
+    let between = s + 1..at;
+    // The subject: one to six common words, no name, no punctuation.
+    !between.is_empty()
+        && !nps
+            .iter()
+            .any(|n| n.tokens.start < at && n.tokens.end > s + 1)
+        && between.clone().all(|j| {
+            v.seg.tokens.get(j).is_some_and(|w| {
+                (w.kind == kabar_text::TokenKind::Word
+                    && w.text(v.doc).chars().next().is_some_and(char::is_lowercase))
+                    || w.kind == kabar_text::TokenKind::Number
+            }) && !v.trigger_spans.iter().any(|r| r.contains(&j))
+                && !matches!(
+                    v.grammar.word(v.key.token(j)),
+                    Some(Word::Aux | Word::Relative | Word::Pronoun | Word::Prep(_) | Word::Conj)
+                )
+        })
+        && between
+            .clone()
+            .any(|j| v.grammar.word(v.key.token(j)).is_none())
+}
+
 fn clause_start(v: &SentenceView, at: usize) -> usize {
     (v.range.start..at)
         .rev()
@@ -895,6 +935,9 @@ fn left_party(
         if common && !actor_ends_here {
             return None;
         }
+    }
+    if own_common_subject(v, nps, at) {
+        return None;
     }
     for k in (0..nps.len()).rev() {
         let n = &nps[k];

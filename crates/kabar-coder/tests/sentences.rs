@@ -1324,3 +1324,40 @@ fn a_gerund_after_a_verb_of_beginning_or_continuing_is_the_act() {
         "A demonstration calling for the release of prisoners drew thousands.",
     );
 }
+
+#[test]
+fn a_subordinate_clause_with_a_common_subject_keeps_the_main_subject_out() {
+    // The verb after "setelah 15 anggota badan itu" is the members', not Mottaki's.
+    no_source(
+        Id,
+        "Mottaki berada di New York pada Sabtu setelah 15 anggota badan tersebut menyetujui sanksi baru terhadap Teheran.",
+        "IRNGOV",
+    );
+    no_source(
+        En,
+        "Mottaki was in New York on Saturday after the 15 members of the body approved new sanctions against Tehran.",
+        "IRNGOV",
+    );
+    // With no subject of its own, or an actor as its subject, the clause is coded as before.
+    expect(
+        Id,
+        "Mottaki berada di New York setelah Dewan Keamanan PBB menyetujui sanksi baru terhadap Iran.",
+        "IGO",
+        "IRN",
+        &["03"],
+    );
+    expect(
+        Id,
+        "Iran menolak sanksi itu setelah pemerintah Amerika Serikat mengancam Teheran.",
+        "USA",
+        "IRN",
+        &["13"],
+    );
+    expect(
+        En,
+        "Iran has so far refused to suspend enrichment.",
+        "IRN",
+        "",
+        &["12"],
+    );
+}
