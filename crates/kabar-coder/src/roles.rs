@@ -497,7 +497,7 @@ pub fn code_sentence(
                     .iter()
                     .all(|u| verb(v.kb, u).is_some_and(|(_, q)| q.flags.nominal))
         });
-        if sources.is_empty() && passive && violent && main_clause {
+        if sources.is_empty() && passive && violent && main_clause && !describes_the_dead(v, t) {
             let unknown = Party {
                 actor: Actor::default(),
                 tokens: t.tokens.clone(),
@@ -1309,6 +1309,40 @@ fn aspectual(word: &str) -> bool {
             | "keeps"
             | "kept"
     )
+}
+
+/// A death word that describes people rather than reports a killing: in a
+/// relative clause ("jumlah prajurit AS yang tewas…", "the soldiers who were
+/// killed…") or after a casualty noun ("korban tewas", "the dead"), the
+/// sentence counts or names the dead, as English "the number of soldiers
+/// killed" does.
+fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    while j > v.range.start {
+        j -= 1;
+        let w = v.key.token(j);
+        if matches!(
+            w,
+            "telah"
+                | "sudah"
+                | "baru"
+                | "juga"
+                | "ikut"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "were"
+                | "was"
+                | "be"
+                | "also"
+        ) {
+            continue;
+        }
+        return v.grammar.word(w) == Some(Word::Relative)
+            || matches!(w, "korban" | "jumlah" | "number" | "toll");
+    }
+    false
 }
 
 /// English reduced passive, a participle with no auxiliary whose subject

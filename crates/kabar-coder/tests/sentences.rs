@@ -1361,3 +1361,43 @@ fn a_subordinate_clause_with_a_common_subject_keeps_the_main_subject_out() {
         &["12"],
     );
 }
+
+#[test]
+fn a_count_or_description_of_the_dead_is_not_a_killing() {
+    let violent_on = |lang: Lang, text: &str, tgt: &str| {
+        code(lang, text)
+            .iter()
+            .any(|e| e.root == "19" && e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt)))
+    };
+    for (lang, text) in [
+        (
+            Id,
+            "Jumlah prajurit AS yang tewas di Irak sejak invasi mencapai 3.274 orang.",
+        ),
+        (
+            En,
+            "The number of American soldiers who have been killed in Iraq since the invasion reached 3,274.",
+        ),
+        (Id, "Sebagian besar korban tewas di Pakistan adalah pengacara."),
+    ] {
+        assert!(
+            !violent_on(lang, text, ""),
+            "no killing reported in {text:?}: {}",
+            show(&code(lang, text))
+        );
+    }
+    // A report of soldiers killed is still an attack on them.
+    for (lang, text) in [
+        (Id, "Tiga tentara AS tewas dalam serangan bom di Baghdad."),
+        (
+            En,
+            "Three American soldiers were killed in a bomb attack in Baghdad.",
+        ),
+    ] {
+        assert!(
+            violent_on(lang, text, "USA"),
+            "an attack on US soldiers in {text:?}: {}",
+            show(&code(lang, text))
+        );
+    }
+}
