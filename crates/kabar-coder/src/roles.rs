@@ -322,8 +322,23 @@ pub fn code_sentence(
         let coordinated_passive = last_passive.as_ref().is_some_and(|end: &usize| {
             t.tokens.start == end + 1 && v.grammar.word(v.key.token(*end)) == Some(Word::Conj)
         });
+        // "…were killed and 20 others wounded": after a passive, a participle
+        // whose subject is a count of people has its "were" left out.
+        let elliptic_passive = english
+            && last_passive.is_some()
+            && v.key.token(t.tokens.start).ends_with("ed")
+            && t.tokens.start > v.range.start
+            && (matches!(
+                v.key.token(t.tokens.start - 1),
+                "others" | "more" | "people" | "persons" | "civilians"
+            ) || v
+                .seg
+                .tokens
+                .get(t.tokens.start - 1)
+                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
         let passive = pat.flags.passive
             || coordinated_passive
+            || elliptic_passive
             || (v.grammar.lang() == Lang::En
                 && (english_passive(v, t) || reduced_passive(v, nps, t)));
         last_passive = passive.then_some(t.tokens.end);

@@ -1401,3 +1401,20 @@ fn a_count_or_description_of_the_dead_is_not_a_killing() {
         );
     }
 }
+
+#[test]
+fn a_participle_after_a_count_of_people_shares_the_passive_before_it() {
+    // "…were killed and over 20 others wounded": nobody named did the wounding.
+    let text = "Cheney was unhurt by the blast but at least nine people including a South Korean soldier were killed and over 20 others wounded.";
+    no_source(En, text, "KORMIL");
+    let text = "An armed member of the Hamas auxiliary force was shot dead and two others wounded in clashes in Gaza City.";
+    no_source(En, text, "PSEREBHMS");
+    // An active clause after the passive keeps its subject.
+    expect(
+        En,
+        "Two soldiers were killed and Taliban fighters wounded 12 policemen in Helmand.",
+        "AFGREB",
+        "*",
+        &["18"],
+    );
+}
