@@ -147,6 +147,16 @@ pub fn code_sentence(
             ));
             continue;
         }
+        // "menuduh Hamas menyerang…", "dituduh membunuh…", "atas tuduhan
+        // menculik…": what someone is accused of is talked about, not done
+        // (as English "accused Hamas of attacking", a gerund after "of").
+        if !english && alleged_act(v, nps, triggers, ti) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "an act someone is accused of is talked about, not an event",
+            ));
+            continue;
+        }
         // "setelah bertemu…", "sejak invasi…", "sebelum kunjungan…": an act
         // named right after a time linker, with no subject of its own, is
         // the background of the clause (as English "after meeting", "since
@@ -1358,6 +1368,35 @@ fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
             || matches!(w, "korban" | "jumlah" | "number" | "toll");
     }
     false
+}
+
+/// Indonesian: the act right after an accusation — its noun ("atas tuduhan
+/// membunuh", "dengan dakwaan menculik") or its verb with or without the
+/// accused between ("dituduh menyerang", "menuduh Hamas menyerang").
+fn alleged_act(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> bool {
+    let start = triggers[ti].tokens.start;
+    if start <= v.range.start {
+        return false;
+    }
+    if matches!(
+        v.key.token(start - 1),
+        "tuduhan" | "tuduhannya" | "dakwaan" | "dakwaannya" | "sangkaan" | "tudingan"
+    ) {
+        return true;
+    }
+    let Some(prev) = ti.checked_sub(1).map(|p| &triggers[p]) else {
+        return false;
+    };
+    let accusing = verb(v.kb, prev).is_some_and(|(_, p)| root(&p.cameo) == 11)
+        && matches!(
+            v.key.token(prev.tokens.start),
+            "menuduh" | "dituduh" | "menuding" | "dituding" | "mendakwa" | "didakwa"
+        );
+    accusing
+        && (prev.tokens.end == start
+            || nps
+                .iter()
+                .any(|n| n.tokens.start == prev.tokens.end && n.tokens.end == start))
 }
 
 /// English reduced passive, a participle with no auxiliary whose subject

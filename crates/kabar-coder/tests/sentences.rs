@@ -1418,3 +1418,45 @@ fn a_participle_after_a_count_of_people_shares_the_passive_before_it() {
         &["18"],
     );
 }
+
+#[test]
+fn an_act_someone_is_accused_of_is_not_an_event() {
+    // The accusation is the event; the attack it names is only alleged.
+    expect(
+        Id,
+        "Israel menuduh Hamas menyerang pos militer.",
+        "ISR",
+        "PSE",
+        &["11"],
+    );
+    no_source(
+        Id,
+        "Israel menuduh Hamas menyerang pos militer.",
+        "PSEREBHMS",
+    );
+    no_violence_from(Id, "Israel menuduh Hamas menyerang pos militer.", "ISR");
+    no_source(
+        Id,
+        "Hamas dituduh menyerang pos militer Israel.",
+        "PSEREBHMS",
+    );
+    no_target(
+        Id,
+        "Polisi menahan dua pria atas tuduhan membunuh seorang warga Australia.",
+        "AUS",
+    );
+    // English reads the same accusation through "of" + gerund.
+    no_target(
+        En,
+        "Police detained two men on charges of killing an Australian citizen.",
+        "AUS",
+    );
+    // An attack reported as done stays an attack.
+    expect(
+        Id,
+        "Hamas menyerang pos militer Israel.",
+        "PSEREBHMS",
+        "ISR",
+        &["19", "18"],
+    );
+}
