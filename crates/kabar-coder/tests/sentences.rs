@@ -1460,3 +1460,38 @@ fn an_act_someone_is_accused_of_is_not_an_event() {
         &["19", "18"],
     );
 }
+
+#[test]
+fn an_act_intended_or_prepared_for_is_planned() {
+    for (lang, text) in [
+        (
+            Id,
+            "Tentara Israel datang ke Jenin dengan maksud menangkap beberapa pejuang Palestina.",
+        ),
+        (
+            Id,
+            "Pemerintah Bush tidak sedang mempersiapkan diri untuk menyerang Iran.",
+        ),
+        (
+            En,
+            "Israeli soldiers came to Jenin intending to arrest Palestinian fighters.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e.root.as_str(), "17" | "19") && !e.negated),
+            "the arrest or attack is not reported as done in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // Done, not intended.
+    expect(
+        Id,
+        "Tentara Israel menangkap beberapa pejuang Palestina di Jenin.",
+        "ISR",
+        "PSE",
+        &["17"],
+    );
+}
