@@ -1495,3 +1495,40 @@ fn an_act_intended_or_prepared_for_is_planned() {
         &["17"],
     );
 }
+
+#[test]
+fn a_resignation_or_surrender_with_no_one_named_acts_on_no_one() {
+    for (lang, text) in [
+        (
+            En,
+            "Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.",
+        ),
+        (
+            Id,
+            "Lima ratus pemberontak Uganda menyerah pekan lalu di kota Soroti.",
+        ),
+        (
+            En,
+            "Georgian President Eduard Shevardnadze resigned on Sunday.",
+        ),
+        (
+            Id,
+            "Presiden Georgia Eduard Shevardnadze mengundurkan diri pada Minggu.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events.iter().any(|e| e.root == "08" && e.target.is_none()),
+            "an act of the actor's own with no target in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // Other yielding acts are still aimed at where they happen.
+    expect(
+        En,
+        "Serbia lifted a night curfew in Montenegro on Sunday.",
+        "SRB",
+        "MNE",
+        &["08"],
+    );
+}
