@@ -1135,6 +1135,23 @@ fn right_target(
             if r == 1 && n.prep.is_none() {
                 return false;
             }
+            // …and only "to"/"kepada" right after the verb names one: "said
+            // in a statement on the website", "said Lebanon needs … after the
+            // war between Israel and Hezbollah" address nobody.
+            if r == 1 {
+                let to = (t.tokens.end..(t.tokens.end + 2).min(n.tokens.start))
+                    .find(|&j| matches!(v.key.token(j), "to" | "kepada" | "pada" | "terhadap"));
+                let addressed = to.is_some_and(|to| {
+                    matches!(n.prep, Some(Prep::Directional | Prep::Goal))
+                        && (to + 1..n.tokens.start).all(|j| {
+                            v.key.token(j) == "of"
+                                || !matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                        })
+                });
+                if !addressed {
+                    return false;
+                }
+            }
             // A city attacked or visited stands for its country.
             let place = matches!(n.kind, NpKind::Place)
                 && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));

@@ -1532,3 +1532,36 @@ fn a_resignation_or_surrender_with_no_one_named_acts_on_no_one() {
         &["08"],
     );
 }
+
+#[test]
+fn a_statement_is_addressed_only_to_whom_it_is_said() {
+    for (lang, text, tgt) in [
+        (
+            En,
+            "Prime Minister Fouad Siniora has said Lebanon needs billions of dollars to recover from last year's war between Israel and Hezbollah.",
+            "ISR",
+        ),
+        (
+            En,
+            "A senior Russian army commander said the deployment by Washington was aimed against Iran.",
+            "IRN",
+        ),
+    ] {
+        no_target(lang, text, tgt);
+    }
+    // Said to someone: addressed to them.
+    expect(
+        En,
+        "The Indonesian foreign minister said to Malaysia that the border talks would resume.",
+        "IDN",
+        "MYS",
+        &["01"],
+    );
+    expect(
+        Id,
+        "Menteri luar negeri Indonesia mengatakan kepada Malaysia bahwa perundingan perbatasan akan dilanjutkan.",
+        "IDN",
+        "MYS",
+        &["01"],
+    );
+}
