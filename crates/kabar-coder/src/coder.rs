@@ -412,10 +412,15 @@ impl Coder {
             // Domestic acts with no named target (protest, repression,
             // violence, concessions) are aimed at the country where they
             // happen, else at the source's own country (CAMEO/PLOVER practice).
-            let domestic = matches!(
-                d.coded.cameo.get(..2),
-                Some("08" | "14" | "15" | "17" | "18" | "19" | "20")
-            );
+            // A resignation or a surrender ("resigned", "surrendered",
+            // "mengundurkan diri", "menyerah") is the actor's own act: with no
+            // one named it acts on no one.
+            let own_act = matches!(d.coded.cameo.as_str(), "0831" | "0874");
+            let domestic = !own_act
+                && matches!(
+                    d.coded.cameo.get(..2),
+                    Some("08" | "14" | "15" | "17" | "18" | "19" | "20")
+                );
             let here = sentence_places
                 .get(d.sentence)
                 .cloned()

@@ -147,6 +147,16 @@ pub fn code_sentence(
             ));
             continue;
         }
+        // "menuduh Hamas menyerang…", "dituduh membunuh…", "atas tuduhan
+        // menculik…": what someone is accused of is talked about, not done
+        // (as English "accused Hamas of attacking", a gerund after "of").
+        if !english && alleged_act(v, nps, triggers, ti) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "an act someone is accused of is talked about, not an event",
+            ));
+            continue;
+        }
         // "setelah bertemu…", "sejak invasi…", "sebelum kunjungan…": an act
         // named right after a time linker, with no subject of its own, is
         // the background of the clause (as English "after meeting", "since
@@ -262,7 +272,15 @@ pub fn code_sentence(
                 ));
                 continue;
             }
-            if let Some((s, tg)) = nominal_participants(v, nps, t, triggers, ti) {
+            let mediated = mediated_parties(v, nps, pat, t);
+            if let Some((s, tg)) =
+                nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
+            {
+                let targets = if mediated.is_empty() {
+                    tg.into_iter().collect()
+                } else {
+                    mediated
+                };
                 push_events(
                     ctx,
                     &mut out,
@@ -270,7 +288,7 @@ pub fn code_sentence(
                     pat,
                     t,
                     vec![s],
-                    tg.into_iter().collect(),
+                    targets,
                     true,
                     modality(v, nps, triggers, ti),
                 );
@@ -297,6 +315,7 @@ pub fn code_sentence(
                 w.kind == kabar_text::TokenKind::Word
                     && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
             }) && v.grammar.word(v.key.token(before)).is_none()
+                && !aspectual(v.key.token(before))
                 && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
                 && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
             if noun {
@@ -313,9 +332,25 @@ pub fn code_sentence(
         let coordinated_passive = last_passive.as_ref().is_some_and(|end: &usize| {
             t.tokens.start == end + 1 && v.grammar.word(v.key.token(*end)) == Some(Word::Conj)
         });
+        // "…were killed and 20 others wounded": after a passive, a participle
+        // whose subject is a count of people has its "were" left out.
+        let elliptic_passive = english
+            && last_passive.is_some()
+            && v.key.token(t.tokens.start).ends_with("ed")
+            && t.tokens.start > v.range.start
+            && (matches!(
+                v.key.token(t.tokens.start - 1),
+                "others" | "more" | "people" | "persons" | "civilians"
+            ) || v
+                .seg
+                .tokens
+                .get(t.tokens.start - 1)
+                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
         let passive = pat.flags.passive
             || coordinated_passive
-            || (v.grammar.lang() == Lang::En && english_passive(v, t));
+            || elliptic_passive
+            || (v.grammar.lang() == Lang::En
+                && (english_passive(v, t) || reduced_passive(v, nps, t)));
         last_passive = passive.then_some(t.tokens.end);
         // ", said the minister" / ", kata Menlu X": the speaker follows.
         let inverted = root(&pat.cameo) == 1
@@ -469,6 +504,11 @@ pub fn code_sentence(
                     }
                 }
             }
+            // "mediating between X and Y": the parties are both acted upon.
+            let mediated = mediated_parties(v, nps, pat, t);
+            if !mediated.is_empty() {
+                targets = mediated;
+            }
             (left.unwrap_or_default(), targets)
         };
         // "At least three Iraqi civilians have been killed": violence with an
@@ -482,7 +522,7 @@ pub fn code_sentence(
                     .iter()
                     .all(|u| verb(v.kb, u).is_some_and(|(_, q)| q.flags.nominal))
         });
-        if sources.is_empty() && passive && violent && main_clause {
+        if sources.is_empty() && passive && violent && main_clause && !describes_the_dead(v, t) {
             let unknown = Party {
                 actor: Actor::default(),
                 tokens: t.tokens.clone(),
@@ -729,6 +769,46 @@ fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
     }
 }
 
+/// A subordinate clause with a subject of its own that names no actor
+/// ("setelah 15 anggota badan itu menyetujui…", "as the crowd dispersed"):
+/// the verb at `at` is that subject's, so no actor is taken from the main
+/// clause across the linker.
+fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
+    let linker = |w: &str| {
+        (v.grammar.word(w) == Some(Word::Subordinator)
+            && !matches!(
+                w,
+                "but" | "however" | "so" | "namun" | "tetapi" | "tapi" | "bahwa"
+            ))
+            || v.grammar.time_linker(w)
+            || v.grammar.clause_preposition(w)
+    };
+    let lowest = at.saturating_sub(7).max(v.range.start);
+    let Some(s) = (lowest..at).rev().find(|&j| linker(v.key.token(j))) else {
+        return false;
+    };
+    let between = s + 1..at;
+    // The subject: one to six common words, no name, no punctuation.
+    !between.is_empty()
+        && !nps
+            .iter()
+            .any(|n| n.tokens.start < at && n.tokens.end > s + 1)
+        && between.clone().all(|j| {
+            v.seg.tokens.get(j).is_some_and(|w| {
+                (w.kind == kabar_text::TokenKind::Word
+                    && w.text(v.doc).chars().next().is_some_and(char::is_lowercase))
+                    || w.kind == kabar_text::TokenKind::Number
+            }) && !v.trigger_spans.iter().any(|r| r.contains(&j))
+                && !matches!(
+                    v.grammar.word(v.key.token(j)),
+                    Some(Word::Aux | Word::Relative | Word::Pronoun | Word::Prep(_) | Word::Conj)
+                )
+        })
+        && between
+            .clone()
+            .any(|j| v.grammar.word(v.key.token(j)).is_none())
+}
+
 fn clause_start(v: &SentenceView, at: usize) -> usize {
     (v.range.start..at)
         .rev()
@@ -880,6 +960,9 @@ fn left_party(
         if common && !actor_ends_here {
             return None;
         }
+    }
+    if own_common_subject(v, nps, at) {
+        return None;
     }
     for k in (0..nps.len()).rev() {
         let n = &nps[k];
@@ -1051,6 +1134,23 @@ fn right_target(
             // is said, with subjects of its own.
             if r == 1 && n.prep.is_none() {
                 return false;
+            }
+            // …and only "to"/"kepada" right after the verb names one: "said
+            // in a statement on the website", "said Lebanon needs … after the
+            // war between Israel and Hezbollah" address nobody.
+            if r == 1 {
+                let to = (t.tokens.end..(t.tokens.end + 2).min(n.tokens.start))
+                    .find(|&j| matches!(v.key.token(j), "to" | "kepada" | "pada" | "terhadap"));
+                let addressed = to.is_some_and(|to| {
+                    matches!(n.prep, Some(Prep::Directional | Prep::Goal))
+                        && (to + 1..n.tokens.start).all(|j| {
+                            v.key.token(j) == "of"
+                                || !matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                        })
+                });
+                if !addressed {
+                    return false;
+                }
             }
             // A city attacked or visited stands for its country.
             let place = matches!(n.kind, NpKind::Place)
@@ -1229,6 +1329,145 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
     false
 }
 
+/// An English verb of beginning, going on or ending whose gerund is the act
+/// itself: "began mediating", "continued shelling", "stopped fighting".
+fn aspectual(word: &str) -> bool {
+    matches!(
+        word,
+        "began"
+            | "begin"
+            | "begins"
+            | "begun"
+            | "start"
+            | "starts"
+            | "started"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "resume"
+            | "resumes"
+            | "resumed"
+            | "keep"
+            | "keeps"
+            | "kept"
+    )
+}
+
+/// A death word that describes people rather than reports a killing: in a
+/// relative clause ("jumlah prajurit AS yang tewas…", "the soldiers who were
+/// killed…") or after a casualty noun ("korban tewas", "the dead"), the
+/// sentence counts or names the dead, as English "the number of soldiers
+/// killed" does.
+fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    while j > v.range.start {
+        j -= 1;
+        let w = v.key.token(j);
+        if matches!(
+            w,
+            "telah"
+                | "sudah"
+                | "baru"
+                | "juga"
+                | "ikut"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "were"
+                | "was"
+                | "be"
+                | "also"
+        ) {
+            continue;
+        }
+        return v.grammar.word(w) == Some(Word::Relative)
+            || matches!(w, "korban" | "jumlah" | "number" | "toll");
+    }
+    false
+}
+
+/// Indonesian: the act right after an accusation — its noun ("atas tuduhan
+/// membunuh", "dengan dakwaan menculik") or its verb with or without the
+/// accused between ("dituduh menyerang", "menuduh Hamas menyerang").
+fn alleged_act(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> bool {
+    let start = triggers[ti].tokens.start;
+    if start <= v.range.start {
+        return false;
+    }
+    if matches!(
+        v.key.token(start - 1),
+        "tuduhan" | "tuduhannya" | "dakwaan" | "dakwaannya" | "sangkaan" | "tudingan"
+    ) {
+        return true;
+    }
+    let Some(prev) = ti.checked_sub(1).map(|p| &triggers[p]) else {
+        return false;
+    };
+    let accusing = verb(v.kb, prev).is_some_and(|(_, p)| root(&p.cameo) == 11)
+        && matches!(
+            v.key.token(prev.tokens.start),
+            "menuduh" | "dituduh" | "menuding" | "dituding" | "mendakwa" | "didakwa"
+        );
+    accusing
+        && (prev.tokens.end == start
+            || nps
+                .iter()
+                .any(|n| n.tokens.start == prev.tokens.end && n.tokens.end == start))
+}
+
+/// English reduced passive, a participle with no auxiliary whose subject
+/// undergoes the act: "when seized", "a camp attacked by militiamen", "A
+/// German arrested in Pakistan … has been released". A participle right
+/// after a linker, or right after a noun phrase and followed by "by", or by a
+/// place or time phrase and then the clause's own auxiliary, is passive.
+fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
+    let word = v.key.token(t.tokens.start);
+    if t.tokens.len() != 1 || !word.ends_with("ed") || t.tokens.start <= v.range.start {
+        return false;
+    }
+    let before = v.key.token(t.tokens.start - 1);
+    if matches!(
+        before,
+        "when" | "if" | "once" | "unless" | "until" | "though" | "although" | "whether"
+    ) {
+        return true;
+    }
+    if !nps.iter().any(|n| n.tokens.end == t.tokens.start) {
+        return false;
+    }
+    let end = v.range.end;
+    let next = if t.tokens.end < end {
+        v.key.token(t.tokens.end)
+    } else {
+        ""
+    };
+    if next == "by" {
+        return true;
+    }
+    if !matches!(
+        next,
+        "in" | "at" | "on" | "near" | "during" | "last" | "yesterday"
+    ) {
+        return false;
+    }
+    // The clause's own verb comes later, before any comma or linker.
+    (t.tokens.end + 1..end)
+        .map(|j| v.key.token(j))
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "," | ";" | ":" | "and" | "but" | "while" | "when" | "as" | "after"
+            )
+        })
+        .any(|w| {
+            matches!(
+                w,
+                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+            )
+        })
+}
+
 /// "Dalam perundingan ini", "the talks": a meeting already coded.
 fn anaphoric(v: &SentenceView, t: &Mention, ctx: &Context) -> bool {
     let next = v.grammar.word(v.key.token(t.tokens.end));
@@ -1245,13 +1484,38 @@ fn anaphoric(v: &SentenceView, t: &Mention, ctx: &Context) -> bool {
         || (prev == "the" && ctx.meeting.is_some() && t.tokens.start > v.range.start + 1)
 }
 
-/// Participants of an event named by a noun.
+/// The parties a mediation is between ("mediation between the Emirates and
+/// Saudi Arabia", "menengahi … antara oposisi dan pemerintah"): the mediator
+/// acts on each of them. Empty unless the trigger means mediating (045).
+fn mediated_parties(v: &SentenceView, nps: &[Np], pat: &VerbPattern, t: &Mention) -> Vec<Party> {
+    if !pat.cameo.starts_with("045") {
+        return Vec::new();
+    }
+    let window_end = (t.tokens.end + 8).min(v.range.end);
+    let Some(first) = nps.iter().position(|n| {
+        n.tokens.start >= t.tokens.end
+            && n.tokens.start < window_end
+            && n.prep == Some(Prep::Between)
+    }) else {
+        return Vec::new();
+    };
+    nps[first..]
+        .iter()
+        .take_while(|n| n.prep == Some(Prep::Between))
+        .filter(|n| matches!(n.kind, NpKind::Actor(_)))
+        .map(|n| party_of(n, Via::Direct))
+        .collect()
+}
+
+/// Participants of an event named by a noun; with `mediation`, a
+/// "between" phrase names the parties mediated, not the participants.
 fn nominal_participants(
     v: &SentenceView,
     nps: &[Np],
     t: &Mention,
     triggers: &[Mention],
     ti: usize,
+    mediation: bool,
 ) -> Option<(Party, Option<Party>)> {
     let actor_at = |k: usize| -> Option<Party> {
         match &nps.get(k)?.kind {
@@ -1267,6 +1531,7 @@ fn nominal_participants(
             let start = nps[k].tokens.start;
             (start >= t.tokens.end || (start > t.tokens.start && !v.in_trigger(start)))
                 && start < window_end
+                && !(mediation && nps[k].prep == Some(Prep::Between))
         })
         .collect();
     // "antara A dan B" / "between A and B".

@@ -1216,3 +1216,352 @@ fn a_complaint_is_aimed_at_what_it_is_about_not_at_whom_it_is_told() {
         "ISR",
     );
 }
+
+#[test]
+fn an_english_reduced_passive_has_its_subject_undergo_the_act() {
+    // A participle with no auxiliary: the phrase before it is the one acted upon.
+    no_source(
+        En,
+        "A German arrested in Pakistan on suspicion of terrorism has been released, the foreign ministry said.",
+        "DEU",
+    );
+    expect(
+        En,
+        "A camp for Congolese refugees attacked by Burundian militiamen was burned to the ground.",
+        "BDI",
+        "*",
+        &["18", "19"],
+    );
+    no_source(
+        En,
+        "Britain insists the sailors were in Iraqi waters when seized by Iran.",
+        "GBR",
+    );
+    // The active verb keeps its subject, with or without a place after it.
+    expect(
+        En,
+        "Pakistani police arrested a German in Lahore on Monday.",
+        "PAK",
+        "DEU",
+        &["17"],
+    );
+    expect(
+        En,
+        "Burundian militiamen attacked a camp for Congolese refugees on Sunday.",
+        "BDI",
+        "*",
+        &["18", "19"],
+    );
+    // Indonesian marks the passive, with or without the relative 'yang'.
+    no_source(
+        Id,
+        "Seorang warga Jerman yang ditangkap di Pakistan atas tuduhan terorisme telah dibebaskan.",
+        "DEU",
+    );
+}
+
+#[test]
+fn a_mediator_acts_on_the_parties_it_mediates_between() {
+    let text = "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.";
+    expect(En, text, "QAT", "ARE", &["04"]);
+    expect(En, text, "QAT", "SAU", &["04"]);
+    no_source(En, text, "ARE");
+    let text =
+        "Ketua Liga Arab mulai melakukan peran mediasi antara pemerintah Lebanon dan Suriah.";
+    expect(Id, text, "IGO", "LBN", &["04"]);
+    expect(Id, text, "IGO", "SYR", &["04"]);
+    no_source(Id, text, "LBNGOV");
+    expect(
+        En,
+        "Egypt is mediating between Israel and the Palestinians.",
+        "EGY",
+        "ISR",
+        &["04"],
+    );
+    // Talks between two parties are still theirs.
+    expect(
+        En,
+        "Talks between Israel and the Palestinians resumed on Monday.",
+        "ISR",
+        "PSE",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Perundingan antara Israel dan Palestina dilanjutkan pada Senin.",
+        "ISR",
+        "PSE",
+        &["04"],
+    );
+    // A mediation that was refused is not one.
+    denied(
+        En,
+        "Egypt did not mediate between Israel and the Palestinians.",
+        "EGY",
+        "ISR",
+    );
+}
+
+#[test]
+fn a_gerund_after_a_verb_of_beginning_or_continuing_is_the_act() {
+    expect(
+        En,
+        "In mid-December the Arab League chief began mediating between the Lebanese government and Syria.",
+        "IGO",
+        "SYR",
+        &["04"],
+    );
+    expect(
+        En,
+        "Israeli troops continued shelling the refugee camp on Monday.",
+        "ISRMIL",
+        "*",
+        &["19"],
+    );
+    // A participle after a plain noun still describes that noun.
+    silent(
+        En,
+        "A demonstration calling for the release of prisoners drew thousands.",
+    );
+}
+
+#[test]
+fn a_subordinate_clause_with_a_common_subject_keeps_the_main_subject_out() {
+    // The verb after "setelah 15 anggota badan itu" is the members', not Mottaki's.
+    no_source(
+        Id,
+        "Mottaki berada di New York pada Sabtu setelah 15 anggota badan tersebut menyetujui sanksi baru terhadap Teheran.",
+        "IRNGOV",
+    );
+    no_source(
+        En,
+        "Mottaki was in New York on Saturday after the 15 members of the body approved new sanctions against Tehran.",
+        "IRNGOV",
+    );
+    // With no subject of its own, or an actor as its subject, the clause is coded as before.
+    expect(
+        Id,
+        "Mottaki berada di New York setelah Dewan Keamanan PBB menyetujui sanksi baru terhadap Iran.",
+        "IGO",
+        "IRN",
+        &["03"],
+    );
+    expect(
+        Id,
+        "Iran menolak sanksi itu setelah pemerintah Amerika Serikat mengancam Teheran.",
+        "USA",
+        "IRN",
+        &["13"],
+    );
+    expect(
+        En,
+        "Iran has so far refused to suspend enrichment.",
+        "IRN",
+        "",
+        &["12"],
+    );
+}
+
+#[test]
+fn a_count_or_description_of_the_dead_is_not_a_killing() {
+    let violent_on = |lang: Lang, text: &str, tgt: &str| {
+        code(lang, text)
+            .iter()
+            .any(|e| e.root == "19" && e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt)))
+    };
+    for (lang, text) in [
+        (
+            Id,
+            "Jumlah prajurit AS yang tewas di Irak sejak invasi mencapai 3.274 orang.",
+        ),
+        (
+            En,
+            "The number of American soldiers who have been killed in Iraq since the invasion reached 3,274.",
+        ),
+        (Id, "Sebagian besar korban tewas di Pakistan adalah pengacara."),
+    ] {
+        assert!(
+            !violent_on(lang, text, ""),
+            "no killing reported in {text:?}: {}",
+            show(&code(lang, text))
+        );
+    }
+    // A report of soldiers killed is still an attack on them.
+    for (lang, text) in [
+        (Id, "Tiga tentara AS tewas dalam serangan bom di Baghdad."),
+        (
+            En,
+            "Three American soldiers were killed in a bomb attack in Baghdad.",
+        ),
+    ] {
+        assert!(
+            violent_on(lang, text, "USA"),
+            "an attack on US soldiers in {text:?}: {}",
+            show(&code(lang, text))
+        );
+    }
+}
+
+#[test]
+fn a_participle_after_a_count_of_people_shares_the_passive_before_it() {
+    // "…were killed and over 20 others wounded": nobody named did the wounding.
+    let text = "Cheney was unhurt by the blast but at least nine people including a South Korean soldier were killed and over 20 others wounded.";
+    no_source(En, text, "KORMIL");
+    let text = "An armed member of the Hamas auxiliary force was shot dead and two others wounded in clashes in Gaza City.";
+    no_source(En, text, "PSEREBHMS");
+    // An active clause after the passive keeps its subject.
+    expect(
+        En,
+        "Two soldiers were killed and Taliban fighters wounded 12 policemen in Helmand.",
+        "AFGREB",
+        "*",
+        &["18"],
+    );
+}
+
+#[test]
+fn an_act_someone_is_accused_of_is_not_an_event() {
+    // The accusation is the event; the attack it names is only alleged.
+    expect(
+        Id,
+        "Israel menuduh Hamas menyerang pos militer.",
+        "ISR",
+        "PSE",
+        &["11"],
+    );
+    no_source(
+        Id,
+        "Israel menuduh Hamas menyerang pos militer.",
+        "PSEREBHMS",
+    );
+    no_violence_from(Id, "Israel menuduh Hamas menyerang pos militer.", "ISR");
+    no_source(
+        Id,
+        "Hamas dituduh menyerang pos militer Israel.",
+        "PSEREBHMS",
+    );
+    no_target(
+        Id,
+        "Polisi menahan dua pria atas tuduhan membunuh seorang warga Australia.",
+        "AUS",
+    );
+    // English reads the same accusation through "of" + gerund.
+    no_target(
+        En,
+        "Police detained two men on charges of killing an Australian citizen.",
+        "AUS",
+    );
+    // An attack reported as done stays an attack.
+    expect(
+        Id,
+        "Hamas menyerang pos militer Israel.",
+        "PSEREBHMS",
+        "ISR",
+        &["19", "18"],
+    );
+}
+
+#[test]
+fn an_act_intended_or_prepared_for_is_planned() {
+    for (lang, text) in [
+        (
+            Id,
+            "Tentara Israel datang ke Jenin dengan maksud menangkap beberapa pejuang Palestina.",
+        ),
+        (
+            Id,
+            "Pemerintah Bush tidak sedang mempersiapkan diri untuk menyerang Iran.",
+        ),
+        (
+            En,
+            "Israeli soldiers came to Jenin intending to arrest Palestinian fighters.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e.root.as_str(), "17" | "19") && !e.negated),
+            "the arrest or attack is not reported as done in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // Done, not intended.
+    expect(
+        Id,
+        "Tentara Israel menangkap beberapa pejuang Palestina di Jenin.",
+        "ISR",
+        "PSE",
+        &["17"],
+    );
+}
+
+#[test]
+fn a_resignation_or_surrender_with_no_one_named_acts_on_no_one() {
+    for (lang, text) in [
+        (
+            En,
+            "Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.",
+        ),
+        (
+            Id,
+            "Lima ratus pemberontak Uganda menyerah pekan lalu di kota Soroti.",
+        ),
+        (
+            En,
+            "Georgian President Eduard Shevardnadze resigned on Sunday.",
+        ),
+        (
+            Id,
+            "Presiden Georgia Eduard Shevardnadze mengundurkan diri pada Minggu.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events.iter().any(|e| e.root == "08" && e.target.is_none()),
+            "an act of the actor's own with no target in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // Other yielding acts are still aimed at where they happen.
+    expect(
+        En,
+        "Serbia lifted a night curfew in Montenegro on Sunday.",
+        "SRB",
+        "MNE",
+        &["08"],
+    );
+}
+
+#[test]
+fn a_statement_is_addressed_only_to_whom_it_is_said() {
+    for (lang, text, tgt) in [
+        (
+            En,
+            "Prime Minister Fouad Siniora has said Lebanon needs billions of dollars to recover from last year's war between Israel and Hezbollah.",
+            "ISR",
+        ),
+        (
+            En,
+            "A senior Russian army commander said the deployment by Washington was aimed against Iran.",
+            "IRN",
+        ),
+    ] {
+        no_target(lang, text, tgt);
+    }
+    // Said to someone: addressed to them.
+    expect(
+        En,
+        "The Indonesian foreign minister said to Malaysia that the border talks would resume.",
+        "IDN",
+        "MYS",
+        &["01"],
+    );
+    expect(
+        Id,
+        "Menteri luar negeri Indonesia mengatakan kepada Malaysia bahwa perundingan perbatasan akan dilanjutkan.",
+        "IDN",
+        "MYS",
+        &["01"],
+    );
+}
