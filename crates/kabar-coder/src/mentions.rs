@@ -553,6 +553,17 @@ fn participants_at(v: &SentenceView, i: usize) -> Option<usize> {
         .map(|p| p.len())
 }
 
+/// Token `k` is a plain lower-case word: no dictionary word, no trigger
+/// (a modifier that may stand inside an actor's phrase).
+fn plain_word(v: &SentenceView, k: usize) -> bool {
+    v.word(k).is_none()
+        && !v.in_trigger(k)
+        && v.seg.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+        })
+}
+
 /// Extend a phrase starting at `i` over names, agents, glue words and
 /// capitalised name words.
 fn phrase_end(v: &SentenceView, start: usize) -> usize {
@@ -579,14 +590,7 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
         // "Irish nationalist guerrillas", "Syrian government troops": plain
         // modifiers between a name and the agent it qualifies.
         if j > start && !after_agent && v.word(j).is_none() && !v.in_trigger(j) {
-            let plain = |k: usize| {
-                v.word(k).is_none()
-                    && !v.in_trigger(k)
-                    && v.seg.tokens.get(k).is_some_and(|t| {
-                        t.kind == TokenKind::Word
-                            && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                    })
-            };
+            let plain = |k: usize| plain_word(v, k);
             if plain(j) {
                 let agent_next =
                     v.agent_at(j + 1).is_some() || (plain(j + 1) && v.agent_at(j + 2).is_some());
@@ -602,12 +606,7 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
         // predicate instead ("tentara memasuki Irak").
         if v.grammar.head_initial() && after_agent && j > start {
             let modifier = |k: usize| {
-                v.word(k).is_none()
-                    && !v.in_trigger(k)
-                    && v.seg.tokens.get(k).is_some_and(|t| {
-                        t.kind == TokenKind::Word
-                            && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                    })
+                plain_word(v, k)
                     && !["me", "ber", "di", "ter"]
                         .iter()
                         .any(|p| v.key.token(k).starts_with(p))
