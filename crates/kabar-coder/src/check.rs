@@ -168,6 +168,35 @@ fn unreachable(kb: &Kb, a: &Alias, out: &mut Vec<Finding>) {
             }
         }
     }
+    let codes: Vec<&str> = match a.entry {
+        EntryRef::Person(i) => kb
+            .persons
+            .get(i as usize)
+            .filter(|p| p.name == a.form)
+            .map(|p| p.roles.iter().map(|r| r.code.as_str()).collect())
+            .unwrap_or_default(),
+        EntryRef::Org(i) => kb
+            .orgs
+            .get(i as usize)
+            .filter(|o| o.name == a.form)
+            .map(|o| vec![o.code.as_str()])
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    for code in codes {
+        if !known_code_prefix(kb, code) {
+            out.push(Finding {
+                severity: Severity::Warning,
+                kind: "unknown-code",
+                message: format!(
+                    "{:?} at {}: code {code} starts with {:?}, which is no country, region or sector kabar knows (a typo? the country then never shows in the output)",
+                    a.form,
+                    a.origin,
+                    code.get(..3).unwrap_or(code)
+                ),
+            });
+        }
+    }
     if let EntryRef::Person(i) = a.entry {
         if let Some(p) = kb.persons.get(i as usize) {
             for r in &p.roles {
@@ -188,6 +217,28 @@ fn unreachable(kb: &Kb, a: &Alias, out: &mut Vec<Finding>) {
     }
 }
 
+/// Code prefixes PETRARCH's own dictionaries use that are not today's
+/// countries: transnational kinds, states that no longer exist or were never
+/// recognised, CAMEO religions, and the fictional country of its unit tests.
+const OTHER_CODE_PREFIXES: &[&str] = &[
+    "IGO", "NGO", "IMG", "MNC", "INT", "UAF", // transnational and unidentified
+    "DDR", "SUN", "CSK", "YUG", "SRP", "KRJ", // former or unrecognised states
+    "BAH", "MOS", "CHR", "JEW", "BUD", "HIN", // religions
+    "KNT", "KKL", // PETRARCH's test fixtures (Kinakuta)
+];
+
+/// Whether an actor code's first three letters name a country, region,
+/// sector or one of [`OTHER_CODE_PREFIXES`].
+fn known_code_prefix(kb: &Kb, code: &str) -> bool {
+    let Some(p) = code.get(..3) else {
+        return false;
+    };
+    OTHER_CODE_PREFIXES.contains(&p)
+        || kb.countries.iter().any(|c| c.code == p)
+        || kb.regions.iter().any(|r| r.code.get(..3) == Some(p))
+        || kb.agents.iter().any(|g| g.code == p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,8 +253,14 @@ mod tests {
         assert!(ok.is_ok());
         assert!(kb
             .add_file(
+                "actors/countries.tsv",
+                "IDN\tID\tID\t-6.2\t106.8\tIndonesia\tIndonesian\n"
+            )
+            .is_ok());
+        assert!(kb
+            .add_file(
                 "actors/persons.tsv",
-                "budi santoso\t\tIDNGOV 2020-01-01..2019-01-01\n"
+                "budi santoso\t\tIDNGOV 2020-01-01..2019-01-01|XYZGOV\n"
             )
             .is_ok());
         let f = check(&kb);
@@ -226,6 +283,16 @@ mod tests {
             text.iter()
                 .any(|t| t.contains("ends (2019-01-01) before it starts")),
             "{text:#?}"
+        );
+        assert!(
+            text.iter().any(|t| t.starts_with(
+                "warning: unknown-code: \"budi santoso\" at actors/persons.tsv:1: code XYZGOV starts with \"XYZ\""
+            )),
+            "{text:#?}"
+        );
+        assert!(
+            !text.iter().any(|t| t.contains("code IDNGOV")),
+            "a country's code is known: {text:#?}"
         );
         assert_eq!(f[0].severity, Severity::Error, "errors come first");
     }
