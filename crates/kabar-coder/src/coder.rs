@@ -448,6 +448,17 @@ impl Coder {
                     });
                 }
             }
+            // Today's gazetteer and dictionaries, as of the event's date.
+            let mut source = source;
+            let mut location = location;
+            for a in std::iter::once(&mut source).chain(target.as_mut()) {
+                self.actor_as_of(a, date);
+            }
+            if let Some(l) = location.as_mut() {
+                if let Some(c) = l.country.as_ref().and_then(|c| self.kb.code_as_of(c, date)) {
+                    l.country = Some(c);
+                }
+            }
             let confidence = confidence(&d.coded);
             let event_id = event_id(
                 doc_id,
@@ -486,6 +497,27 @@ impl Coder {
             });
         }
         events
+    }
+
+    /// Give an actor of a country that did not exist yet on `date` the
+    /// country it was part of (see `actors/successions.tsv`).
+    fn actor_as_of(&self, a: &mut ActorRef, date: Option<NaiveDate>) {
+        let Some(code) = self.kb.code_as_of(&a.code, date) else {
+            return;
+        };
+        let name_of = |c: &str| self.kb.countries.iter().find(|k| k.code == c);
+        if let Some(old) = a.country.take() {
+            let new = self
+                .kb
+                .code_as_of(&old, date)
+                .unwrap_or_else(|| old.clone());
+            // The country itself ("South Sudan") is now named as its predecessor.
+            if a.name.is_some() && a.name.as_deref() == name_of(&old).map(|k| k.name.as_str()) {
+                a.name = name_of(&new).map(|k| k.name.clone());
+            }
+            a.country = Some(new);
+        }
+        a.code = code;
     }
 
     /// The place named inside a byte span (the dateline).

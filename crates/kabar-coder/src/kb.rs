@@ -113,6 +113,18 @@ impl Person {
     }
 }
 
+/// A country that split off from another: before `from`, its territory and
+/// actors belong to `predecessor` (Juba was in Sudan until 2011-07-09).
+#[derive(Debug, Clone)]
+pub struct Succession {
+    /// Country code of the newer state (`SSD`).
+    pub code: String,
+    /// Country code of the state it was part of (`SDN`).
+    pub predecessor: String,
+    /// First day of the newer state.
+    pub from: NaiveDate,
+}
+
 /// A sector/agent code and what it is called.
 #[derive(Debug, Clone)]
 pub struct Agent {
@@ -305,6 +317,8 @@ pub struct Kb {
     pub agents: Vec<Agent>,
     /// Cities.
     pub cities: Vec<City>,
+    /// Countries that split off from another, with the day they did.
+    pub successions: Vec<Succession>,
     /// Verb patterns of all languages.
     pub verbs: Vec<VerbPattern>,
     /// Discards.
@@ -327,6 +341,7 @@ pub const FILES: &[&str] = &[
     "actors/organizations.tsv",
     "actors/phoenix.tsv",
     "actors/persons.tsv",
+    "actors/successions.tsv",
     "agents.tsv",
     "places/cities.tsv",
     "verbs/id.tsv",
@@ -358,6 +373,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "actors/persons.tsv",
         include_str!("../../../data/actors/persons.tsv"),
     ),
+    (
+        "actors/successions.tsv",
+        include_str!("../../../data/actors/successions.tsv"),
+    ),
     ("agents.tsv", include_str!("../../../data/agents.tsv")),
     (
         "places/cities.tsv",
@@ -375,6 +394,18 @@ const EMBEDDED: &[(&str, &str)] = &[
 ];
 
 impl Kb {
+    /// An actor code as of `date`: a code of a country that did not exist
+    /// yet is given the country it was part of (`SSDREB` in 2000 → `SDNREB`).
+    /// `None` when the code needs no change.
+    pub fn code_as_of(&self, code: &str, date: Option<NaiveDate>) -> Option<String> {
+        let date = date?;
+        let s = self
+            .successions
+            .iter()
+            .find(|s| date < s.from && code.starts_with(s.code.as_str()))?;
+        Some(format!("{}{}", s.predecessor, &code[s.code.len()..]))
+    }
+
     /// The knowledge base embedded in the binary.
     pub fn embedded() -> Result<Kb, KbError> {
         let mut kb = Kb::default();
@@ -523,6 +554,14 @@ impl Kb {
                     converted: file == "actors/phoenix.tsv",
                 });
                 self.names(EntryRef::Person(idx), c[0], c.get(1));
+            }
+            "actors/successions.tsv" => {
+                need(c, 3, "code predecessor from")?;
+                self.successions.push(Succession {
+                    code: nonempty(c[0], "code")?.to_string(),
+                    predecessor: nonempty(c[1], "predecessor")?.to_string(),
+                    from: parse_date(c[2])?.ok_or("a succession needs its date (YYYY-MM-DD)")?,
+                });
             }
             "agents.tsv" => {
                 need(c, 2, "code aliases")?;

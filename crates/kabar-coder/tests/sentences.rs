@@ -525,6 +525,48 @@ fn places_come_with_coordinates() {
 }
 
 #[test]
+fn a_place_belongs_to_the_country_it_was_part_of_on_the_event_date() {
+    // Juba has been South Sudan's since 9 July 2011; before, it was Sudan's.
+    let target = |lang, text| {
+        let events = code(lang, text);
+        let e = events.iter().find(|e| e.root == "19");
+        let t = e.and_then(|e| e.target.as_ref());
+        let loc = e.and_then(|e| e.location.as_ref());
+        (
+            t.map(|t| t.code.clone()),
+            loc.and_then(|l| l.country.clone()),
+            show(&events),
+        )
+    };
+    for (lang, text, want) in [
+        (En, "Sudanese rebels shelled Juba on 12 March 2000.", "SDN"),
+        (En, "Sudanese rebels shelled Juba on 12 March 2015.", "SSD"),
+        (
+            Id,
+            "Pemberontak Sudan menembaki Juba pada 12 Maret 2000.",
+            "SDN",
+        ),
+        (
+            Id,
+            "Pemberontak Sudan menembaki Juba pada 12 Maret 2015.",
+            "SSD",
+        ),
+        (
+            En,
+            "Sudanese rebels shelled villages near Juba on 12 March 2000.",
+            "SDN",
+        ),
+    ] {
+        let (t, loc, got) = target(lang, text);
+        assert!(t.is_some_and(|t| t.starts_with(want)), "{text}: {got}");
+        assert!(
+            loc.is_none() || loc.as_deref() == Some(want),
+            "{text}: {got}"
+        );
+    }
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)
