@@ -409,11 +409,30 @@ pub fn code_sentence(
                 }
             }
         }
+        // Indonesian: "Dua serangan bom mobil di sebuah pasar Baghdad yang
+        // ramai menewaskan 60 orang": a verb whose subject is an event noun
+        // reports that event again (coded by the noun, with its own actor),
+        // as English "a car bombing killed" is coded once.
+        if !english && !passive && !participial && event_noun_subject(v, nps, triggers, ti) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "its subject is an event noun: the event is coded by the noun",
+            ));
+            continue;
+        }
+        // Indonesian: a subordinate clause's own common subject ("setelah
+        // 15 anggota badan itu menyetujui…") is the verb's subject; no actor
+        // is taken from after the verb either.
+        let own_subject = !english && own_common_subject(v, nps, t.tokens.start);
         let left = participial
             .then(|| previous.as_ref().map(|p| vec![p.source.clone()]))
             .flatten()
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
-            .or_else(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
+            .or_else(|| {
+                (!own_subject)
+                    .then(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
+                    .flatten()
+            })
             .or_else(|| {
                 // "Kharkiv was shelled by…": a place undergoing the act is its country.
                 passive
@@ -447,7 +466,13 @@ pub fn code_sentence(
                 .or_else(|| {
                     // Indonesian names the agent right after a di- verb without
                     // "oleh": "ditangkap polisi", "dibunuh tentara Israel".
-                    (v.grammar.head_initial() && pat.flags.passive)
+                    // Only after a di- verb: "jumlah korban tewas tentara AS"
+                    // names whose dead they are, not who killed them.
+                    let di_verb = t.tokens.clone().any(|j| {
+                        let w = v.key.token(j);
+                        w.len() > 2 && w.starts_with("di")
+                    });
+                    (v.grammar.head_initial() && pat.flags.passive && di_verb)
                         .then(|| {
                             nps.iter().enumerate().find(|(_, n)| {
                                 n.tokens.start == t.tokens.end
@@ -782,6 +807,8 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
             ))
             || v.grammar.time_linker(w)
             || v.grammar.clause_preposition(w)
+            // Indonesian "di mana"/"dimana" ("where") opens a clause.
+            || matches!(w, "dimana" | "mana")
     };
     let lowest = at.saturating_sub(7).max(v.range.start);
     let Some(s) = (lowest..at).rev().find(|&j| linker(v.key.token(j))) else {
@@ -951,11 +978,21 @@ fn left_party(
         j -= 1;
     }
     if j > v.range.start + 1 && v.grammar.word(v.key.token(j - 1)) == Some(Word::Relative) {
-        let before = j - 2;
+        let mut before = j - 2;
+        // Indonesian: "ledakan bom di Mumbai Juli lalu, yang menewaskan…",
+        // "serangan … pada 13 Februari yang menewaskan…": a comma, a date
+        // word or a number may close the head noun's phrase.
+        let head_initial = v.grammar.head_initial();
+        if head_initial && before > v.range.start && v.key.token(before) == "," {
+            before -= 1;
+        }
         let actor_ends_here = nps.iter().any(|n| n.tokens.end == before + 1);
         let common = v.seg.tokens.get(before).is_some_and(|t| {
-            t.kind == kabar_text::TokenKind::Word
-                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+            (t.kind == kabar_text::TokenKind::Word
+                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase))
+                || (head_initial
+                    && (t.kind == kabar_text::TokenKind::Number
+                        || v.grammar.word(v.key.token(before)) == Some(Word::Function)))
         });
         if common && !actor_ends_here {
             return None;
@@ -1004,6 +1041,93 @@ fn left_party(
         }
     }
     None
+}
+
+/// Indonesian: is the clause's subject before trigger `ti` an event noun
+/// ("Dua serangan bom mobil di sebuah pasar Baghdad yang ramai menewaskan…",
+/// "setelah hampir 140 serangan tahun lalu menewaskan…")? The trigger just
+/// before it is a noun trigger that opens its clause (after numbers and
+/// quantity words), and only its modifiers — its own actor right after it,
+/// phrases with a preposition, a time, a relative "yang" with plain words —
+/// stand between it and the verb.
+fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> bool {
+    let t = &triggers[ti];
+    let Some(p) = ti.checked_sub(1).map(|pi| &triggers[pi]) else {
+        return false;
+    };
+    let Some((_, pat)) = verb(v.kb, p) else {
+        return false;
+    };
+    if !pat.flags.nominal || p.tokens.end > t.tokens.start || t.tokens.start - p.tokens.end > 12 {
+        return false;
+    }
+    // Between the noun and the verb: modifiers only.
+    let free_np = |j: usize| {
+        nps.iter()
+            .any(|n| n.tokens.contains(&j) && n.prep.is_none() && n.tokens.start != p.tokens.end)
+    };
+    let modifiers = (p.tokens.end..t.tokens.start).all(|j| {
+        let w = v.key.token(j);
+        !matches!(w, "," | ";" | ":" | "\"" | "(" | ")")
+            && !matches!(
+                v.grammar.word(w),
+                Some(Word::Subordinator | Word::Conj | Word::Pronoun)
+            )
+            && !v.grammar.time_linker(w)
+            && !free_np(j)
+    });
+    if !modifiers {
+        return false;
+    }
+    // Before the noun: the start of the clause, over numbers and quantities.
+    let mut j = p.tokens.start;
+    while j > v.range.start {
+        let w = v.key.token(j - 1);
+        let number = v
+            .seg
+            .tokens
+            .get(j - 1)
+            .is_some_and(|x| x.kind == kabar_text::TokenKind::Number);
+        if number
+            || matches!(
+                v.grammar.word(w),
+                Some(Word::Determiner | Word::Function | Word::Anaphor)
+            )
+            || indonesian_quantity(w)
+        {
+            j -= 1;
+            continue;
+        }
+        return matches!(w, "," | ";" | ":")
+            || v.grammar.word(w) == Some(Word::Subordinator)
+            || v.grammar.time_linker(w);
+    }
+    true
+}
+
+/// Indonesian numerals and quantity nouns that may open a noun phrase
+/// ("dua serangan", "serangkaian ledakan", "puluhan serangan").
+fn indonesian_quantity(w: &str) -> bool {
+    matches!(
+        w,
+        "dua"
+            | "tiga"
+            | "empat"
+            | "lima"
+            | "enam"
+            | "tujuh"
+            | "delapan"
+            | "sembilan"
+            | "sepuluh"
+            | "puluhan"
+            | "ratusan"
+            | "ribuan"
+            | "serangkaian"
+            | "rangkaian"
+            | "gelombang"
+            | "serentetan"
+            | "rentetan"
+    )
 }
 
 /// A subject after a fronted clause: "sambil mengungkapkan kepuasan, para

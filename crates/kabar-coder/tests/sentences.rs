@@ -1565,3 +1565,122 @@ fn a_statement_is_addressed_only_to_whom_it_is_said() {
         &["01"],
     );
 }
+
+/// No event of `text` has a root in `roots`.
+fn no_root(lang: Lang, text: &str, roots: &[&str]) {
+    let events = code(lang, text);
+    assert!(
+        !events.iter().any(|e| roots.contains(&e.root.as_str())),
+        "expected no {roots:?} event in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_event_noun_subject_is_coded_once() {
+    // The verb whose subject is an attack noun repeats the noun's event, as
+    // English "an air strike killed" is one event.
+    let strike = "Serangan udara Israel menewaskan lima warga Palestina di Gaza.";
+    expect(Id, strike, "ISR", "*", &["19"]);
+    let count = code(Id, strike).iter().filter(|e| e.root == "19").count();
+    assert_eq!(count, 1, "{}", show(&code(Id, strike)));
+    // No actor in the noun: no attacker at all.
+    silent(
+        Id,
+        "Dua serangan bom mobil di sebuah pasar Baghdad yang ramai menewaskan sedikitnya 60 orang.",
+    );
+    no_root(
+        Id,
+        "Gerilyawan Taliban berjanji meningkatkan serangan tahun ini setelah hampir 140 serangan tahun lalu menewaskan sekitar 200 warga sipil.",
+        &["19"],
+    );
+    // An actor as subject still kills.
+    expect(
+        Id,
+        "Pasukan Israel menewaskan lima warga Palestina di Gaza.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_name_modifying_a_noun_in_a_place_phrase_is_a_place() {
+    // "di sebuah pasar Baghdad": the market is in Baghdad; Baghdad acts not.
+    no_root(
+        Id,
+        "Bom meledak di sebuah pasar Baghdad, menewaskan 60 orang.",
+        &["19"],
+    );
+    no_root(
+        Id,
+        "Bom meledak di bagian barat Baghdad, menewaskan 60 orang.",
+        &["19"],
+    );
+    // The police of the place still act there.
+    expect(
+        Id,
+        "Polisi Irak menangkap dua tersangka di sebuah pasar Baghdad.",
+        "IRQ",
+        "*",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_fronted_place_phrase_ends_at_its_comma() {
+    // "Di Ankara, Mottaki dan Gul": the speakers are not in Ankara's phrase.
+    expect(
+        Id,
+        "Di Ankara, Mottaki dan Gul mengatakan mereka telah membahas masalah Irak.",
+        "IRN",
+        "",
+        &["04"],
+    );
+    // A list with no fronted phrase is still one subject.
+    expect(
+        Id,
+        "Mottaki, Gul dan Lavrov membahas masalah Irak.",
+        "RUS",
+        "",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_agent_right_after_only_a_di_verb() {
+    // "korban tewas tentara AS": the soldiers are the dead, not the killers.
+    silent(
+        Id,
+        "Jumlah korban tewas tentara AS di Irak mencapai 3.000 orang.",
+    );
+    expect(
+        Id,
+        "Dua warga Palestina ditembak tentara Israel di Tepi Barat.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_clause_of_its_own_gives_no_actor_to_its_verb() {
+    // "di mana suhu beku menewaskan…": the cold kills, not India or Pakistan.
+    let glacier = "Pejabat India dan Pakistan melakukan pembicaraan mengenai sungai es di Kashmir di mana suhu beku menewaskan lebih banyak orang.";
+    no_root(Id, glacier, &["19"]);
+    expect(Id, glacier, "IND", "", &["04"]);
+    // "… pada 13 Februari yang menewaskan": the attacks kill, not the network.
+    no_root(
+        Id,
+        "Hamas mendalangi dua serangan bom terhadap bis pada 13 Februari yang menewaskan tiga orang.",
+        &["19"],
+    );
+    // After a comma, "yang" still describes the actor before it.
+    expect(
+        Id,
+        "Pasukan Israel, yang menyerbu Nablus pada 13 Februari, menangkap dua militan Hamas.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
