@@ -409,6 +409,15 @@ pub fn code_sentence(
                 }
             }
         }
+        // Indonesian: "tewas dalam kecelakaan jalan raya", "gempa menewaskan
+        // 100 orang": a death in an accident or a disaster is no attack.
+        if !english && matches!(root(&pat.cameo), 18..=20) && accidental_death(v, t) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a death in an accident or a disaster is not an attack",
+            ));
+            continue;
+        }
         // Indonesian: "Dua serangan bom mobil di sebuah pasar Baghdad yang
         // ramai menewaskan 60 orang": a verb whose subject is an event noun
         // reports that event again (coded by the noun, with its own actor),
@@ -1105,6 +1114,54 @@ fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: us
     true
 }
 
+/// Indonesian: a death word ("tewas", "menewaskan", "meninggal") with an
+/// accident, a disaster or an illness named next to it ("tewas dalam
+/// kecelakaan jalan raya", "tabrakan dua helikopter menewaskan…", "tewas
+/// karena keruntuhan batu", "meninggal akibat serangan jantung").
+fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
+    let death = t.tokens.clone().any(|j| {
+        matches!(
+            v.key.token(j),
+            "tewas" | "menewaskan" | "meninggal" | "terbunuh" | "mematikan"
+        )
+    });
+    if !death {
+        return false;
+    }
+    let from = t.tokens.start.saturating_sub(6).max(v.range.start);
+    let to = (t.tokens.end + 8).min(v.range.end);
+    let before = (from..t.tokens.start).rev();
+    let after = t.tokens.end..to;
+    let cause = |j: usize| {
+        matches!(
+            v.key.token(j),
+            "kecelakaan"
+                | "tabrakan"
+                | "bertabrakan"
+                | "gempa"
+                | "banjir"
+                | "longsor"
+                | "tsunami"
+                | "badai"
+                | "topan"
+                | "tenggelam"
+                | "terjatuh"
+                | "penyakit"
+                | "sakit"
+                | "jantung"
+                | "keracunan"
+                | "tersedak"
+                | "wabah"
+                | "runtuh"
+                | "roboh"
+                | "keruntuhan"
+                | "letusan"
+        )
+    };
+    let stop = |j: usize| matches!(v.key.token(j), ";" | ":");
+    before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
+}
+
 /// Indonesian numerals and quantity nouns that may open a noun phrase
 /// ("dua serangan", "serangkaian ledakan", "puluhan serangan").
 fn indonesian_quantity(w: &str) -> bool {
@@ -1506,7 +1563,9 @@ fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
             continue;
         }
         return v.grammar.word(w) == Some(Word::Relative)
-            || matches!(w, "korban" | "jumlah" | "number" | "toll");
+            || matches!(w, "korban" | "jumlah" | "number" | "toll")
+            // "ditemukan tewas": found dead, as English "found dead".
+            || matches!(w, "ditemukan" | "didapati");
     }
     false
 }

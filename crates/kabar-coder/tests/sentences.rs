@@ -1684,3 +1684,61 @@ fn indonesian_clause_of_its_own_gives_no_actor_to_its_verb() {
         &["19"],
     );
 }
+
+/// Some event of `text` is aimed at a target starting with `tgt`, with a
+/// root in `roots`, whoever (or no one known) acted.
+fn victims(lang: Lang, text: &str, tgt: &str, roots: &[&str]) {
+    let events = code(lang, text);
+    assert!(
+        events.iter().any(|e| {
+            e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt))
+                && roots.contains(&e.root.as_str())
+        }),
+        "expected -{roots:?}-> {tgt} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_deaths_in_accidents_are_not_attacks() {
+    silent(
+        Id,
+        "Menteri Pertahanan Ekuador dan putrinya tewas dalam tabrakan dua helikopter militer.",
+    );
+    silent(
+        Id,
+        "Sebanyak 22 jamaah haji tewas dalam kecelakaan jalan raya di dekat perbatasan dengan Uni Emirat Arab.",
+    );
+    // Killed in an attack: an attack on them, by someone unnamed.
+    victims(
+        Id,
+        "Menteri Pertahanan Ekuador dan putrinya tewas dalam serangan pemberontak.",
+        "ECU",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_found_dead_reports_no_killing() {
+    silent(
+        Id,
+        "Seorang warga negara Jerman ditemukan tewas di kamar hotelnya di Karachi.",
+    );
+    victims(
+        Id,
+        "Seorang warga negara Jerman tewas ditembak di Karachi.",
+        "DEU",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_afgan_is_afghan() {
+    expect(
+        Id,
+        "Pasukan Afgan menyerang desa itu.",
+        "AFGMIL",
+        "*",
+        &["19"],
+    );
+}
