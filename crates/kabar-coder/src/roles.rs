@@ -1010,6 +1010,11 @@ fn left_party(
     if own_common_subject(v, nps, at) {
         return None;
     }
+    // Indonesian: "jamaah haji yang meninggalkan Arab Saudi … tewas",
+    // "Presiden Bush yang mengunjungi Jakarta mengatakan": a phrase inside a
+    // relative clause is that clause's object; the subject is the head
+    // before "yang".
+    let mut head_before: Option<usize> = None;
     for k in (0..nps.len()).rev() {
         let n = &nps[k];
         if n.tokens.end > at {
@@ -1018,8 +1023,24 @@ fn left_party(
         if (n.tokens.end..at).any(|j| v.key.token(j) == ";") {
             return None;
         }
+        if let Some(r) = head_before {
+            if n.tokens.end > r {
+                continue;
+            }
+            let ends_at_head =
+                n.tokens.end == r || (n.tokens.end + 1 == r && v.key.token(r - 1) == ",");
+            if !ends_at_head || n.prep.is_some() {
+                return None;
+            }
+        }
         if n.prep.is_some() || used_targets.contains(&k) {
             continue;
+        }
+        if head_before.is_none() {
+            if let Some(r) = relative_object(v, n) {
+                head_before = Some(r);
+                continue;
+            }
         }
         match &n.kind {
             NpKind::Actor(_) => return Some(compound(nps, k, party_of(n, Via::Direct))),
@@ -1050,6 +1071,65 @@ fn left_party(
         }
     }
     None
+}
+
+/// Indonesian: the "yang" opening a relative clause whose verb comes first
+/// and takes `n` as its object ("yang meninggalkan Arab Saudi", "yang
+/// dikirim AS"): only auxiliaries between "yang" and the verb, and no other
+/// verb between it and the phrase.
+fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
+    if !v.grammar.head_initial() {
+        return None;
+    }
+    let verbal = |j: usize| {
+        v.in_trigger(j) || {
+            let w = v.key.token(j);
+            v.grammar.word(w).is_none()
+                && w.len() > 4
+                && ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p))
+                && v.seg.tokens.get(j).is_some_and(|t| {
+                    t.kind == kabar_text::TokenKind::Word
+                        && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                })
+        }
+    };
+    let lowest = n.tokens.start.saturating_sub(8).max(v.range.start);
+    let r = (lowest..n.tokens.start)
+        .rev()
+        .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":"))
+        .find(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Relative))?;
+    let mut j = r + 1;
+    while j < n.tokens.start
+        && matches!(
+            v.grammar.word(v.key.token(j)),
+            Some(Word::Function | Word::Aux)
+        )
+    {
+        j += 1;
+    }
+    // "yang diduga rudal CIA", "yang disebut sebagai…": a verb of belief
+    // or naming describes the head; its phrase is no object.
+    let describing = matches!(
+        v.key.token(j),
+        "diduga" | "disebut" | "dianggap" | "diyakini" | "dikenal" | "dinilai" | "dicurigai"
+    );
+    if j >= n.tokens.start || !verbal(j) || describing {
+        return None;
+    }
+    let mut verb_end = j + 1;
+    while verb_end < n.tokens.start && v.in_trigger(j) && v.in_trigger(verb_end) {
+        verb_end += 1;
+    }
+    // "yang … setelah AS menolak", "… dimana Pyongyang setuju": a linker
+    // opens a clause of its own, whose subject the phrase is.
+    let linked = (r + 1..n.tokens.start).any(|k| {
+        let w = v.key.token(k);
+        v.grammar.word(w) == Some(Word::Subordinator)
+            || v.grammar.time_linker(w)
+            || matches!(w, "dimana" | "mana")
+    });
+    let another = linked || (verb_end..n.tokens.start).any(verbal);
+    (!another && r > v.range.start).then_some(r)
 }
 
 /// Indonesian: is the clause's subject before trigger `ti` an event noun

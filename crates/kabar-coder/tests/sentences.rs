@@ -1742,3 +1742,41 @@ fn indonesian_afgan_is_afghan() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_object_of_a_relative_clause_is_not_the_subject() {
+    // "pengungsi yang meninggalkan Irak mengecam…": the refugees condemn,
+    // Iraq is only what they left.
+    no_root(
+        Id,
+        "Para pengungsi yang meninggalkan Irak mengecam Amerika Serikat.",
+        &["11"],
+    );
+    no_target(
+        Id,
+        "Sebanyak 22 jamaah haji yang meninggalkan Arab Saudi tewas dalam serangan bom.",
+        "SAU",
+    );
+    victims(
+        Id,
+        "Sebanyak 22 jamaah haji Arab Saudi tewas dalam serangan bom.",
+        "SAU",
+        &["19"],
+    );
+    // A linker opens a clause of its own: its subject acts.
+    expect(
+        Id,
+        "Bolivia mencari sebuah negara yang akan menerima Samartino setelah Kuba dan AS menolak menerimanya.",
+        "USA",
+        "",
+        &["12"],
+    );
+    // "yang diduga rudal CIA": what the strike is believed to be.
+    expect(
+        Id,
+        "Serangan udara yang diduga rudal CIA di sebuah daerah lain Bajaur menewaskan 18 orang.",
+        "USA",
+        "*",
+        &["19"],
+    );
+}
