@@ -1285,6 +1285,19 @@ fn right_subject(
         if n.tokens.start < from || n.prep.is_some() || used_targets.contains(&k) {
             continue;
         }
+        // Indonesian: "dia berharap … dimana Korea Utara setuju", "tiba …
+        // setelah Dewan Perwakilan AS mengecam": past a linker, a phrase is
+        // the subject of a clause of its own.
+        if v.grammar.head_initial()
+            && (from..n.tokens.start).any(|j| {
+                let w = v.key.token(j);
+                v.grammar.word(w) == Some(Word::Subordinator)
+                    || v.grammar.time_linker(w)
+                    || matches!(w, "dimana" | "mana")
+            })
+        {
+            return None;
+        }
         if speaker_from.is_some_and(|c| n.tokens.start > c) {
             return None;
         }
@@ -1412,6 +1425,44 @@ fn right_target(
                 if !addressed {
                     return false;
                 }
+            }
+            // Indonesian: "menyerukan pembangunan masyarakat": a bare sector
+            // word right after a common noun is that noun's modifier (the
+            // society's building), not the verb's object.
+            let possessor = v.grammar.head_initial()
+                && n.prep.is_none()
+                && n.tokens.start > t.tokens.end
+                && matches!(&n.kind, NpKind::Actor(a) if a.country.is_none() && a.code.len() <= 3)
+                && {
+                    let j = n.tokens.start - 1;
+                    // Numbers and group nouns count the actor ("tiga
+                    // pekerja", "anggota milisi"): it stays the object.
+                    let counting = indonesian_quantity(v.key.token(j))
+                        || matches!(
+                            v.key.token(j),
+                            "satu"
+                                | "anggota"
+                                | "personil"
+                                | "personel"
+                                | "orang"
+                                | "warga"
+                                | "rombongan"
+                                | "kelompok"
+                                | "pemimpin"
+                                | "tokoh"
+                                | "seluruh"
+                                | "semua"
+                        );
+                    !v.in_trigger(j)
+                        && !counting
+                        && v.grammar.word(v.key.token(j)).is_none()
+                        && v.seg.tokens.get(j).is_some_and(|w| {
+                            w.kind == kabar_text::TokenKind::Word
+                                && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                        })
+                };
+            if possessor {
+                return false;
             }
             // A city attacked or visited stands for its country.
             let place = matches!(n.kind, NpKind::Place)

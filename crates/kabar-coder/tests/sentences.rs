@@ -1780,3 +1780,58 @@ fn indonesian_object_of_a_relative_clause_is_not_the_subject() {
         &["19"],
     );
 }
+
+/// No event of `text` comes from a source starting with `src` with a root in `roots`.
+fn no_event_from(lang: Lang, text: &str, src: &str, roots: &[&str]) {
+    let events = code(lang, text);
+    assert!(
+        !events.iter().any(|e| {
+            e.source.as_ref().is_some_and(|a| a.code.starts_with(src))
+                && roots.contains(&e.root.as_str())
+        }),
+        "expected no {src} -{roots:?}-> event in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_subject_after_the_verb_not_past_a_linker() {
+    // "dia berharap … dimana Korea Utara setuju": North Korea agrees in its
+    // own clause; it does not hope what Hill hopes.
+    let hill = "Di Tokyo, Hill mengatakan bahwa dia berharap perundingan di Beijing akan menghasilkan langkah nyata, dimana Korea Utara setuju untuk menghentikan program nuklirnya.";
+    no_event_from(Id, hill, "PRK", &["02"]);
+    expect(Id, hill, "PRK", "", &["03"]);
+    no_event_from(
+        Id,
+        "Dia tiba di Baghdad sehari setelah Dewan Perwakilan AS mengecam keputusan Presiden Bush.",
+        "USA",
+        &["04"],
+    );
+    // A fronted clause with no linker still takes the subject after it.
+    expect(
+        Id,
+        "Sambil mengungkapkan kepuasan, Indonesia dan Malaysia membahas kerja sama perbatasan.",
+        "MYS",
+        "",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_sector_word_after_a_common_noun_modifies_it() {
+    // "menyerukan pembangunan masyarakat": the call is for building, not to society.
+    no_target(
+        Id,
+        "Perdana Menteri Nepal Girija Prasad Koirala menyerukan pembangunan masyarakat yang bebas penyakit.",
+        "",
+    );
+    // Right after the verb, the sector word is the one called on.
+    victims(
+        Id,
+        "Perdana Menteri Nepal Girija Prasad Koirala menyerukan masyarakat untuk tenang.",
+        "",
+        &["02"],
+    );
+    // A number counts the actor: still the object.
+    victims(Id, "Taliban menculik tiga pekerja bantuan.", "", &["18"]);
+}
