@@ -418,6 +418,16 @@ pub fn code_sentence(
             ));
             continue;
         }
+        // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
+        // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
+        // no killing is reported (as English "the number of children killed").
+        if !english && matches!(root(&pat.cameo), 18..=20) && counted_dead(v, t) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a count of the dead, not a report of a killing",
+            ));
+            continue;
+        }
         // Indonesian: "Dua serangan bom mobil di sebuah pasar Baghdad yang
         // ramai menewaskan 60 orang": a verb whose subject is an event noun
         // reports that event again (coded by the noun, with its own actor),
@@ -1240,6 +1250,26 @@ fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
     };
     let stop = |j: usize| matches!(v.key.token(j), ";" | ":");
     before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
+}
+
+/// Indonesian: a death word whose subject is a count ("jumlah anak-anak
+/// yang tewas", "jumlah korban tewas tentara AS"): "jumlah" a few plain words
+/// before it, with no verb or comma between.
+fn counted_dead(v: &SentenceView, t: &Mention) -> bool {
+    let death = t.tokens.clone().any(|j| {
+        matches!(
+            v.key.token(j),
+            "tewas" | "terbunuh" | "meninggal" | "terluka" | "cedera" | "luka-luka"
+        )
+    });
+    if !death {
+        return false;
+    }
+    let from = t.tokens.start.saturating_sub(6).max(v.range.start);
+    (from..t.tokens.start)
+        .rev()
+        .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":") && !v.in_trigger(j))
+        .any(|j| v.key.token(j) == "jumlah")
 }
 
 /// Indonesian numerals and quantity nouns that may open a noun phrase

@@ -1835,3 +1835,19 @@ fn indonesian_sector_word_after_a_common_noun_modifies_it() {
     // A number counts the actor: still the object.
     victims(Id, "Taliban menculik tiga pekerja bantuan.", "", &["18"]);
 }
+
+#[test]
+fn indonesian_count_of_the_dead_reports_no_killing() {
+    silent(
+        Id,
+        "Ini membuat jumlah anak-anak yang tewas sejak September 2000 oleh tentara Israel menjadi 860.",
+    );
+    // The dead named as such, with their killer: a killing.
+    expect(
+        Id,
+        "Dua anak-anak Palestina tewas oleh tentara Israel pada September 2000.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
