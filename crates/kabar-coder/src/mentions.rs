@@ -1059,6 +1059,12 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 // Reached the previous phrase.
                 break;
             }
+            // Indonesian: "di sebuah pasar Baghdad", "di bagian selatan
+            // Nigeria": a classifier or part noun stands inside the phrase,
+            // between the preposition and the noun the name modifies.
+            if v.grammar.head_initial() && indonesian_phrase_inner(v.key.token(j)) {
+                continue;
+            }
             match v.word(j) {
                 Some(Word::Determiner) => {
                     determiner = true;
@@ -1160,7 +1166,14 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         let adjacent = k > 0 && nps[k - 1].tokens.end >= j && nps[k - 1].tokens.end <= start;
         let subject_like = followed_by_trigger(v, nps[k].tokens.end);
         let plain = matches!(nps[k].kind, NpKind::Actor(_) | NpKind::Place | NpKind::Name);
-        let listed = conj || (comma && list_continues(v, nps, k));
+        // "Di Ankara, Mottaki dan Gul … mengatakan": the comma closes a
+        // prepositional phrase opening the sentence; no list goes on from it.
+        let fronted = v.grammar.head_initial()
+            && comma
+            && k == 1
+            && nps[0].prep.is_some()
+            && matches!(v.word(v.range.start), Some(Word::Prep(_)));
+        let listed = conj || (comma && !fronted && list_continues(v, nps, k));
         let coordinated = adjacent && listed && plain && nouns == 0;
         if coordinated && prep.is_none() && !subject_like {
             prep = nps[k - 1].prep;
@@ -1168,6 +1181,13 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         nps[k].prep = prep;
         nps[k].coordinated = coordinated;
     }
+}
+
+/// Indonesian words that stand inside a noun phrase before its head or
+/// modifiers without ending it: the classifiers "sebuah"/"suatu" ("di sebuah
+/// pasar Baghdad") and the part noun "bagian" ("di bagian selatan Nigeria").
+fn indonesian_phrase_inner(w: &str) -> bool {
+    matches!(w, "sebuah" | "suatu" | "bagian")
 }
 
 /// Before "of" stands a quantity, a group noun or any common noun

@@ -409,11 +409,49 @@ pub fn code_sentence(
                 }
             }
         }
+        // Indonesian: "tewas dalam kecelakaan jalan raya", "gempa menewaskan
+        // 100 orang": a death in an accident or a disaster is no attack.
+        if !english && matches!(root(&pat.cameo), 18..=20) && accidental_death(v, t) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a death in an accident or a disaster is not an attack",
+            ));
+            continue;
+        }
+        // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
+        // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
+        // no killing is reported (as English "the number of children killed").
+        if !english && matches!(root(&pat.cameo), 18..=20) && counted_dead(v, t) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a count of the dead, not a report of a killing",
+            ));
+            continue;
+        }
+        // Indonesian: "Dua serangan bom mobil di sebuah pasar Baghdad yang
+        // ramai menewaskan 60 orang": a verb whose subject is an event noun
+        // reports that event again (coded by the noun, with its own actor),
+        // as English "a car bombing killed" is coded once.
+        if !english && !passive && !participial && event_noun_subject(v, nps, triggers, ti) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "its subject is an event noun: the event is coded by the noun",
+            ));
+            continue;
+        }
+        // Indonesian: a subordinate clause's own common subject ("setelah
+        // 15 anggota badan itu menyetujui…") is the verb's subject; no actor
+        // is taken from after the verb either.
+        let own_subject = !english && own_common_subject(v, nps, t.tokens.start);
         let left = participial
             .then(|| previous.as_ref().map(|p| vec![p.source.clone()]))
             .flatten()
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
-            .or_else(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
+            .or_else(|| {
+                (!own_subject)
+                    .then(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
+                    .flatten()
+            })
             .or_else(|| {
                 // "Kharkiv was shelled by…": a place undergoing the act is its country.
                 passive
@@ -447,7 +485,13 @@ pub fn code_sentence(
                 .or_else(|| {
                     // Indonesian names the agent right after a di- verb without
                     // "oleh": "ditangkap polisi", "dibunuh tentara Israel".
-                    (v.grammar.head_initial() && pat.flags.passive)
+                    // Only after a di- verb: "jumlah korban tewas tentara AS"
+                    // names whose dead they are, not who killed them.
+                    let di_verb = t.tokens.clone().any(|j| {
+                        let w = v.key.token(j);
+                        w.len() > 2 && w.starts_with("di")
+                    });
+                    (v.grammar.head_initial() && pat.flags.passive && di_verb)
                         .then(|| {
                             nps.iter().enumerate().find(|(_, n)| {
                                 n.tokens.start == t.tokens.end
@@ -782,6 +826,8 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
             ))
             || v.grammar.time_linker(w)
             || v.grammar.clause_preposition(w)
+            // Indonesian "di mana"/"dimana" ("where") opens a clause.
+            || matches!(w, "dimana" | "mana")
     };
     let lowest = at.saturating_sub(7).max(v.range.start);
     let Some(s) = (lowest..at).rev().find(|&j| linker(v.key.token(j))) else {
@@ -951,11 +997,21 @@ fn left_party(
         j -= 1;
     }
     if j > v.range.start + 1 && v.grammar.word(v.key.token(j - 1)) == Some(Word::Relative) {
-        let before = j - 2;
+        let mut before = j - 2;
+        // Indonesian: "ledakan bom di Mumbai Juli lalu, yang menewaskan…",
+        // "serangan … pada 13 Februari yang menewaskan…": a comma, a date
+        // word or a number may close the head noun's phrase.
+        let head_initial = v.grammar.head_initial();
+        if head_initial && before > v.range.start && v.key.token(before) == "," {
+            before -= 1;
+        }
         let actor_ends_here = nps.iter().any(|n| n.tokens.end == before + 1);
         let common = v.seg.tokens.get(before).is_some_and(|t| {
-            t.kind == kabar_text::TokenKind::Word
-                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+            (t.kind == kabar_text::TokenKind::Word
+                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase))
+                || (head_initial
+                    && (t.kind == kabar_text::TokenKind::Number
+                        || v.grammar.word(v.key.token(before)) == Some(Word::Function)))
         });
         if common && !actor_ends_here {
             return None;
@@ -964,6 +1020,11 @@ fn left_party(
     if own_common_subject(v, nps, at) {
         return None;
     }
+    // Indonesian: "jamaah haji yang meninggalkan Arab Saudi … tewas",
+    // "Presiden Bush yang mengunjungi Jakarta mengatakan": a phrase inside a
+    // relative clause is that clause's object; the subject is the head
+    // before "yang".
+    let mut head_before: Option<usize> = None;
     for k in (0..nps.len()).rev() {
         let n = &nps[k];
         if n.tokens.end > at {
@@ -972,8 +1033,24 @@ fn left_party(
         if (n.tokens.end..at).any(|j| v.key.token(j) == ";") {
             return None;
         }
+        if let Some(r) = head_before {
+            if n.tokens.end > r {
+                continue;
+            }
+            let ends_at_head =
+                n.tokens.end == r || (n.tokens.end + 1 == r && v.key.token(r - 1) == ",");
+            if !ends_at_head || n.prep.is_some() {
+                return None;
+            }
+        }
         if n.prep.is_some() || used_targets.contains(&k) {
             continue;
+        }
+        if head_before.is_none() {
+            if let Some(r) = relative_object(v, n) {
+                head_before = Some(r);
+                continue;
+            }
         }
         match &n.kind {
             NpKind::Actor(_) => return Some(compound(nps, k, party_of(n, Via::Direct))),
@@ -1006,6 +1083,220 @@ fn left_party(
     None
 }
 
+/// Indonesian: the "yang" opening a relative clause whose verb comes first
+/// and takes `n` as its object ("yang meninggalkan Arab Saudi", "yang
+/// dikirim AS"): only auxiliaries between "yang" and the verb, and no other
+/// verb between it and the phrase.
+fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
+    if !v.grammar.head_initial() {
+        return None;
+    }
+    let verbal = |j: usize| {
+        v.in_trigger(j) || {
+            let w = v.key.token(j);
+            v.grammar.word(w).is_none()
+                && w.len() > 4
+                && ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p))
+                && v.seg.tokens.get(j).is_some_and(|t| {
+                    t.kind == kabar_text::TokenKind::Word
+                        && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                })
+        }
+    };
+    let lowest = n.tokens.start.saturating_sub(8).max(v.range.start);
+    let r = (lowest..n.tokens.start)
+        .rev()
+        .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":"))
+        .find(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Relative))?;
+    let mut j = r + 1;
+    while j < n.tokens.start
+        && matches!(
+            v.grammar.word(v.key.token(j)),
+            Some(Word::Function | Word::Aux)
+        )
+    {
+        j += 1;
+    }
+    // "yang diduga rudal CIA", "yang disebut sebagai…": a verb of belief
+    // or naming describes the head; its phrase is no object.
+    let describing = matches!(
+        v.key.token(j),
+        "diduga" | "disebut" | "dianggap" | "diyakini" | "dikenal" | "dinilai" | "dicurigai"
+    );
+    if j >= n.tokens.start || !verbal(j) || describing {
+        return None;
+    }
+    let mut verb_end = j + 1;
+    while verb_end < n.tokens.start && v.in_trigger(j) && v.in_trigger(verb_end) {
+        verb_end += 1;
+    }
+    // "yang … setelah AS menolak", "… dimana Pyongyang setuju": a linker
+    // opens a clause of its own, whose subject the phrase is.
+    let linked = (r + 1..n.tokens.start).any(|k| {
+        let w = v.key.token(k);
+        v.grammar.word(w) == Some(Word::Subordinator)
+            || v.grammar.time_linker(w)
+            || matches!(w, "dimana" | "mana")
+    });
+    let another = linked || (verb_end..n.tokens.start).any(verbal);
+    (!another && r > v.range.start).then_some(r)
+}
+
+/// Indonesian: is the clause's subject before trigger `ti` an event noun
+/// ("Dua serangan bom mobil di sebuah pasar Baghdad yang ramai menewaskan…",
+/// "setelah hampir 140 serangan tahun lalu menewaskan…")? The trigger just
+/// before it is a noun trigger that opens its clause (after numbers and
+/// quantity words), and only its modifiers — its own actor right after it,
+/// phrases with a preposition, a time, a relative "yang" with plain words —
+/// stand between it and the verb.
+fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> bool {
+    let t = &triggers[ti];
+    let Some(p) = ti.checked_sub(1).map(|pi| &triggers[pi]) else {
+        return false;
+    };
+    let Some((_, pat)) = verb(v.kb, p) else {
+        return false;
+    };
+    if !pat.flags.nominal || p.tokens.end > t.tokens.start || t.tokens.start - p.tokens.end > 12 {
+        return false;
+    }
+    // Between the noun and the verb: modifiers only.
+    let free_np = |j: usize| {
+        nps.iter()
+            .any(|n| n.tokens.contains(&j) && n.prep.is_none() && n.tokens.start != p.tokens.end)
+    };
+    let modifiers = (p.tokens.end..t.tokens.start).all(|j| {
+        let w = v.key.token(j);
+        !matches!(w, "," | ";" | ":" | "\"" | "(" | ")")
+            && !matches!(
+                v.grammar.word(w),
+                Some(Word::Subordinator | Word::Conj | Word::Pronoun)
+            )
+            && !v.grammar.time_linker(w)
+            && !free_np(j)
+    });
+    if !modifiers {
+        return false;
+    }
+    // Before the noun: the start of the clause, over numbers and quantities.
+    let mut j = p.tokens.start;
+    while j > v.range.start {
+        let w = v.key.token(j - 1);
+        let number = v
+            .seg
+            .tokens
+            .get(j - 1)
+            .is_some_and(|x| x.kind == kabar_text::TokenKind::Number);
+        if number
+            || matches!(
+                v.grammar.word(w),
+                Some(Word::Determiner | Word::Function | Word::Anaphor)
+            )
+            || indonesian_quantity(w)
+        {
+            j -= 1;
+            continue;
+        }
+        return matches!(w, "," | ";" | ":")
+            || v.grammar.word(w) == Some(Word::Subordinator)
+            || v.grammar.time_linker(w);
+    }
+    true
+}
+
+/// Indonesian: a death word ("tewas", "menewaskan", "meninggal") with an
+/// accident, a disaster or an illness named next to it ("tewas dalam
+/// kecelakaan jalan raya", "tabrakan dua helikopter menewaskan…", "tewas
+/// karena keruntuhan batu", "meninggal akibat serangan jantung").
+fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
+    let death = t.tokens.clone().any(|j| {
+        matches!(
+            v.key.token(j),
+            "tewas" | "menewaskan" | "meninggal" | "terbunuh" | "mematikan"
+        )
+    });
+    if !death {
+        return false;
+    }
+    let from = t.tokens.start.saturating_sub(6).max(v.range.start);
+    let to = (t.tokens.end + 8).min(v.range.end);
+    let before = (from..t.tokens.start).rev();
+    let after = t.tokens.end..to;
+    let cause = |j: usize| {
+        matches!(
+            v.key.token(j),
+            "kecelakaan"
+                | "tabrakan"
+                | "bertabrakan"
+                | "gempa"
+                | "banjir"
+                | "longsor"
+                | "tsunami"
+                | "badai"
+                | "topan"
+                | "tenggelam"
+                | "terjatuh"
+                | "penyakit"
+                | "sakit"
+                | "jantung"
+                | "keracunan"
+                | "tersedak"
+                | "wabah"
+                | "runtuh"
+                | "roboh"
+                | "keruntuhan"
+                | "letusan"
+        )
+    };
+    let stop = |j: usize| matches!(v.key.token(j), ";" | ":");
+    before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
+}
+
+/// Indonesian: a death word whose subject is a count ("jumlah anak-anak
+/// yang tewas", "jumlah korban tewas tentara AS"): "jumlah" a few plain words
+/// before it, with no verb or comma between.
+fn counted_dead(v: &SentenceView, t: &Mention) -> bool {
+    let death = t.tokens.clone().any(|j| {
+        matches!(
+            v.key.token(j),
+            "tewas" | "terbunuh" | "meninggal" | "terluka" | "cedera" | "luka-luka"
+        )
+    });
+    if !death {
+        return false;
+    }
+    let from = t.tokens.start.saturating_sub(6).max(v.range.start);
+    (from..t.tokens.start)
+        .rev()
+        .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":") && !v.in_trigger(j))
+        .any(|j| v.key.token(j) == "jumlah")
+}
+
+/// Indonesian numerals and quantity nouns that may open a noun phrase
+/// ("dua serangan", "serangkaian ledakan", "puluhan serangan").
+fn indonesian_quantity(w: &str) -> bool {
+    matches!(
+        w,
+        "dua"
+            | "tiga"
+            | "empat"
+            | "lima"
+            | "enam"
+            | "tujuh"
+            | "delapan"
+            | "sembilan"
+            | "sepuluh"
+            | "puluhan"
+            | "ratusan"
+            | "ribuan"
+            | "serangkaian"
+            | "rangkaian"
+            | "gelombang"
+            | "serentetan"
+            | "rentetan"
+    )
+}
+
 /// A subject after a fronted clause: "sambil mengungkapkan kepuasan, para
 /// pihak membahas…" — the first free phrase after the trigger that is itself
 /// followed by a verb.
@@ -1023,6 +1314,19 @@ fn right_subject(
     for (k, n) in nps.iter().enumerate() {
         if n.tokens.start < from || n.prep.is_some() || used_targets.contains(&k) {
             continue;
+        }
+        // Indonesian: "dia berharap … dimana Korea Utara setuju", "tiba …
+        // setelah Dewan Perwakilan AS mengecam": past a linker, a phrase is
+        // the subject of a clause of its own.
+        if v.grammar.head_initial()
+            && (from..n.tokens.start).any(|j| {
+                let w = v.key.token(j);
+                v.grammar.word(w) == Some(Word::Subordinator)
+                    || v.grammar.time_linker(w)
+                    || matches!(w, "dimana" | "mana")
+            })
+        {
+            return None;
         }
         if speaker_from.is_some_and(|c| n.tokens.start > c) {
             return None;
@@ -1151,6 +1455,44 @@ fn right_target(
                 if !addressed {
                     return false;
                 }
+            }
+            // Indonesian: "menyerukan pembangunan masyarakat": a bare sector
+            // word right after a common noun is that noun's modifier (the
+            // society's building), not the verb's object.
+            let possessor = v.grammar.head_initial()
+                && n.prep.is_none()
+                && n.tokens.start > t.tokens.end
+                && matches!(&n.kind, NpKind::Actor(a) if a.country.is_none() && a.code.len() <= 3)
+                && {
+                    let j = n.tokens.start - 1;
+                    // Numbers and group nouns count the actor ("tiga
+                    // pekerja", "anggota milisi"): it stays the object.
+                    let counting = indonesian_quantity(v.key.token(j))
+                        || matches!(
+                            v.key.token(j),
+                            "satu"
+                                | "anggota"
+                                | "personil"
+                                | "personel"
+                                | "orang"
+                                | "warga"
+                                | "rombongan"
+                                | "kelompok"
+                                | "pemimpin"
+                                | "tokoh"
+                                | "seluruh"
+                                | "semua"
+                        );
+                    !v.in_trigger(j)
+                        && !counting
+                        && v.grammar.word(v.key.token(j)).is_none()
+                        && v.seg.tokens.get(j).is_some_and(|w| {
+                            w.kind == kabar_text::TokenKind::Word
+                                && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                        })
+                };
+            if possessor {
+                return false;
             }
             // A city attacked or visited stands for its country.
             let place = matches!(n.kind, NpKind::Place)
@@ -1382,7 +1724,9 @@ fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
             continue;
         }
         return v.grammar.word(w) == Some(Word::Relative)
-            || matches!(w, "korban" | "jumlah" | "number" | "toll");
+            || matches!(w, "korban" | "jumlah" | "number" | "toll")
+            // "ditemukan tewas": found dead, as English "found dead".
+            || matches!(w, "ditemukan" | "didapati");
     }
     false
 }

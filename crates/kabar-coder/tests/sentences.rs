@@ -1607,3 +1607,289 @@ fn a_statement_is_addressed_only_to_whom_it_is_said() {
         &["01"],
     );
 }
+
+/// No event of `text` has a root in `roots`.
+fn no_root(lang: Lang, text: &str, roots: &[&str]) {
+    let events = code(lang, text);
+    assert!(
+        !events.iter().any(|e| roots.contains(&e.root.as_str())),
+        "expected no {roots:?} event in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_event_noun_subject_is_coded_once() {
+    // The verb whose subject is an attack noun repeats the noun's event, as
+    // English "an air strike killed" is one event.
+    let strike = "Serangan udara Israel menewaskan lima warga Palestina di Gaza.";
+    expect(Id, strike, "ISR", "*", &["19"]);
+    let count = code(Id, strike).iter().filter(|e| e.root == "19").count();
+    assert_eq!(count, 1, "{}", show(&code(Id, strike)));
+    // No actor in the noun: no attacker at all.
+    silent(
+        Id,
+        "Dua serangan bom mobil di sebuah pasar Baghdad yang ramai menewaskan sedikitnya 60 orang.",
+    );
+    no_root(
+        Id,
+        "Gerilyawan Taliban berjanji meningkatkan serangan tahun ini setelah hampir 140 serangan tahun lalu menewaskan sekitar 200 warga sipil.",
+        &["19"],
+    );
+    // An actor as subject still kills.
+    expect(
+        Id,
+        "Pasukan Israel menewaskan lima warga Palestina di Gaza.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_name_modifying_a_noun_in_a_place_phrase_is_a_place() {
+    // "di sebuah pasar Baghdad": the market is in Baghdad; Baghdad acts not.
+    no_root(
+        Id,
+        "Bom meledak di sebuah pasar Baghdad, menewaskan 60 orang.",
+        &["19"],
+    );
+    no_root(
+        Id,
+        "Bom meledak di bagian barat Baghdad, menewaskan 60 orang.",
+        &["19"],
+    );
+    // The police of the place still act there.
+    expect(
+        Id,
+        "Polisi Irak menangkap dua tersangka di sebuah pasar Baghdad.",
+        "IRQ",
+        "*",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_fronted_place_phrase_ends_at_its_comma() {
+    // "Di Ankara, Mottaki dan Gul": the speakers are not in Ankara's phrase.
+    expect(
+        Id,
+        "Di Ankara, Mottaki dan Gul mengatakan mereka telah membahas masalah Irak.",
+        "IRN",
+        "",
+        &["04"],
+    );
+    // A list with no fronted phrase is still one subject.
+    expect(
+        Id,
+        "Mottaki, Gul dan Lavrov membahas masalah Irak.",
+        "RUS",
+        "",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_agent_right_after_only_a_di_verb() {
+    // "korban tewas tentara AS": the soldiers are the dead, not the killers.
+    silent(
+        Id,
+        "Jumlah korban tewas tentara AS di Irak mencapai 3.000 orang.",
+    );
+    expect(
+        Id,
+        "Dua warga Palestina ditembak tentara Israel di Tepi Barat.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_clause_of_its_own_gives_no_actor_to_its_verb() {
+    // "di mana suhu beku menewaskan…": the cold kills, not India or Pakistan.
+    let glacier = "Pejabat India dan Pakistan melakukan pembicaraan mengenai sungai es di Kashmir di mana suhu beku menewaskan lebih banyak orang.";
+    no_root(Id, glacier, &["19"]);
+    expect(Id, glacier, "IND", "", &["04"]);
+    // "… pada 13 Februari yang menewaskan": the attacks kill, not the network.
+    no_root(
+        Id,
+        "Hamas mendalangi dua serangan bom terhadap bis pada 13 Februari yang menewaskan tiga orang.",
+        &["19"],
+    );
+    // After a comma, "yang" still describes the actor before it.
+    expect(
+        Id,
+        "Pasukan Israel, yang menyerbu Nablus pada 13 Februari, menangkap dua militan Hamas.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
+
+/// Some event of `text` is aimed at a target starting with `tgt`, with a
+/// root in `roots`, whoever (or no one known) acted.
+fn victims(lang: Lang, text: &str, tgt: &str, roots: &[&str]) {
+    let events = code(lang, text);
+    assert!(
+        events.iter().any(|e| {
+            e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt))
+                && roots.contains(&e.root.as_str())
+        }),
+        "expected -{roots:?}-> {tgt} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_deaths_in_accidents_are_not_attacks() {
+    silent(
+        Id,
+        "Menteri Pertahanan Ekuador dan putrinya tewas dalam tabrakan dua helikopter militer.",
+    );
+    silent(
+        Id,
+        "Sebanyak 22 jamaah haji tewas dalam kecelakaan jalan raya di dekat perbatasan dengan Uni Emirat Arab.",
+    );
+    // Killed in an attack: an attack on them, by someone unnamed.
+    victims(
+        Id,
+        "Menteri Pertahanan Ekuador dan putrinya tewas dalam serangan pemberontak.",
+        "ECU",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_found_dead_reports_no_killing() {
+    silent(
+        Id,
+        "Seorang warga negara Jerman ditemukan tewas di kamar hotelnya di Karachi.",
+    );
+    victims(
+        Id,
+        "Seorang warga negara Jerman tewas ditembak di Karachi.",
+        "DEU",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_afgan_is_afghan() {
+    expect(
+        Id,
+        "Pasukan Afgan menyerang desa itu.",
+        "AFGMIL",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_object_of_a_relative_clause_is_not_the_subject() {
+    // "pengungsi yang meninggalkan Irak mengecam…": the refugees condemn,
+    // Iraq is only what they left.
+    no_root(
+        Id,
+        "Para pengungsi yang meninggalkan Irak mengecam Amerika Serikat.",
+        &["11"],
+    );
+    no_target(
+        Id,
+        "Sebanyak 22 jamaah haji yang meninggalkan Arab Saudi tewas dalam serangan bom.",
+        "SAU",
+    );
+    victims(
+        Id,
+        "Sebanyak 22 jamaah haji Arab Saudi tewas dalam serangan bom.",
+        "SAU",
+        &["19"],
+    );
+    // A linker opens a clause of its own: its subject acts.
+    expect(
+        Id,
+        "Bolivia mencari sebuah negara yang akan menerima Samartino setelah Kuba dan AS menolak menerimanya.",
+        "USA",
+        "",
+        &["12"],
+    );
+    // "yang diduga rudal CIA": what the strike is believed to be.
+    expect(
+        Id,
+        "Serangan udara yang diduga rudal CIA di sebuah daerah lain Bajaur menewaskan 18 orang.",
+        "USA",
+        "*",
+        &["19"],
+    );
+}
+
+/// No event of `text` comes from a source starting with `src` with a root in `roots`.
+fn no_event_from(lang: Lang, text: &str, src: &str, roots: &[&str]) {
+    let events = code(lang, text);
+    assert!(
+        !events.iter().any(|e| {
+            e.source.as_ref().is_some_and(|a| a.code.starts_with(src))
+                && roots.contains(&e.root.as_str())
+        }),
+        "expected no {src} -{roots:?}-> event in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_subject_after_the_verb_not_past_a_linker() {
+    // "dia berharap … dimana Korea Utara setuju": North Korea agrees in its
+    // own clause; it does not hope what Hill hopes.
+    let hill = "Di Tokyo, Hill mengatakan bahwa dia berharap perundingan di Beijing akan menghasilkan langkah nyata, dimana Korea Utara setuju untuk menghentikan program nuklirnya.";
+    no_event_from(Id, hill, "PRK", &["02"]);
+    expect(Id, hill, "PRK", "", &["03"]);
+    no_event_from(
+        Id,
+        "Dia tiba di Baghdad sehari setelah Dewan Perwakilan AS mengecam keputusan Presiden Bush.",
+        "USA",
+        &["04"],
+    );
+    // A fronted clause with no linker still takes the subject after it.
+    expect(
+        Id,
+        "Sambil mengungkapkan kepuasan, Indonesia dan Malaysia membahas kerja sama perbatasan.",
+        "MYS",
+        "",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_sector_word_after_a_common_noun_modifies_it() {
+    // "menyerukan pembangunan masyarakat": the call is for building, not to society.
+    no_target(
+        Id,
+        "Perdana Menteri Nepal Girija Prasad Koirala menyerukan pembangunan masyarakat yang bebas penyakit.",
+        "",
+    );
+    // Right after the verb, the sector word is the one called on.
+    victims(
+        Id,
+        "Perdana Menteri Nepal Girija Prasad Koirala menyerukan masyarakat untuk tenang.",
+        "",
+        &["02"],
+    );
+    // A number counts the actor: still the object.
+    victims(Id, "Taliban menculik tiga pekerja bantuan.", "", &["18"]);
+}
+
+#[test]
+fn indonesian_count_of_the_dead_reports_no_killing() {
+    silent(
+        Id,
+        "Ini membuat jumlah anak-anak yang tewas sejak September 2000 oleh tentara Israel menjadi 860.",
+    );
+    // The dead named as such, with their killer: a killing.
+    expect(
+        Id,
+        "Dua anak-anak Palestina tewas oleh tentara Israel pada September 2000.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
