@@ -566,6 +566,21 @@ pub fn code_sentence(
                     .iter()
                     .all(|u| verb(v.kb, u).is_some_and(|(_, q)| q.flags.nominal))
         });
+        // "Tiga serdadu tewas dan satu lainnya luka-luka", "two were killed
+        // and another injured": the count is more of the same victims.
+        let more_victims = (sources.is_empty() && passive && violent)
+            .then(|| more_of_the_same_victims(v, t, &out.events))
+            .flatten();
+        if let Some(victims) = more_victims {
+            let unknown = Party {
+                actor: Actor::default(),
+                tokens: t.tokens.clone(),
+                via: Via::Context,
+            };
+            let m = modality(v, nps, triggers, ti);
+            push_events(ctx, &mut out, vi, pat, t, vec![unknown], victims, false, m);
+            continue;
+        }
         if sources.is_empty() && passive && violent && main_clause && !describes_the_dead(v, t) {
             let unknown = Party {
                 actor: Actor::default(),
@@ -1669,6 +1684,62 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
         return v.grammar.word(w) == Some(Word::Aux);
     }
     false
+}
+
+/// The victims of the agentless violence coded just before in this sentence,
+/// when the words before `t` count more of them: "[tewas] dan satu lainnya
+/// luka-luka", "dua orang lain luka", "seorang lagi cedera", "[were killed]
+/// and another seriously injured", "and 20 others wounded".
+fn more_of_the_same_victims(
+    v: &SentenceView,
+    t: &Mention,
+    earlier: &[Coded],
+) -> Option<Vec<Party>> {
+    let prev = earlier.last()?;
+    let agentless = prev.source.actor == Actor::default() && matches!(root(&prev.cameo), 18..=20);
+    let victims = prev.target.clone().filter(|_| agentless)?;
+    if prev.trigger.end >= t.tokens.start {
+        return None;
+    }
+    // Skip an auxiliary or adverb ("were", "seriously", "serius").
+    let mut j = t.tokens.start;
+    for _ in 0..3 {
+        if j <= prev.trigger.end {
+            return None;
+        }
+        j -= 1;
+        let w = v.key.token(j);
+        let counted = matches!(
+            w,
+            "lainnya" | "lain" | "lagi" | "others" | "another" | "more"
+        ) || v
+            .seg
+            .tokens
+            .get(j)
+            .is_some_and(|x| x.kind == kabar_text::TokenKind::Number);
+        if counted {
+            return Some(vec![victims]);
+        }
+        if !matches!(
+            w,
+            "were"
+                | "was"
+                | "been"
+                | "have"
+                | "had"
+                | "seriously"
+                | "critically"
+                | "badly"
+                | "serius"
+                | "parah"
+                | "berat"
+                | "mengalami"
+                | "menderita"
+        ) {
+            return None;
+        }
+    }
+    None
 }
 
 /// An English verb of beginning, going on or ending whose gerund is the act

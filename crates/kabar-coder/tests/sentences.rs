@@ -1893,3 +1893,23 @@ fn indonesian_count_of_the_dead_reports_no_killing() {
         &["19"],
     );
 }
+
+#[test]
+fn the_wounded_counted_after_the_dead_are_the_same_victims() {
+    for text in [
+        "Tiga serdadu Irak tewas dan satu lainnya luka-luka dalam ledakan bom di Baghdad.",
+        "Dua wisatawan Inggris tewas dan seorang lagi cedera serius di Zimbabwe.",
+        "Seorang pria Lebanon tewas ditembak dan dua orang lain terluka di Beirut.",
+    ] {
+        let events = code(Id, text);
+        assert!(
+            events.iter().any(|e| e.root == "18"
+                && e.source.is_none()
+                && e.target.as_ref().is_some_and(|a| a.code.len() >= 3)),
+            "the wounded are the dead's fellows in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // With no killing before it, a count of the wounded has no victims to share.
+    silent(Id, "Satu lainnya luka-luka dalam ledakan itu.");
+}
