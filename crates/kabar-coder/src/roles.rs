@@ -230,9 +230,15 @@ pub fn code_sentence(
                 );
             }
         };
+        // "a bombing that killed three people": "that" before a past-tense
+        // verb is the relative pronoun, not a determiner of a noun.
+        let relative_that = english
+            && t.tokens.start > v.range.start
+            && v.key.token(t.tokens.start - 1) == "that"
+            && v.key.token(t.tokens.start).ends_with("ed");
         let nominal = if english {
             !after_modal
-                && (matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
+                && ((matches!(prev_word, Some(Word::Determiner | Word::Anaphor)) && !relative_that)
                     || (after_prep && !gerund)
                     || (pat.flags.nominal && !(gerund && after_verb)))
         } else {
@@ -308,6 +314,7 @@ pub fn code_sentence(
         }
         // "a demonstration calling for…": a participle after a noun has that
         // noun as its subject, and the noun is not an actor.
+        let mut adverbial = false;
         if english && gerund && !pat.flags.nominal && !after_verb && t.tokens.start > v.range.start
         {
             let before = t.tokens.start - 1;
@@ -318,7 +325,13 @@ pub fn code_sentence(
                 && !aspectual(v.key.token(before))
                 && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
                 && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
-            if noun {
+            // "exploded a truck near a police station killing 27 people": a
+            // violent participle with an object of its own after a place or
+            // thing (which cannot kill) is an adverbial of the main clause
+            // whose comma was left out; it takes that clause's subject.
+            adverbial =
+                noun && matches!(root(&pat.cameo), 18..=20) && has_object(v, nps, t.tokens.end);
+            if noun && !adverbial {
                 out.dropped.push((
                     t.tokens.clone(),
                     "a participle describing a noun that is not an actor",
@@ -386,12 +399,13 @@ pub fn code_sentence(
         // comma continues the event before it (same kind: the same event).
         // "…, killing two airmen and wounding 17": a participle coordinated
         // with one continues the same event.
-        let participial = english
-            && gerund
-            && t.tokens.start > v.range.start
-            && (v.key.token(t.tokens.start - 1) == ","
-                || (last_participle.is_some()
-                    && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj)));
+        let participial = adverbial
+            || (english
+                && gerund
+                && t.tokens.start > v.range.start
+                && (v.key.token(t.tokens.start - 1) == ","
+                    || (last_participle.is_some()
+                        && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj))));
         last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
@@ -950,14 +964,22 @@ fn left_party(
     while j > v.range.start && v.grammar.word(v.key.token(j - 1)) == Some(Word::Function) {
         j -= 1;
     }
-    if j > v.range.start + 1 && v.grammar.word(v.key.token(j - 1)) == Some(Word::Relative) {
+    // English "that" right before a verb is a relative pronoun too ("a
+    // double bus bombing that killed three people").
+    let relative = |w: &str| {
+        v.grammar.word(w) == Some(Word::Relative) || (v.grammar.lang() == Lang::En && w == "that")
+    };
+    if j > v.range.start + 1 && relative(v.key.token(j - 1)) {
         let before = j - 2;
         let actor_ends_here = nps.iter().any(|n| n.tokens.end == before + 1);
         let common = v.seg.tokens.get(before).is_some_and(|t| {
             t.kind == kabar_text::TokenKind::Word
                 && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
         });
-        if common && !actor_ends_here {
+        // "bomb blasts in Mumbai last July that killed": whatever ends before
+        // English "that", if not an actor, is the subject.
+        let english_that = v.grammar.lang() == Lang::En && v.key.token(j - 1) == "that";
+        if (common || english_that) && !actor_ends_here {
             return None;
         }
     }
@@ -1327,6 +1349,58 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
         return v.grammar.word(w) == Some(Word::Aux);
     }
     false
+}
+
+/// Does an English participle ending at `at` take an object: a phrase, a
+/// count or a quantifier right after it ("killing 27 people", "killing at
+/// least 27", "wounding dozens", "killing a policeman")? "heavy fighting in
+/// the south" has none.
+fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
+    if at >= v.range.end {
+        return false;
+    }
+    let next = v.key.token(at);
+    nps.iter()
+        .any(|n| n.tokens.start == at && n.prep.is_none())
+        || v.seg
+            .tokens
+            .get(at)
+            .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+        || matches!(
+            v.grammar.word(next),
+            Some(Word::Determiner | Word::Pronoun)
+        )
+        // "killing at least 27".
+        || (next == "at" && at + 1 < v.range.end && v.key.token(at + 1) == "least")
+        || matches!(
+            next,
+            "more"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "several"
+                | "some"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "up"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "people"
+                | "civilians"
+                | "soldiers"
+                | "policemen"
+        )
 }
 
 /// An English verb of beginning, going on or ending whose gerund is the act

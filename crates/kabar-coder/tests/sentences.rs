@@ -1565,3 +1565,45 @@ fn a_statement_is_addressed_only_to_whom_it_is_said() {
         &["01"],
     );
 }
+
+#[test]
+fn a_violent_participle_after_a_thing_takes_the_main_subject() {
+    // The comma before "killing" is left out: the bomber killed, not the station.
+    expect(
+        Lang::En,
+        "A suicide bomber exploded a truck full of chlorine near a police station killing at least 27 people in the restive western city of Ramadi on Friday.",
+        "IRQ",
+        "IRQ",
+        &["19"],
+    );
+    // With no object it names an act ("a village killing"), not the subject's.
+    no_violence_from(
+        Lang::En,
+        "Iraqi police investigated a market killing in Basra on Friday.",
+        "IRQ",
+    );
+    // A non-violent participle after a noun still describes that noun.
+    silent(
+        Lang::En,
+        "Egyptian protesters gathered near a mosque condemning Israel.",
+    );
+}
+
+#[test]
+fn english_that_before_a_past_verb_is_a_relative_pronoun() {
+    // "a bus bombing that killed": the bombing killed, not the minister who
+    // reported it, and "killed" is a verb, not a noun after "that".
+    no_violence_from(
+        Lang::En,
+        "Railways Minister Lalu Prasad Yadav told reporters it was like the serial bomb blasts in Mumbai last July that killed 186 people.",
+        "IND",
+    );
+    // An actor before "that" is its subject.
+    expect(
+        Lang::En,
+        "It was Israeli troops that killed three Palestinian gunmen in Nablus.",
+        "ISR",
+        "PSE",
+        &["18", "19"],
+    );
+}
