@@ -423,9 +423,21 @@ pub fn code_sentence(
                 }
             }
         }
+        // A statement before it is not what the participle continues
+        // ("officials said troops shelled the town, killing 20").
         let left = participial
-            .then(|| previous.as_ref().map(|p| vec![p.source.clone()]))
+            .then(|| {
+                previous
+                    .as_ref()
+                    .filter(|p| !(english && root(&p.cameo) == 1))
+                    .map(|p| vec![p.source.clone()])
+            })
             .flatten()
+            .or_else(|| {
+                participial
+                    .then(|| clause_subject(v, nps, triggers, ti, &topic_actor))
+                    .flatten()
+            })
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
             .or_else(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
             .or_else(|| {
@@ -1349,6 +1361,51 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
         return v.grammar.word(w) == Some(Word::Aux);
     }
     false
+}
+
+/// The subject of the main clause for an English participial clause
+/// (", killing 50"; "… near a police station killing 27"): the actor that
+/// opens the clause ("Vietnamese-led forces launched artillery … against
+/// guerrilla camps, killing or wounding 50"), not the nearest phrase, which
+/// is an object. After a statement verb the clause is what is said, and its
+/// subject is the first actor after that verb ("officials said Ethiopian
+/// troops moved artillery …, killing 20": the troops killed). Not across a
+/// subordinate clause.
+fn clause_subject(
+    v: &SentenceView,
+    nps: &[Np],
+    triggers: &[Mention],
+    ti: usize,
+    topic: &Option<Actor>,
+) -> Option<Vec<Party>> {
+    let t = &triggers[ti];
+    let said = triggers[..ti]
+        .iter()
+        .rev()
+        .find(|u| {
+            u.tokens.end <= t.tokens.start
+                && verb(v.kb, u).is_some_and(|(_, p)| root(&p.cameo) == 1 && !p.flags.nominal)
+        })
+        .map(|u| u.tokens.end);
+    let k = match said {
+        Some(from) => nps.iter().position(|n| {
+            n.tokens.start >= from
+                && n.tokens.end <= t.tokens.start
+                && n.prep.is_none()
+                && matches!(n.kind, NpKind::Actor(_))
+        })?,
+        None => {
+            topic.as_ref()?;
+            0
+        }
+    };
+    let first = &nps[k];
+    let clause_between = (first.tokens.end..t.tokens.start).any(|j| {
+        let w = v.key.token(j);
+        matches!(w, ";" | ":" | "that")
+            || matches!(v.grammar.word(w), Some(Word::Subordinator | Word::Relative))
+    });
+    (!clause_between).then(|| compound(nps, k, party_of(first, Via::Direct)))
 }
 
 /// Does an English participle ending at `at` take an object: a phrase, a

@@ -1607,3 +1607,28 @@ fn english_that_before_a_past_verb_is_a_relative_pronoun() {
         &["18", "19"],
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_takes_the_subject_of_its_clause() {
+    // Not the nearest phrase ("artillery", an object) but the clause's subject.
+    expect(
+        Lang::En,
+        "Ethiopian troops moved artillery into the hills above the Somali border town on Sunday, killing 20 civilians.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+    // After "said", the clause said has a subject of its own; the speaker did not kill.
+    no_violence_from(
+        Lang::En,
+        "Somali officials said Ethiopian troops moved artillery into the hills above the border town on Sunday, killing 20 civilians.",
+        "SOM",
+    );
+    expect(
+        Lang::En,
+        "Somali officials said Ethiopian troops moved artillery into the hills above the border town on Sunday, killing 20 civilians.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+}
