@@ -256,6 +256,32 @@ pub fn code_sentence(
                 }
             }
         }
+        // "the murdered officers' hometown", "18 kidnapped employees": a
+        // participle of a transitive act between a determiner or a count and
+        // its noun describes people, it reports no event.
+        if english && t.tokens.len() == 1 && transitive_participle(v.key.token(t.tokens.start)) {
+            let before_ok = t.tokens.start > v.range.start && {
+                let b = t.tokens.start - 1;
+                matches!(v.grammar.word(v.key.token(b)), Some(Word::Determiner))
+                    || v.key.token(b) == "the"
+                    || v.seg
+                        .tokens
+                        .get(b)
+                        .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+            };
+            let noun_after = t.tokens.end < v.range.end
+                && v.seg.tokens.get(t.tokens.end).is_some_and(|w| {
+                    w.kind == kabar_text::TokenKind::Word
+                        && v.grammar.word(v.key.token(t.tokens.end)).is_none()
+                });
+            if before_ok && noun_after {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "a participle describing the people it names (not an event)",
+                ));
+                continue;
+            }
+        }
         if nominal {
             let adjacent = prev_nominal_end == Some(t.tokens.start);
             prev_nominal_end = Some(t.tokens.end);
@@ -359,11 +385,12 @@ pub fn code_sentence(
                 .tokens
                 .get(t.tokens.start - 1)
                 .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
+        let objectless = english && objectless_participle(v, t);
         let passive = pat.flags.passive
             || coordinated_passive
             || elliptic_passive
             || (v.grammar.lang() == Lang::En
-                && (english_passive(v, t) || reduced_passive(v, nps, t)));
+                && (english_passive(v, t) || reduced_passive(v, nps, t) || objectless));
         last_passive = passive.then_some(t.tokens.end);
         // ", said the minister" / ", kata Menlu X": the speaker follows.
         let inverted = root(&pat.cameo) == 1
@@ -463,6 +490,17 @@ pub fn code_sentence(
                     })
                     .flatten()
             });
+        // "with 62 more wounded": the ones who underwent an objectless
+        // participle are named right before it; if no actor is, nobody
+        // further back is.
+        let left = if objectless
+            && !english_passive(v, t)
+            && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
+        {
+            None
+        } else {
+            left
+        };
         let (sources, mut targets) = if passive {
             let agent = nps
                 .iter()
@@ -1355,7 +1393,9 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
                 | "again"
                 | "later"
                 | "previously"
-        ) {
+        ) || (w.len() > 4 && w.ends_with("ly") && v.grammar.word(w).is_none())
+        {
+            // "was seriously injured", "were similarly killed": any adverb.
             continue;
         }
         return v.grammar.word(w) == Some(Word::Aux);
@@ -1597,6 +1637,76 @@ fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
                 "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
             )
         })
+}
+
+/// English verbs of violence or detention that always take an object: their
+/// past participle with no object after it is passive.
+fn transitive_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "killed"
+            | "wounded"
+            | "injured"
+            | "kidnapped"
+            | "abducted"
+            | "murdered"
+            | "assassinated"
+            | "arrested"
+            | "detained"
+            | "captured"
+            | "executed"
+            | "seized"
+            | "hurt"
+    )
+}
+
+/// "two soldiers killed in north Baghdad on Saturday", "a man kidnapped in
+/// southern Nigeria last week": a verb that always takes an object, with
+/// none after it (a preposition, a time word or punctuation follows), is a
+/// passive participle: the phrase before it undergoes the act.
+fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
+    if t.tokens.len() != 1
+        || t.tokens.start <= v.range.start
+        || !transitive_participle(v.key.token(t.tokens.start))
+    {
+        return false;
+    }
+    let next = if t.tokens.end < v.range.end {
+        v.key.token(t.tokens.end)
+    } else {
+        "."
+    };
+    let no_object = matches!(
+        next,
+        "in" | "at"
+            | "on"
+            | "near"
+            | "during"
+            | "when"
+            | "while"
+            | "after"
+            | "last"
+            | "yesterday"
+            | "overnight"
+            | "earlier"
+            | ","
+            | "."
+            | ";"
+    );
+    // The word before is a noun or a count, not an auxiliary or a pronoun
+    // (those are handled as passives or have an object elsewhere).
+    let b = t.tokens.start - 1;
+    let noun_before = v.seg.tokens.get(b).is_some_and(|w| {
+        (w.kind == kabar_text::TokenKind::Word
+            && (v.grammar.word(v.key.token(b)).is_none()
+                || matches!(v.key.token(b), "others" | "more")))
+            || w.kind == kabar_text::TokenKind::Number
+    });
+    // "arrested at least 100 people" has its object after "at least".
+    let counted = next == "at"
+        && t.tokens.end + 1 < v.range.end
+        && matches!(v.key.token(t.tokens.end + 1), "least" | "most");
+    no_object && noun_before && !counted
 }
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.

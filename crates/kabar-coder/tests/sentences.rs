@@ -1632,3 +1632,68 @@ fn a_participle_after_a_comma_takes_the_subject_of_its_clause() {
         &["19"],
     );
 }
+
+#[test]
+fn a_participle_of_a_transitive_act_with_no_object_is_passive() {
+    // "killed" with no object: the soldiers were killed, they killed no one.
+    no_violence_from(
+        Lang::En,
+        "Two Iraqi soldiers killed in north Baghdad on Saturday were buried in Najaf.",
+        "IRQ",
+    );
+    // …but were killed, by someone not named.
+    let events = code(
+        Lang::En,
+        "Two Iraqi soldiers killed in north Baghdad on Saturday were buried in Najaf.",
+    );
+    assert!(
+        events.iter().any(|e| e.source.is_none()
+            && e.root == "19"
+            && e.target.as_ref().is_some_and(|t| t.code.starts_with("IRQ"))),
+        "expected an unknown attacker against IRQ, got: {}",
+        show(&events)
+    );
+    // With an object the verb is active.
+    expect(
+        Lang::En,
+        "Iraqi soldiers killed two Sunni gunmen in north Baghdad on Saturday.",
+        "IRQ",
+        "IRQ",
+        &["19"],
+    );
+    // "at least 100 people" is an object after all.
+    expect(
+        Lang::En,
+        "Danish police arrested at least 100 people in Copenhagen on Thursday.",
+        "DNK",
+        "*",
+        &["17"],
+    );
+    // An adverb between the auxiliary and the participle keeps it passive.
+    no_violence_from(
+        Lang::En,
+        "Indian Foreign Minister Pranab Mukherjee was seriously injured in Kolkata on Sunday.",
+        "IND",
+    );
+}
+
+#[test]
+fn a_participle_before_the_people_it_names_reports_no_event() {
+    silent(
+        Lang::En,
+        "Iraqi insurgents posted pictures of 18 kidnapped interior ministry employees.",
+    );
+    no_violence_from(
+        Lang::En,
+        "The Iraqi mayor said the murdered officers' bodies were found in the streets of Khalis.",
+        "IRQ",
+    );
+    // As a verb it is an event.
+    expect(
+        Lang::En,
+        "Iraqi insurgents kidnapped 18 interior ministry employees in Diyala.",
+        "IRQ",
+        "*",
+        &["18"],
+    );
+}
