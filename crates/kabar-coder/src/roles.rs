@@ -823,7 +823,15 @@ fn alike(base: &Np, other: &Np) -> bool {
 fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
     let first = nps.first()?;
     let mut j = v.range.start;
-    while j < first.tokens.start && matches!(v.grammar.word(v.key.token(j)), Some(Word::Determiner))
+    // English: a sentence may open with a linking word ("But Seoul and
+    // Beijing have…", "However, Iran…").
+    while j < first.tokens.start
+        && (matches!(v.grammar.word(v.key.token(j)), Some(Word::Determiner))
+            || (v.grammar.lang() == Lang::En
+                && matches!(
+                    v.key.token(j),
+                    "but" | "and" | "however" | "meanwhile" | "yet" | "still" | ","
+                )))
     {
         j += 1;
     }
@@ -1062,6 +1070,22 @@ fn left_party(
                         && a.sector.is_none()
                         && a.country.as_deref() == Some(a.code.as_str()))
                 };
+                // English "they" after a coordinated subject ("Seoul and
+                // Beijing … since they normalised ties") is all of it.
+                if v.key.token(n.tokens.start) == "they" && k > 0 && topic.is_some() {
+                    let all = compound(nps, 0, party_of(&nps[0], Via::Direct));
+                    if all.len() > 1 && all.iter().all(|p| p.tokens.end <= n.tokens.start) {
+                        return Some(
+                            all.into_iter()
+                                .map(|p| Party {
+                                    tokens: n.tokens.clone(),
+                                    via: Via::Pronoun,
+                                    ..p
+                                })
+                                .collect(),
+                        );
+                    }
+                }
                 let a = topic
                     .clone()
                     .filter(|a| k > 0 && fits(a))

@@ -1697,3 +1697,22 @@ fn a_participle_before_the_people_it_names_reports_no_event() {
         &["18"],
     );
 }
+
+#[test]
+fn they_after_a_coordinated_subject_is_all_of_it() {
+    let text = "But Seoul and Beijing have stepped up economic cooperation since they normalised ties in 1992.";
+    expect(Lang::En, text, "KOR", "*", &["05"]);
+    expect(Lang::En, text, "CHN", "*", &["05"]);
+    // A subject that is not coordinated stays one actor.
+    let events = code(
+        Lang::En,
+        "But Seoul has stepped up economic cooperation with Tokyo since they normalised ties in 1992.",
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("JPN"))),
+        "Tokyo is no subject: {}",
+        show(&events)
+    );
+}
