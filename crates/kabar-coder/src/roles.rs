@@ -870,7 +870,10 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
                 (w.kind == kabar_text::TokenKind::Word
                     && w.text(v.doc).chars().next().is_some_and(char::is_lowercase))
                     || w.kind == kabar_text::TokenKind::Number
-            }) && !v.trigger_spans.iter().any(|r| r.contains(&j))
+            }) && (!v.trigger_spans.iter().any(|r| r.contains(&j))
+                // English: the subject's head may be an event noun ("before
+                // an apparent follow-up explosion killed two").
+                || (v.grammar.lang() == Lang::En && j + 1 == at))
                 && !matches!(
                     v.grammar.word(v.key.token(j)),
                     Some(Word::Aux | Word::Relative | Word::Pronoun | Word::Prep(_) | Word::Conj)
@@ -1723,7 +1726,10 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
     let noun_before = v.seg.tokens.get(b).is_some_and(|w| {
         (w.kind == kabar_text::TokenKind::Word
             && (v.grammar.word(v.key.token(b)).is_none()
-                || matches!(v.key.token(b), "others" | "more")))
+                || matches!(
+                    v.key.token(b),
+                    "others" | "more" | "one" | "two" | "three" | "four" | "five" | "dozens"
+                )))
             || w.kind == kabar_text::TokenKind::Number
     });
     // "arrested at least 100 people" has its object after "at least".

@@ -1716,3 +1716,31 @@ fn they_after_a_coordinated_subject_is_all_of_it() {
         show(&events)
     );
 }
+
+#[test]
+fn an_event_noun_can_head_the_subject_of_a_subordinate_clause() {
+    // The explosion killed the colleagues, not the officer shot before it.
+    no_violence_from(
+        Lang::En,
+        "A Russian police officer was shot dead in Dagestan on Saturday before an apparent follow-up explosion killed two of his colleagues.",
+        "RUS",
+    );
+    // With an actor as that subject, the actor acts.
+    expect(
+        Lang::En,
+        "A Russian police officer was shot dead in Dagestan on Saturday before Georgian troops killed two of his colleagues.",
+        "GEO",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn a_count_before_an_objectless_participle_underwent_the_act() {
+    // "one wounded": one soldier was wounded, the soldiers wounded no one.
+    no_violence_from(
+        Lang::En,
+        "Three Iraqi soldiers were killed and one wounded in a roadside bombing south of Baghdad.",
+        "IRQ",
+    );
+}
