@@ -188,7 +188,16 @@ pub fn code_sentence(
                 }
                 j -= 1;
                 match v.grammar.word(v.key.token(j)) {
-                    Some(Word::Prep(_)) => break v.key.token(j) != "to",
+                    // "gunmen armed with dynamite invaded": a past form after
+                    // a prepositional phrase is the clause's verb (after a
+                    // clause linker, "as the opposition threatened", it stays
+                    // in the background as before).
+                    Some(Word::Prep(_)) => {
+                        break v.key.token(j) != "to"
+                            && !(hops > 0
+                                && v.key.token(t.tokens.start).ends_with("ed")
+                                && !v.grammar.clause_preposition(v.key.token(j)))
+                    }
                     Some(Word::Determiner) | None
                         if v.seg.tokens.get(j).is_some_and(|w| {
                             w.kind == kabar_text::TokenKind::Word
@@ -463,6 +472,11 @@ pub fn code_sentence(
             .or_else(|| {
                 participial
                     .then(|| clause_subject(v, nps, triggers, ti, &topic_actor))
+                    .flatten()
+            })
+            .or_else(|| {
+                (!passive)
+                    .then(|| coordinated_subject(v, triggers, ti, &out.events))
                     .flatten()
             })
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
@@ -1428,6 +1442,49 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
         return v.grammar.word(w) == Some(Word::Aux);
     }
     false
+}
+
+/// English: a verb coordinated with the verb before it ("invaded an oil
+/// base in Nigeria's Niger Delta and kidnapped nine workers") shares its
+/// subject; the phrase right before "and" is that verb's object.
+fn coordinated_subject(
+    v: &SentenceView,
+    triggers: &[Mention],
+    ti: usize,
+    events: &[Coded],
+) -> Option<Vec<Party>> {
+    let t = &triggers[ti];
+    if v.grammar.lang() != Lang::En
+        || ti == 0
+        || t.tokens.start <= v.range.start
+        || v.key.token(t.tokens.start - 1) != "and"
+    {
+        return None;
+    }
+    let prev = &triggers[ti - 1];
+    let (_, pat) = verb(v.kb, prev)?;
+    if pat.flags.nominal
+        || (prev.tokens.end..t.tokens.start)
+            .any(|j| matches!(v.key.token(j), ";" | ":" | "that" | "who" | "which"))
+    {
+        return None;
+    }
+    let sources: Vec<Party> = events
+        .iter()
+        .filter(|e| {
+            e.trigger == prev.tokens
+                && !e.nominal
+                && root(&e.cameo) != 1
+                && e.source.via != Via::Context
+        })
+        .map(|e| e.source.clone())
+        .fold(Vec::new(), |mut acc, p| {
+            if !acc.iter().any(|q: &Party| q.tokens == p.tokens) {
+                acc.push(p);
+            }
+            acc
+        });
+    (!sources.is_empty()).then_some(sources)
 }
 
 /// The subject of the main clause for an English participial clause

@@ -1744,3 +1744,22 @@ fn a_count_before_an_objectless_participle_underwent_the_act() {
         "IRQ",
     );
 }
+
+#[test]
+fn a_verb_coordinated_with_the_one_before_shares_its_subject() {
+    let text = "Nigerian gunmen armed with dynamite invaded an oil base in Nigeria's southern Niger Delta on Wednesday and kidnapped nine South Korean workers.";
+    // The gunmen kidnapped the workers, not the Niger Delta (a place, the
+    // object of "in" before "and").
+    expect(Lang::En, text, "NGA", "KOR", &["18"]);
+    no_target(Lang::En, text, "NER");
+    // After a clause linker the verb stays in the background, as before.
+    let events = code(
+        Lang::En,
+        "The Kenyan president resigned on Sunday as the opposition threatened to storm his residence.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "13"),
+        "no threat reported: {}",
+        show(&events)
+    );
+}
