@@ -283,7 +283,17 @@ pub fn code_sentence(
                     w.kind == kabar_text::TokenKind::Word
                         && v.grammar.word(v.key.token(t.tokens.end)).is_none()
                 });
-            if before_ok && noun_after {
+            // "and kidnapped workers were freed": the noun after it is the
+            // subject of the verb that follows.
+            let subject_after = noun_after
+                && (t.tokens.end + 1..(t.tokens.end + 4).min(v.range.end))
+                    .map(|j| v.key.token(j))
+                    .take_while(|w| {
+                        !matches!(*w, "," | ";" | ":" | "." | "by")
+                            && !matches!(v.grammar.word(w), Some(Word::Prep(_)))
+                    })
+                    .any(|w| v.grammar.word(w) == Some(Word::Aux));
+            if (before_ok || subject_after) && noun_after {
                 out.dropped.push((
                     t.tokens.clone(),
                     "a participle describing the people it names (not an event)",

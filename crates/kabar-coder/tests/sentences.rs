@@ -1763,3 +1763,26 @@ fn a_verb_coordinated_with_the_one_before_shares_its_subject() {
         show(&events)
     );
 }
+
+#[test]
+fn a_participle_before_the_subject_of_the_next_verb_describes_it() {
+    // "kidnapped workers were freed": the workers were kidnapped; nobody
+    // named kidnapped anyone.
+    let events = code(
+        Lang::En,
+        "Nigerian officials said the Niger Delta was calm and kidnapped workers were freed.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "18"),
+        "no kidnapping reported: {}",
+        show(&events)
+    );
+    // With no verb after the noun it is the object of an active verb.
+    expect(
+        Lang::En,
+        "Nigerian rebels stormed an oil base and kidnapped workers from South Korea.",
+        "NGA",
+        "*",
+        &["18"],
+    );
+}
