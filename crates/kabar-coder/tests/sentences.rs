@@ -1786,3 +1786,20 @@ fn a_participle_before_the_subject_of_the_next_verb_describes_it() {
         &["18"],
     );
 }
+
+#[test]
+fn firing_into_a_place_is_an_armed_attack() {
+    expect(
+        Lang::En,
+        "Israeli helicopters fired into the northern Gaza Strip on Saturday.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+    denied(
+        Lang::En,
+        "Israeli soldiers did not fire into Palestinian homes in Gaza, the army said.",
+        "ISR",
+        "PSE",
+    );
+}
