@@ -1489,7 +1489,12 @@ fn coordinated_subject(
         })
         .map(|e| e.source.clone())
         .fold(Vec::new(), |mut acc, p| {
-            if !acc.iter().any(|q: &Party| q.tokens == p.tokens) {
+            // "the parties discussed and agreed": both participants, one
+            // phrase.
+            if !acc
+                .iter()
+                .any(|q: &Party| q.tokens == p.tokens && q.actor.code == p.actor.code)
+            {
                 acc.push(p);
             }
             acc
