@@ -352,7 +352,9 @@ pub fn code_sentence(
         // "agreed to share information", "threatened to attack", "menolak
         // untuk bertemu": the act is what is agreed, threatened or refused,
         // coded by the verb before it — not an event of its own.
-        if let Some(head) = proposing_head(v, nps, triggers, ti, &verbal_seen) {
+        if let Some(head) = proposing_head(v, nps, triggers, ti, &verbal_seen)
+            .or_else(|| coordinated_infinitive(v, triggers, ti, &verbal_seen))
+        {
             verbal_seen.push(t.tokens.clone());
             out.dropped.push((t.tokens.clone(), head));
             continue;
@@ -1377,6 +1379,46 @@ fn proposing_head(
     });
     (!actor_between && !clause_break)
         .then_some("the act agreed, asked for, refused or threatened: coded by the verb before it")
+}
+
+/// English: "refused to allow UN planes to land and evacuate its
+/// observers" — a verb coordinated with an infinitive ("to land and
+/// evacuate") under a verb that proposes, asks, promises, refuses or
+/// threatens is part of what is refused, not an event of its own.
+fn coordinated_infinitive(
+    v: &SentenceView,
+    triggers: &[Mention],
+    ti: usize,
+    verbal_seen: &[Range<usize>],
+) -> Option<&'static str> {
+    let t = &triggers[ti];
+    let s = t.tokens.start;
+    if v.grammar.lang() != Lang::En
+        || s < v.range.start + 3
+        || v.key.token(s - 1) != "and"
+        || v.key.token(s - 3) != "to"
+        || v.grammar.word(v.key.token(s - 2)).is_some()
+    {
+        return None;
+    }
+    let head = verbal_seen.last()?;
+    let head_root = triggers
+        .iter()
+        .find(|m| m.tokens == *head)
+        .and_then(|m| verb(v.kb, m))
+        .map(|(_, p)| root(&p.cameo))?;
+    let span = head.end..s - 3;
+    (matches!(head_root, 2 | 3 | 10 | 12 | 13)
+        && head.end <= s - 3
+        && span.len() <= 8
+        && !span.clone().any(|j| {
+            matches!(v.key.token(j), "," | ";" | ":" | "that")
+                || matches!(
+                    v.grammar.word(v.key.token(j)),
+                    Some(Word::Conj | Word::Subordinator | Word::Relative)
+                )
+        }))
+    .then_some("the act agreed, asked for, refused or threatened: coded by the verb before it")
 }
 
 /// The word right before a phrase, skipping determiners (its preposition).

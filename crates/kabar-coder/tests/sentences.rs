@@ -1803,3 +1803,32 @@ fn firing_into_a_place_is_an_armed_attack() {
         "PSE",
     );
 }
+
+#[test]
+fn a_verb_coordinated_with_a_refused_infinitive_is_refused_too() {
+    // "to land and evacuate": the evacuation is part of what was refused.
+    let events = code(
+        Lang::En,
+        "Angolan rebels refused to allow UN planes to land and evacuate the wounded observers.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "07"),
+        "no aid reported: {}",
+        show(&events)
+    );
+    expect(
+        Lang::En,
+        "Angolan rebels refused to allow UN planes to land and evacuate the wounded observers.",
+        "AGO",
+        "IGO",
+        &["12"],
+    );
+    // Under a verb that asks or refuses nothing, the coordinated verb is an act.
+    expect(
+        Lang::En,
+        "Israeli troops moved to seal the town and arrested five Hamas militants.",
+        "ISR",
+        "PSE",
+        &["17"],
+    );
+}
