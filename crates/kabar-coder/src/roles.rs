@@ -188,7 +188,16 @@ pub fn code_sentence(
                 }
                 j -= 1;
                 match v.grammar.word(v.key.token(j)) {
-                    Some(Word::Prep(_)) => break v.key.token(j) != "to",
+                    // "gunmen armed with dynamite invaded": a past form after
+                    // a prepositional phrase is the clause's verb (after a
+                    // clause linker, "as the opposition threatened", it stays
+                    // in the background as before).
+                    Some(Word::Prep(_)) => {
+                        break v.key.token(j) != "to"
+                            && !(hops > 0
+                                && v.key.token(t.tokens.start).ends_with("ed")
+                                && !v.grammar.clause_preposition(v.key.token(j)))
+                    }
                     Some(Word::Determiner) | None
                         if v.seg.tokens.get(j).is_some_and(|w| {
                             w.kind == kabar_text::TokenKind::Word
@@ -230,9 +239,15 @@ pub fn code_sentence(
                 );
             }
         };
+        // "a bombing that killed three people": "that" before a past-tense
+        // verb is the relative pronoun, not a determiner of a noun.
+        let relative_that = english
+            && t.tokens.start > v.range.start
+            && v.key.token(t.tokens.start - 1) == "that"
+            && v.key.token(t.tokens.start).ends_with("ed");
         let nominal = if english {
             !after_modal
-                && (matches!(prev_word, Some(Word::Determiner | Word::Anaphor))
+                && ((matches!(prev_word, Some(Word::Determiner | Word::Anaphor)) && !relative_that)
                     || (after_prep && !gerund)
                     || (pat.flags.nominal && !(gerund && after_verb)))
         } else {
@@ -248,6 +263,42 @@ pub fn code_sentence(
                     ));
                     continue;
                 }
+            }
+        }
+        // "the murdered officers' hometown", "18 kidnapped employees": a
+        // participle of a transitive act between a determiner or a count and
+        // its noun describes people, it reports no event.
+        if english && t.tokens.len() == 1 && transitive_participle(v.key.token(t.tokens.start)) {
+            let before_ok = t.tokens.start > v.range.start && {
+                let b = t.tokens.start - 1;
+                matches!(v.grammar.word(v.key.token(b)), Some(Word::Determiner))
+                    || v.key.token(b) == "the"
+                    || v.seg
+                        .tokens
+                        .get(b)
+                        .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+            };
+            let noun_after = t.tokens.end < v.range.end
+                && v.seg.tokens.get(t.tokens.end).is_some_and(|w| {
+                    w.kind == kabar_text::TokenKind::Word
+                        && v.grammar.word(v.key.token(t.tokens.end)).is_none()
+                });
+            // "and kidnapped workers were freed": the noun after it is the
+            // subject of the verb that follows.
+            let subject_after = noun_after
+                && (t.tokens.end + 1..(t.tokens.end + 4).min(v.range.end))
+                    .map(|j| v.key.token(j))
+                    .take_while(|w| {
+                        !matches!(*w, "," | ";" | ":" | "." | "by")
+                            && !matches!(v.grammar.word(w), Some(Word::Prep(_)))
+                    })
+                    .any(|w| v.grammar.word(w) == Some(Word::Aux));
+            if (before_ok || subject_after) && noun_after {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "a participle describing the people it names (not an event)",
+                ));
+                continue;
             }
         }
         if nominal {
@@ -301,13 +352,16 @@ pub fn code_sentence(
         // "agreed to share information", "threatened to attack", "menolak
         // untuk bertemu": the act is what is agreed, threatened or refused,
         // coded by the verb before it — not an event of its own.
-        if let Some(head) = proposing_head(v, nps, triggers, ti, &verbal_seen) {
+        if let Some(head) = proposing_head(v, nps, triggers, ti, &verbal_seen)
+            .or_else(|| coordinated_infinitive(v, triggers, ti, &verbal_seen))
+        {
             verbal_seen.push(t.tokens.clone());
             out.dropped.push((t.tokens.clone(), head));
             continue;
         }
         // "a demonstration calling for…": a participle after a noun has that
         // noun as its subject, and the noun is not an actor.
+        let mut adverbial = false;
         if english && gerund && !pat.flags.nominal && !after_verb && t.tokens.start > v.range.start
         {
             let before = t.tokens.start - 1;
@@ -318,7 +372,13 @@ pub fn code_sentence(
                 && !aspectual(v.key.token(before))
                 && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
                 && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
-            if noun {
+            // "exploded a truck near a police station killing 27 people": a
+            // violent participle with an object of its own after a place or
+            // thing (which cannot kill) is an adverbial of the main clause
+            // whose comma was left out; it takes that clause's subject.
+            adverbial =
+                noun && matches!(root(&pat.cameo), 18..=20) && has_object(v, nps, t.tokens.end);
+            if noun && !adverbial {
                 out.dropped.push((
                     t.tokens.clone(),
                     "a participle describing a noun that is not an actor",
@@ -346,11 +406,12 @@ pub fn code_sentence(
                 .tokens
                 .get(t.tokens.start - 1)
                 .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
+        let objectless = english && objectless_participle(v, t);
         let passive = pat.flags.passive
             || coordinated_passive
             || elliptic_passive
             || (v.grammar.lang() == Lang::En
-                && (english_passive(v, t) || reduced_passive(v, nps, t)));
+                && (english_passive(v, t) || reduced_passive(v, nps, t) || objectless));
         last_passive = passive.then_some(t.tokens.end);
         // ", said the minister" / ", kata Menlu X": the speaker follows.
         let inverted = root(&pat.cameo) == 1
@@ -386,12 +447,13 @@ pub fn code_sentence(
         // comma continues the event before it (same kind: the same event).
         // "…, killing two airmen and wounding 17": a participle coordinated
         // with one continues the same event.
-        let participial = english
-            && gerund
-            && t.tokens.start > v.range.start
-            && (v.key.token(t.tokens.start - 1) == ","
-                || (last_participle.is_some()
-                    && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj)));
+        let participial = adverbial
+            || (english
+                && gerund
+                && t.tokens.start > v.range.start
+                && (v.key.token(t.tokens.start - 1) == ","
+                    || (last_participle.is_some()
+                        && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj))));
         last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
@@ -443,9 +505,26 @@ pub fn code_sentence(
         // 15 anggota badan itu menyetujui…") is the verb's subject; no actor
         // is taken from after the verb either.
         let own_subject = !english && own_common_subject(v, nps, t.tokens.start);
+        // A statement before it is not what the participle continues
+        // ("officials said troops shelled the town, killing 20").
         let left = participial
-            .then(|| previous.as_ref().map(|p| vec![p.source.clone()]))
+            .then(|| {
+                previous
+                    .as_ref()
+                    .filter(|p| !(english && root(&p.cameo) == 1))
+                    .map(|p| vec![p.source.clone()])
+            })
             .flatten()
+            .or_else(|| {
+                participial
+                    .then(|| clause_subject(v, nps, triggers, ti, &topic_actor))
+                    .flatten()
+            })
+            .or_else(|| {
+                (!passive)
+                    .then(|| coordinated_subject(v, triggers, ti, &out.events))
+                    .flatten()
+            })
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
             .or_else(|| {
                 (!own_subject)
@@ -475,6 +554,17 @@ pub fn code_sentence(
                     })
                     .flatten()
             });
+        // "with 62 more wounded": the ones who underwent an objectless
+        // participle are named right before it; if no actor is, nobody
+        // further back is.
+        let left = if objectless
+            && !english_passive(v, t)
+            && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
+        {
+            None
+        } else {
+            left
+        };
         let (sources, mut targets) = if passive {
             let agent = nps
                 .iter()
@@ -818,7 +908,15 @@ fn alike(base: &Np, other: &Np) -> bool {
 fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
     let first = nps.first()?;
     let mut j = v.range.start;
-    while j < first.tokens.start && matches!(v.grammar.word(v.key.token(j)), Some(Word::Determiner))
+    // English: a sentence may open with a linking word ("But Seoul and
+    // Beijing have…", "However, Iran…").
+    while j < first.tokens.start
+        && (matches!(v.grammar.word(v.key.token(j)), Some(Word::Determiner))
+            || (v.grammar.lang() == Lang::En
+                && matches!(
+                    v.key.token(j),
+                    "but" | "and" | "however" | "meanwhile" | "yet" | "still" | ","
+                )))
     {
         j += 1;
     }
@@ -859,7 +957,10 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
                 (w.kind == kabar_text::TokenKind::Word
                     && w.text(v.doc).chars().next().is_some_and(char::is_lowercase))
                     || w.kind == kabar_text::TokenKind::Number
-            }) && !v.trigger_spans.iter().any(|r| r.contains(&j))
+            }) && (!v.trigger_spans.iter().any(|r| r.contains(&j))
+                // English: the subject's head may be an event noun ("before
+                // an apparent follow-up explosion killed two").
+                || (v.grammar.lang() == Lang::En && j + 1 == at))
                 && !matches!(
                     v.grammar.word(v.key.token(j)),
                     Some(Word::Aux | Word::Relative | Word::Pronoun | Word::Prep(_) | Word::Conj)
@@ -1011,7 +1112,12 @@ fn left_party(
     while j > v.range.start && v.grammar.word(v.key.token(j - 1)) == Some(Word::Function) {
         j -= 1;
     }
-    if j > v.range.start + 1 && v.grammar.word(v.key.token(j - 1)) == Some(Word::Relative) {
+    // English "that" right before a verb is a relative pronoun too ("a
+    // double bus bombing that killed three people").
+    let relative = |w: &str| {
+        v.grammar.word(w) == Some(Word::Relative) || (v.grammar.lang() == Lang::En && w == "that")
+    };
+    if j > v.range.start + 1 && relative(v.key.token(j - 1)) {
         let mut before = j - 2;
         // Indonesian: "ledakan bom di Mumbai Juli lalu, yang menewaskan…",
         // "serangan … pada 13 Februari yang menewaskan…": a comma, a date
@@ -1028,7 +1134,10 @@ fn left_party(
                     && (t.kind == kabar_text::TokenKind::Number
                         || v.grammar.word(v.key.token(before)) == Some(Word::Function)))
         });
-        if common && !actor_ends_here {
+        // "bomb blasts in Mumbai last July that killed": whatever ends before
+        // English "that", if not an actor, is the subject.
+        let english_that = v.grammar.lang() == Lang::En && v.key.token(j - 1) == "that";
+        if (common || english_that) && !actor_ends_here {
             return None;
         }
     }
@@ -1082,6 +1191,22 @@ fn left_party(
                         && a.sector.is_none()
                         && a.country.as_deref() == Some(a.code.as_str()))
                 };
+                // English "they" after a coordinated subject ("Seoul and
+                // Beijing … since they normalised ties") is all of it.
+                if v.key.token(n.tokens.start) == "they" && k > 0 && topic.is_some() {
+                    let all = compound(nps, 0, party_of(&nps[0], Via::Direct));
+                    if all.len() > 1 && all.iter().all(|p| p.tokens.end <= n.tokens.start) {
+                        return Some(
+                            all.into_iter()
+                                .map(|p| Party {
+                                    tokens: n.tokens.clone(),
+                                    via: Via::Pronoun,
+                                    ..p
+                                })
+                                .collect(),
+                        );
+                    }
+                }
                 let a = topic
                     .clone()
                     .filter(|a| k > 0 && fits(a))
@@ -1613,6 +1738,46 @@ fn proposing_head(
         .then_some("the act agreed, asked for, refused or threatened: coded by the verb before it")
 }
 
+/// English: "refused to allow UN planes to land and evacuate its
+/// observers" — a verb coordinated with an infinitive ("to land and
+/// evacuate") under a verb that proposes, asks, promises, refuses or
+/// threatens is part of what is refused, not an event of its own.
+fn coordinated_infinitive(
+    v: &SentenceView,
+    triggers: &[Mention],
+    ti: usize,
+    verbal_seen: &[Range<usize>],
+) -> Option<&'static str> {
+    let t = &triggers[ti];
+    let s = t.tokens.start;
+    if v.grammar.lang() != Lang::En
+        || s < v.range.start + 3
+        || v.key.token(s - 1) != "and"
+        || v.key.token(s - 3) != "to"
+        || v.grammar.word(v.key.token(s - 2)).is_some()
+    {
+        return None;
+    }
+    let head = verbal_seen.last()?;
+    let head_root = triggers
+        .iter()
+        .find(|m| m.tokens == *head)
+        .and_then(|m| verb(v.kb, m))
+        .map(|(_, p)| root(&p.cameo))?;
+    let span = head.end..s - 3;
+    (matches!(head_root, 2 | 3 | 10 | 12 | 13)
+        && head.end <= s - 3
+        && span.len() <= 8
+        && !span.clone().any(|j| {
+            matches!(v.key.token(j), "," | ";" | ":" | "that")
+                || matches!(
+                    v.grammar.word(v.key.token(j)),
+                    Some(Word::Conj | Word::Subordinator | Word::Relative)
+                )
+        }))
+    .then_some("the act agreed, asked for, refused or threatened: coded by the verb before it")
+}
+
 /// The word right before a phrase, skipping determiners (its preposition).
 fn key_before<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
     let mut j = n.tokens.start;
@@ -1678,7 +1843,9 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
                 | "again"
                 | "later"
                 | "previously"
-        ) {
+        ) || (w.len() > 4 && w.ends_with("ly") && v.grammar.word(w).is_none())
+        {
+            // "was seriously injured", "were similarly killed": any adverb.
             continue;
         }
         return v.grammar.word(w) == Some(Word::Aux);
@@ -1740,6 +1907,151 @@ fn more_of_the_same_victims(
         }
     }
     None
+}
+
+/// English: a verb coordinated with the verb before it ("invaded an oil
+/// base in Nigeria's Niger Delta and kidnapped nine workers") shares its
+/// subject; the phrase right before "and" is that verb's object.
+fn coordinated_subject(
+    v: &SentenceView,
+    triggers: &[Mention],
+    ti: usize,
+    events: &[Coded],
+) -> Option<Vec<Party>> {
+    let t = &triggers[ti];
+    if v.grammar.lang() != Lang::En
+        || ti == 0
+        || t.tokens.start <= v.range.start
+        || v.key.token(t.tokens.start - 1) != "and"
+    {
+        return None;
+    }
+    let prev = &triggers[ti - 1];
+    let (_, pat) = verb(v.kb, prev)?;
+    if pat.flags.nominal
+        || (prev.tokens.end..t.tokens.start)
+            .any(|j| matches!(v.key.token(j), ";" | ":" | "that" | "who" | "which"))
+    {
+        return None;
+    }
+    let sources: Vec<Party> = events
+        .iter()
+        .filter(|e| {
+            e.trigger == prev.tokens
+                && !e.nominal
+                && root(&e.cameo) != 1
+                && e.source.via != Via::Context
+        })
+        .map(|e| e.source.clone())
+        .fold(Vec::new(), |mut acc, p| {
+            // "the parties discussed and agreed": both participants, one
+            // phrase.
+            if !acc
+                .iter()
+                .any(|q: &Party| q.tokens == p.tokens && q.actor.code == p.actor.code)
+            {
+                acc.push(p);
+            }
+            acc
+        });
+    (!sources.is_empty()).then_some(sources)
+}
+
+/// The subject of the main clause for an English participial clause
+/// (", killing 50"; "… near a police station killing 27"): the actor that
+/// opens the clause ("Vietnamese-led forces launched artillery … against
+/// guerrilla camps, killing or wounding 50"), not the nearest phrase, which
+/// is an object. After a statement verb the clause is what is said, and its
+/// subject is the first actor after that verb ("officials said Ethiopian
+/// troops moved artillery …, killing 20": the troops killed). Not across a
+/// subordinate clause.
+fn clause_subject(
+    v: &SentenceView,
+    nps: &[Np],
+    triggers: &[Mention],
+    ti: usize,
+    topic: &Option<Actor>,
+) -> Option<Vec<Party>> {
+    let t = &triggers[ti];
+    let said = triggers[..ti]
+        .iter()
+        .rev()
+        .find(|u| {
+            u.tokens.end <= t.tokens.start
+                && verb(v.kb, u).is_some_and(|(_, p)| root(&p.cameo) == 1 && !p.flags.nominal)
+        })
+        .map(|u| u.tokens.end);
+    let k = match said {
+        Some(from) => nps.iter().position(|n| {
+            n.tokens.start >= from
+                && n.tokens.end <= t.tokens.start
+                && n.prep.is_none()
+                && matches!(n.kind, NpKind::Actor(_))
+        })?,
+        None => {
+            topic.as_ref()?;
+            0
+        }
+    };
+    let first = &nps[k];
+    let clause_between = (first.tokens.end..t.tokens.start).any(|j| {
+        let w = v.key.token(j);
+        matches!(w, ";" | ":" | "that")
+            || matches!(v.grammar.word(w), Some(Word::Subordinator | Word::Relative))
+    });
+    (!clause_between).then(|| compound(nps, k, party_of(first, Via::Direct)))
+}
+
+/// Does an English participle ending at `at` take an object: a phrase, a
+/// count or a quantifier right after it ("killing 27 people", "killing at
+/// least 27", "wounding dozens", "killing a policeman")? "heavy fighting in
+/// the south" has none.
+fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
+    if at >= v.range.end {
+        return false;
+    }
+    let next = v.key.token(at);
+    nps.iter()
+        .any(|n| n.tokens.start == at && n.prep.is_none())
+        || v.seg
+            .tokens
+            .get(at)
+            .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+        || matches!(
+            v.grammar.word(next),
+            Some(Word::Determiner | Word::Pronoun)
+        )
+        // "killing at least 27".
+        || (next == "at" && at + 1 < v.range.end && v.key.token(at + 1) == "least")
+        || matches!(
+            next,
+            "more"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "several"
+                | "some"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "up"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "people"
+                | "civilians"
+                | "soldiers"
+                | "policemen"
+        )
 }
 
 /// An English verb of beginning, going on or ending whose gerund is the act
@@ -1881,6 +2193,79 @@ fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
                 "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
             )
         })
+}
+
+/// English verbs of violence or detention that always take an object: their
+/// past participle with no object after it is passive.
+fn transitive_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "killed"
+            | "wounded"
+            | "injured"
+            | "kidnapped"
+            | "abducted"
+            | "murdered"
+            | "assassinated"
+            | "arrested"
+            | "detained"
+            | "captured"
+            | "executed"
+            | "seized"
+            | "hurt"
+    )
+}
+
+/// "two soldiers killed in north Baghdad on Saturday", "a man kidnapped in
+/// southern Nigeria last week": a verb that always takes an object, with
+/// none after it (a preposition, a time word or punctuation follows), is a
+/// passive participle: the phrase before it undergoes the act.
+fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
+    if t.tokens.len() != 1
+        || t.tokens.start <= v.range.start
+        || !transitive_participle(v.key.token(t.tokens.start))
+    {
+        return false;
+    }
+    let next = if t.tokens.end < v.range.end {
+        v.key.token(t.tokens.end)
+    } else {
+        "."
+    };
+    let no_object = matches!(
+        next,
+        "in" | "at"
+            | "on"
+            | "near"
+            | "during"
+            | "when"
+            | "while"
+            | "after"
+            | "last"
+            | "yesterday"
+            | "overnight"
+            | "earlier"
+            | ","
+            | "."
+            | ";"
+    );
+    // The word before is a noun or a count, not an auxiliary or a pronoun
+    // (those are handled as passives or have an object elsewhere).
+    let b = t.tokens.start - 1;
+    let noun_before = v.seg.tokens.get(b).is_some_and(|w| {
+        (w.kind == kabar_text::TokenKind::Word
+            && (v.grammar.word(v.key.token(b)).is_none()
+                || matches!(
+                    v.key.token(b),
+                    "others" | "more" | "one" | "two" | "three" | "four" | "five" | "dozens"
+                )))
+            || w.kind == kabar_text::TokenKind::Number
+    });
+    // "arrested at least 100 people" has its object after "at least".
+    let counted = next == "at"
+        && t.tokens.end + 1 < v.range.end
+        && matches!(v.key.token(t.tokens.end + 1), "least" | "most");
+    no_object && noun_before && !counted
 }
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.

@@ -1913,3 +1913,270 @@ fn the_wounded_counted_after_the_dead_are_the_same_victims() {
     // With no killing before it, a count of the wounded has no victims to share.
     silent(Id, "Satu lainnya luka-luka dalam ledakan itu.");
 }
+
+#[test]
+fn a_violent_participle_after_a_thing_takes_the_main_subject() {
+    // The comma before "killing" is left out: the bomber killed, not the station.
+    expect(
+        Lang::En,
+        "A suicide bomber exploded a truck full of chlorine near a police station killing at least 27 people in the restive western city of Ramadi on Friday.",
+        "IRQ",
+        "IRQ",
+        &["19"],
+    );
+    // With no object it names an act ("a village killing"), not the subject's.
+    no_violence_from(
+        Lang::En,
+        "Iraqi police investigated a market killing in Basra on Friday.",
+        "IRQ",
+    );
+    // A non-violent participle after a noun still describes that noun.
+    silent(
+        Lang::En,
+        "Egyptian protesters gathered near a mosque condemning Israel.",
+    );
+}
+
+#[test]
+fn english_that_before_a_past_verb_is_a_relative_pronoun() {
+    // "a bus bombing that killed": the bombing killed, not the minister who
+    // reported it, and "killed" is a verb, not a noun after "that".
+    no_violence_from(
+        Lang::En,
+        "Railways Minister Lalu Prasad Yadav told reporters it was like the serial bomb blasts in Mumbai last July that killed 186 people.",
+        "IND",
+    );
+    // An actor before "that" is its subject.
+    expect(
+        Lang::En,
+        "It was Israeli troops that killed three Palestinian gunmen in Nablus.",
+        "ISR",
+        "PSE",
+        &["18", "19"],
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_takes_the_subject_of_its_clause() {
+    // Not the nearest phrase ("artillery", an object) but the clause's subject.
+    expect(
+        Lang::En,
+        "Ethiopian troops moved artillery into the hills above the Somali border town on Sunday, killing 20 civilians.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+    // After "said", the clause said has a subject of its own; the speaker did not kill.
+    no_violence_from(
+        Lang::En,
+        "Somali officials said Ethiopian troops moved artillery into the hills above the border town on Sunday, killing 20 civilians.",
+        "SOM",
+    );
+    expect(
+        Lang::En,
+        "Somali officials said Ethiopian troops moved artillery into the hills above the border town on Sunday, killing 20 civilians.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn a_participle_of_a_transitive_act_with_no_object_is_passive() {
+    // "killed" with no object: the soldiers were killed, they killed no one.
+    no_violence_from(
+        Lang::En,
+        "Two Iraqi soldiers killed in north Baghdad on Saturday were buried in Najaf.",
+        "IRQ",
+    );
+    // …but were killed, by someone not named.
+    let events = code(
+        Lang::En,
+        "Two Iraqi soldiers killed in north Baghdad on Saturday were buried in Najaf.",
+    );
+    assert!(
+        events.iter().any(|e| e.source.is_none()
+            && e.root == "19"
+            && e.target.as_ref().is_some_and(|t| t.code.starts_with("IRQ"))),
+        "expected an unknown attacker against IRQ, got: {}",
+        show(&events)
+    );
+    // With an object the verb is active.
+    expect(
+        Lang::En,
+        "Iraqi soldiers killed two Sunni gunmen in north Baghdad on Saturday.",
+        "IRQ",
+        "IRQ",
+        &["19"],
+    );
+    // "at least 100 people" is an object after all.
+    expect(
+        Lang::En,
+        "Danish police arrested at least 100 people in Copenhagen on Thursday.",
+        "DNK",
+        "*",
+        &["17"],
+    );
+    // An adverb between the auxiliary and the participle keeps it passive.
+    no_violence_from(
+        Lang::En,
+        "Indian Foreign Minister Pranab Mukherjee was seriously injured in Kolkata on Sunday.",
+        "IND",
+    );
+}
+
+#[test]
+fn a_participle_before_the_people_it_names_reports_no_event() {
+    silent(
+        Lang::En,
+        "Iraqi insurgents posted pictures of 18 kidnapped interior ministry employees.",
+    );
+    no_violence_from(
+        Lang::En,
+        "The Iraqi mayor said the murdered officers' bodies were found in the streets of Khalis.",
+        "IRQ",
+    );
+    // As a verb it is an event.
+    expect(
+        Lang::En,
+        "Iraqi insurgents kidnapped 18 interior ministry employees in Diyala.",
+        "IRQ",
+        "*",
+        &["18"],
+    );
+}
+
+#[test]
+fn they_after_a_coordinated_subject_is_all_of_it() {
+    let text = "But Seoul and Beijing have stepped up economic cooperation since they normalised ties in 1992.";
+    expect(Lang::En, text, "KOR", "*", &["05"]);
+    expect(Lang::En, text, "CHN", "*", &["05"]);
+    // A subject that is not coordinated stays one actor.
+    let events = code(
+        Lang::En,
+        "But Seoul has stepped up economic cooperation with Tokyo since they normalised ties in 1992.",
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("JPN"))),
+        "Tokyo is no subject: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn an_event_noun_can_head_the_subject_of_a_subordinate_clause() {
+    // The explosion killed the colleagues, not the officer shot before it.
+    no_violence_from(
+        Lang::En,
+        "A Russian police officer was shot dead in Dagestan on Saturday before an apparent follow-up explosion killed two of his colleagues.",
+        "RUS",
+    );
+    // With an actor as that subject, the actor acts.
+    expect(
+        Lang::En,
+        "A Russian police officer was shot dead in Dagestan on Saturday before Georgian troops killed two of his colleagues.",
+        "GEO",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn a_count_before_an_objectless_participle_underwent_the_act() {
+    // "one wounded": one soldier was wounded, the soldiers wounded no one.
+    no_violence_from(
+        Lang::En,
+        "Three Iraqi soldiers were killed and one wounded in a roadside bombing south of Baghdad.",
+        "IRQ",
+    );
+}
+
+#[test]
+fn a_verb_coordinated_with_the_one_before_shares_its_subject() {
+    let text = "Nigerian gunmen armed with dynamite invaded an oil base in Nigeria's southern Niger Delta on Wednesday and kidnapped nine South Korean workers.";
+    // The gunmen kidnapped the workers, not the Niger Delta (a place, the
+    // object of "in" before "and").
+    expect(Lang::En, text, "NGA", "KOR", &["18"]);
+    no_target(Lang::En, text, "NER");
+    // After a clause linker the verb stays in the background, as before.
+    let events = code(
+        Lang::En,
+        "The Kenyan president resigned on Sunday as the opposition threatened to storm his residence.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "13"),
+        "no threat reported: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn a_participle_before_the_subject_of_the_next_verb_describes_it() {
+    // "kidnapped workers were freed": the workers were kidnapped; nobody
+    // named kidnapped anyone.
+    let events = code(
+        Lang::En,
+        "Nigerian officials said the Niger Delta was calm and kidnapped workers were freed.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "18"),
+        "no kidnapping reported: {}",
+        show(&events)
+    );
+    // With no verb after the noun it is the object of an active verb.
+    expect(
+        Lang::En,
+        "Nigerian rebels stormed an oil base and kidnapped workers from South Korea.",
+        "NGA",
+        "*",
+        &["18"],
+    );
+}
+
+#[test]
+fn firing_into_a_place_is_an_armed_attack() {
+    expect(
+        Lang::En,
+        "Israeli helicopters fired into the northern Gaza Strip on Saturday.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+    denied(
+        Lang::En,
+        "Israeli soldiers did not fire into Palestinian homes in Gaza, the army said.",
+        "ISR",
+        "PSE",
+    );
+}
+
+#[test]
+fn a_verb_coordinated_with_a_refused_infinitive_is_refused_too() {
+    // "to land and evacuate": the evacuation is part of what was refused.
+    let events = code(
+        Lang::En,
+        "Angolan rebels refused to allow UN planes to land and evacuate the wounded observers.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "07"),
+        "no aid reported: {}",
+        show(&events)
+    );
+    expect(
+        Lang::En,
+        "Angolan rebels refused to allow UN planes to land and evacuate the wounded observers.",
+        "AGO",
+        "IGO",
+        &["12"],
+    );
+    // Under a verb that asks or refuses nothing, the coordinated verb is an act.
+    expect(
+        Lang::En,
+        "Israeli troops moved to seal the town and arrested five Hamas militants.",
+        "ISR",
+        "PSE",
+        &["17"],
+    );
+}
