@@ -108,8 +108,8 @@ def check_discards():
     c = collections.Counter()
     for no, line in rows(path):
         f = line.split("\t")
-        if len(f) != 2 or f[0] not in ("phrase", "sentence"):
-            err(f"{path}:{no}: expected 'phrase|sentence<TAB>text': {line!r}")
+        if len(f) != 2 or f[0] not in ("phrase", "sentence", "cause"):
+            err(f"{path}:{no}: expected 'phrase|sentence|cause<TAB>text': {line!r}")
             continue
         if f[1] != f[1].lower() or not f[1].strip():
             err(f"{path}:{no}: phrase must be lowercase: {f[1]!r}")

@@ -182,6 +182,9 @@ pub enum DiscardScope {
     Sentence,
     /// The phrase's words never trigger an event.
     Phrase,
+    /// An accident, disaster or illness: a death named a few words from it
+    /// ("tewas dalam kecelakaan") is not an attack.
+    Cause,
 }
 
 /// A discard phrase.
@@ -642,7 +645,8 @@ impl Kb {
                 let scope = match c[0] {
                     "sentence" => DiscardScope::Sentence,
                     "phrase" => DiscardScope::Phrase,
-                    other => return Err(format!("scope {other:?}: use sentence or phrase")),
+                    "cause" => DiscardScope::Cause,
+                    other => return Err(format!("scope {other:?}: use sentence, phrase or cause")),
                 };
                 let idx = self.discards.len() as u32;
                 let phrase = nonempty(c[1], "phrase")?.to_lowercase();

@@ -11,7 +11,7 @@
 //! "X dengan Y" or the clause subject.
 
 use crate::grammar::{Prep, Word};
-use crate::kb::{CueKind, EntryRef, Kb, VerbPattern};
+use crate::kb::{CueKind, DiscardScope, EntryRef, Kb, VerbPattern};
 use crate::mentions::{cues_before, Actor, Mention, Np, NpKind, SentenceView};
 use kabar_core::{Lang, Modality};
 use std::ops::Range;
@@ -1345,7 +1345,8 @@ fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: us
 }
 
 /// Indonesian: a death word ("tewas", "menewaskan", "meninggal") with an
-/// accident, a disaster or an illness named next to it ("tewas dalam
+/// accident, a disaster or an illness (`cause` lines of `discards.tsv`) named
+/// next to it ("tewas dalam
 /// kecelakaan jalan raya", "tabrakan dua helikopter menewaskan…", "tewas
 /// karena keruntuhan batu", "meninggal akibat serangan jantung").
 fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
@@ -1363,30 +1364,11 @@ fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
     let before = (from..t.tokens.start).rev();
     let after = t.tokens.end..to;
     let cause = |j: usize| {
-        matches!(
-            v.key.token(j),
-            "kecelakaan"
-                | "tabrakan"
-                | "bertabrakan"
-                | "gempa"
-                | "banjir"
-                | "longsor"
-                | "tsunami"
-                | "badai"
-                | "topan"
-                | "tenggelam"
-                | "terjatuh"
-                | "penyakit"
-                | "sakit"
-                | "jantung"
-                | "keracunan"
-                | "tersedak"
-                | "wabah"
-                | "runtuh"
-                | "roboh"
-                | "keruntuhan"
-                | "letusan"
-        )
+        v.layers.discards.iter().any(|d| {
+            d.tokens.start == j
+                && matches!(d.entry, EntryRef::Discard(i)
+                    if v.kb.discards.get(i as usize).is_some_and(|x| x.scope == DiscardScope::Cause))
+        })
     };
     let stop = |j: usize| matches!(v.key.token(j), ";" | ":");
     before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
