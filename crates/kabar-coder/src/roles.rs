@@ -245,9 +245,37 @@ pub fn code_sentence(
             && t.tokens.start > v.range.start
             && v.key.token(t.tokens.start - 1) == "that"
             && v.key.token(t.tokens.start).ends_with("ed");
+        // "the full support of Syria", "a new military offensive": an article
+        // and an adjective or two before the word make it a noun too.
+        let after_article_adjective = english && !v.key.token(t.tokens.start).ends_with("ed") && {
+            let mut j = t.tokens.start;
+            let mut adjectives = 0;
+            loop {
+                if j <= v.range.start || adjectives > 2 {
+                    break false;
+                }
+                j -= 1;
+                let w = v.key.token(j);
+                match v.grammar.word(w) {
+                    Some(Word::Determiner) => break adjectives > 0 && w != "that",
+                    None if !w.ends_with("ly")
+                        && !nps.iter().any(|n| n.tokens.contains(&j))
+                        && !v.trigger_spans.iter().any(|r| r.contains(&j))
+                        && v.seg.tokens.get(j).is_some_and(|x| {
+                            x.kind == kabar_text::TokenKind::Word
+                                && x.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                        }) =>
+                    {
+                        adjectives += 1
+                    }
+                    _ => break false,
+                }
+            }
+        };
         let nominal = if english {
             !after_modal
                 && ((matches!(prev_word, Some(Word::Determiner | Word::Anaphor)) && !relative_that)
+                    || after_article_adjective
                     || (after_prep && !gerund)
                     || (pat.flags.nominal && !(gerund && after_verb)))
         } else {

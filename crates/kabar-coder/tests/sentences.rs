@@ -2180,3 +2180,22 @@ fn a_verb_coordinated_with_a_refused_infinitive_is_refused_too() {
         &["17"],
     );
 }
+
+#[test]
+fn english_an_article_and_adjectives_make_the_word_a_noun() {
+    // "the full support of Syria": Hezbollah does not support Syria.
+    no_target(En, "Hezbollah enjoyed the full support of Syria.", "SYR");
+    no_target(
+        En,
+        "Hezbollah enjoyed the strong military support of Iran.",
+        "IRN",
+    );
+    // A verb after its subject and an adverb stays a verb.
+    expect(
+        En,
+        "The Japanese government strongly supports Indonesia.",
+        "JPN",
+        "IDN",
+        &["05"],
+    );
+}
