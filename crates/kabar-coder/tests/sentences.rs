@@ -2199,3 +2199,29 @@ fn english_an_article_and_adjectives_make_the_word_a_noun() {
         &["05"],
     );
 }
+
+#[test]
+fn an_act_someone_wants_or_expects_of_another_is_planned() {
+    for (lang, text) in [
+        (En, "Washington wants Japan to send troops to Iraq."),
+        (Id, "Washington ingin Jepang mengirim pasukan ke Irak."),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.root == "15" && e.modality == kabar_core::Modality::Planned),
+            "the dispatch is wanted, not done, in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // Done.
+    let events = code(En, "Japan sent troops to Iraq.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.root == "15" && e.modality == kabar_core::Modality::Asserted),
+        "{}",
+        show(&events)
+    );
+}
