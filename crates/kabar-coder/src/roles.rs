@@ -686,10 +686,13 @@ pub fn code_sentence(
         });
         // "Tiga serdadu tewas dan satu lainnya luka-luka", "two were killed
         // and another injured": the count is more of the same victims.
-        let more_victims = (sources.is_empty() && passive && violent)
-            .then(|| more_of_the_same_victims(v, t, &out.events))
+        let victims = (sources.is_empty() && passive && violent)
+            .then(|| {
+                more_of_the_same_victims(v, t, &out.events)
+                    .or_else(|| (main_clause && !describes_the_dead(v, t)).then(|| targets.clone()))
+            })
             .flatten();
-        if let Some(victims) = more_victims {
+        if let Some(victims) = victims {
             let unknown = Party {
                 actor: Actor::default(),
                 tokens: t.tokens.clone(),
@@ -697,16 +700,6 @@ pub fn code_sentence(
             };
             let m = modality(v, nps, triggers, ti);
             push_events(ctx, &mut out, vi, pat, t, vec![unknown], victims, false, m);
-            continue;
-        }
-        if sources.is_empty() && passive && violent && main_clause && !describes_the_dead(v, t) {
-            let unknown = Party {
-                actor: Actor::default(),
-                tokens: t.tokens.clone(),
-                via: Via::Context,
-            };
-            let m = modality(v, nps, triggers, ti);
-            push_events(ctx, &mut out, vi, pat, t, vec![unknown], targets, false, m);
             continue;
         }
         if sources.is_empty() {
