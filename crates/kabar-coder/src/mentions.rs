@@ -351,6 +351,17 @@ impl SentenceView<'_> {
         self.grammar.word(self.key.token(i))
     }
 
+    /// Is token `i` a word written in lowercase (not a name, number or sign)?
+    pub fn lowercase_word(&self, i: usize) -> bool {
+        self.seg.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text(self.doc)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        })
+    }
+
     /// Is token `i` one of a trigger's own words (not a `*` gap)?
     pub fn in_trigger(&self, i: usize) -> bool {
         self.trigger_spans.iter().any(|r| r.contains(&i))
@@ -556,12 +567,7 @@ fn participants_at(v: &SentenceView, i: usize) -> Option<usize> {
 /// Token `k` is a plain lower-case word: no dictionary word, no trigger
 /// (a modifier that may stand inside an actor's phrase).
 fn plain_word(v: &SentenceView, k: usize) -> bool {
-    v.word(k).is_none()
-        && !v.in_trigger(k)
-        && v.seg.tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-        })
+    v.word(k).is_none() && !v.in_trigger(k) && v.lowercase_word(k)
 }
 
 /// Extend a phrase starting at `i` over names, agents, glue words and

@@ -198,12 +198,7 @@ pub fn code_sentence(
                                 && v.key.token(t.tokens.start).ends_with("ed")
                                 && !v.grammar.clause_preposition(v.key.token(j)))
                     }
-                    Some(Word::Determiner) | None
-                        if v.seg.tokens.get(j).is_some_and(|w| {
-                            w.kind == kabar_text::TokenKind::Word
-                                && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                        }) && !v.trigger_spans.iter().any(|r| r.contains(&j)) =>
-                    {
+                    Some(Word::Determiner) | None if v.lowercase_word(j) && !v.in_trigger(j) => {
                         hops += 1
                     }
                     _ => break false,
@@ -260,11 +255,8 @@ pub fn code_sentence(
                     Some(Word::Determiner) => break adjectives > 0 && w != "that",
                     None if !w.ends_with("ly")
                         && !nps.iter().any(|n| n.tokens.contains(&j))
-                        && !v.trigger_spans.iter().any(|r| r.contains(&j))
-                        && v.seg.tokens.get(j).is_some_and(|x| {
-                            x.kind == kabar_text::TokenKind::Word
-                                && x.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                        }) =>
+                        && !v.in_trigger(j)
+                        && v.lowercase_word(j) =>
                     {
                         adjectives += 1
                     }
@@ -393,10 +385,8 @@ pub fn code_sentence(
         if english && gerund && !pat.flags.nominal && !after_verb && t.tokens.start > v.range.start
         {
             let before = t.tokens.start - 1;
-            let noun = v.seg.tokens.get(before).is_some_and(|w| {
-                w.kind == kabar_text::TokenKind::Word
-                    && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-            }) && v.grammar.word(v.key.token(before)).is_none()
+            let noun = v.lowercase_word(before)
+                && v.grammar.word(v.key.token(before)).is_none()
                 && !aspectual(v.key.token(before))
                 && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
                 && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
@@ -978,7 +968,7 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
                 (w.kind == kabar_text::TokenKind::Word
                     && w.text(v.doc).chars().next().is_some_and(char::is_lowercase))
                     || w.kind == kabar_text::TokenKind::Number
-            }) && (!v.trigger_spans.iter().any(|r| r.contains(&j))
+            }) && (!v.in_trigger(j)
                 // English: the subject's head may be an event noun ("before
                 // an apparent follow-up explosion killed two").
                 || (v.grammar.lang() == Lang::En && j + 1 == at))
@@ -1258,10 +1248,7 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
             v.grammar.word(w).is_none()
                 && w.len() > 4
                 && ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p))
-                && v.seg.tokens.get(j).is_some_and(|t| {
-                    t.kind == kabar_text::TokenKind::Word
-                        && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                })
+                && v.lowercase_word(j)
         }
     };
     let lowest = n.tokens.start.saturating_sub(8).max(v.range.start);
@@ -1629,10 +1616,7 @@ fn right_target(
                     !v.in_trigger(j)
                         && !counting
                         && v.grammar.word(v.key.token(j)).is_none()
-                        && v.seg.tokens.get(j).is_some_and(|w| {
-                            w.kind == kabar_text::TokenKind::Word
-                                && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                        })
+                        && v.lowercase_word(j)
                 };
             if possessor {
                 return false;
@@ -1808,15 +1792,7 @@ fn governing_word<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
         match v.grammar.word(w) {
             Some(Word::Prep(_)) => return w,
             Some(Word::Determiner | Word::Glue) => {}
-            None if modifiers < 3
-                && !v.in_trigger(j)
-                && v.seg.tokens.get(j).is_some_and(|t| {
-                    t.kind == kabar_text::TokenKind::Word
-                        && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                }) =>
-            {
-                modifiers += 1
-            }
+            None if modifiers < 3 && !v.in_trigger(j) && v.lowercase_word(j) => modifiers += 1,
             _ => return "",
         }
     }
@@ -2416,13 +2392,7 @@ fn nominal_participants(
         // carried out airstrikes" (only plain lowercase words between).
         let gap = nps[b].tokens.end..t.tokens.start;
         // A lowercase word that is not part of a trigger.
-        let plain = |j: usize| {
-            !v.trigger_spans.iter().any(|r| r.contains(&j))
-                && v.seg.tokens.get(j).is_some_and(|w| {
-                    w.kind == kabar_text::TokenKind::Word
-                        && w.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-                })
-        };
+        let plain = |j: usize| !v.in_trigger(j) && v.lowercase_word(j);
         // "on Monday", "pada Senin", "in 2002": a time between subject and verb.
         let time_word = |j: usize| {
             v.grammar.word(v.key.token(j)) == Some(Word::Function)
