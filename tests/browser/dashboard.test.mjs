@@ -114,6 +114,9 @@ function evidence() {
       target: box.dataset.target || null,
       sentence: quote ? quote.textContent : "",
       marks: { source: texts("source"), target: texts("target"), trigger: texts("trigger") },
+      // The first mention says its target is not in the sentence.
+      inferredTarget: Boolean(box.querySelector(".mention p.inferred-target")) &&
+        box.querySelector(".mention p.inferred-target").closest(".mention") === box.querySelector(".mention"),
     };
   });
 }
@@ -129,10 +132,14 @@ async function waitForEvidence(previous) {
   return evidence();
 }
 
-/** Asserts a sentence with every highlight role, each mark a piece of the sentence. */
+/** Asserts a sentence with every highlight role, each mark a piece of the
+ * sentence; a target the sentence does not name is said so instead. */
 function assertHighlighted(shown) {
   assert.ok(shown.sentence.trim().length > 10, `evidence sentence is too short: ${JSON.stringify(shown.sentence)}`);
-  for (const role of ["source", "target", "trigger"]) {
+  if (shown.inferredTarget) {
+    assert.equal(shown.marks.target.length, 0, "a target said to be unnamed is marked in the sentence");
+  }
+  for (const role of shown.inferredTarget ? ["source", "trigger"] : ["source", "target", "trigger"]) {
     assert.ok(shown.marks[role].length > 0, `no <mark class="${role}"> in the evidence sentence ${JSON.stringify(shown.sentence)}`);
     for (const text of shown.marks[role]) {
       assert.ok(text.trim().length > 0 && shown.sentence.includes(text), `${role} mark ${JSON.stringify(text)} is not a piece of the sentence`);

@@ -993,6 +993,15 @@
     });
   }
 
+  /** A note for a target the sentence does not name (a domestic act aimed
+   * at the country where it happened, or at the source's own country). */
+  function inferredTarget(record) {
+    const target = record && record.target;
+    if (!target || !target.code || (target.text && target.text.trim())) return null;
+    return h("p", { class: "inferred-target" },
+      `The target ${target.name || target.code} (${target.code}) is not named in this sentence: kabar took it from where the act happened.`);
+  }
+
   async function showEvidence(id) {
     state.eventId = id;
     for (const row of document.querySelectorAll("#events tbody tr")) {
@@ -1035,6 +1044,7 @@
         h("p", { class: "meta" }, [mention.site, mention.date, mention.lang].filter(Boolean).join(" · "),
           mention.copied ? h("span", { class: "badge", title: "A near-duplicate of an earlier article" }, "copy") : null),
         h("blockquote", { class: "sentence", lang: mention.lang || null }, sentenceMarks(mention.highlight, mention.record)),
+        inferredTarget(mention.record),
         details);
     });
     box.dataset.eventId = event.id;
