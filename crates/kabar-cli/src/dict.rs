@@ -8,7 +8,7 @@ use clap::Subcommand;
 pub enum DictCommand {
     /// Convert PETRARCH/TABARI dictionaries (actors, agents, verbs, issues, discards) into kabar's format.
     ImportPetrarch(crate::dict_import::ImportArgs),
-    /// Report duplicate, conflicting or unreachable entries in the knowledge base.
+    /// Report duplicate, conflicting or unreachable entries and unknown actor codes in the knowledge base.
     Check(crate::dict_check::CheckArgs),
 }
 

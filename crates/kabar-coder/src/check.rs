@@ -1,5 +1,6 @@
 //! `kabar dict check`: duplicate, conflicting, overridden and unreachable
-//! dictionary entries, each reported with the file and line that defines it.
+//! dictionary entries and unknown actor codes, each reported with the file
+//! and line that defines it.
 
 use crate::kb::{Alias, DiscardScope, EntryRef, Kb};
 use crate::lexicon::fold;
@@ -22,7 +23,7 @@ pub enum Severity {
 pub struct Finding {
     /// How serious it is.
     pub severity: Severity,
-    /// `duplicate`, `conflict`, `overridden` or `unreachable`.
+    /// `duplicate`, `conflict`, `overridden`, `unreachable` or `unknown-code`.
     pub kind: &'static str,
     /// What is wrong, with file:line of the entries involved.
     pub message: String,
