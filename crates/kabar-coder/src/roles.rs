@@ -129,6 +129,8 @@ pub fn code_sentence(
         let Some((vi, pat)) = verb(v.kb, t) else {
             continue;
         };
+        // Armed violence: assault, fight, mass violence (roots 18–20).
+        let violent = matches!(root(&pat.cameo), 18..=20);
         let clause_start = clause_start(v, t.tokens.start);
         let english = v.grammar.lang() == Lang::En;
         let prev_word = t
@@ -394,8 +396,7 @@ pub fn code_sentence(
             // violent participle with an object of its own after a place or
             // thing (which cannot kill) is an adverbial of the main clause
             // whose comma was left out; it takes that clause's subject.
-            adverbial =
-                noun && matches!(root(&pat.cameo), 18..=20) && has_object(v, nps, t.tokens.end);
+            adverbial = noun && violent && has_object(v, nps, t.tokens.end);
             if noun && !adverbial {
                 out.dropped.push((
                     t.tokens.clone(),
@@ -491,7 +492,7 @@ pub fn code_sentence(
         }
         // Indonesian: "tewas dalam kecelakaan jalan raya", "gempa menewaskan
         // 100 orang": a death in an accident or a disaster is no attack.
-        if !english && matches!(root(&pat.cameo), 18..=20) && accidental_death(v, t) {
+        if !english && violent && accidental_death(v, t) {
             out.dropped.push((
                 t.tokens.clone(),
                 "a death in an accident or a disaster is not an attack",
@@ -501,7 +502,7 @@ pub fn code_sentence(
         // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
         // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
         // no killing is reported (as English "the number of children killed").
-        if !english && matches!(root(&pat.cameo), 18..=20) && counted_dead(v, t) {
+        if !english && violent && counted_dead(v, t) {
             out.dropped.push((
                 t.tokens.clone(),
                 "a count of the dead, not a report of a killing",
@@ -665,7 +666,6 @@ pub fn code_sentence(
         };
         // "At least three Iraqi civilians have been killed": violence with an
         // unknown perpetrator is still an event against the victims.
-        let violent = matches!(root(&pat.cameo), 18..=20);
         // Only in a main clause whose subject the victims are: not in
         // "…where 28 people have been killed", "…who were taken hostage".
         let main_clause = targets.first().is_some_and(|p| {
@@ -943,15 +943,12 @@ fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
 /// clause across the linker.
 fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
     let linker = |w: &str| {
-        (v.grammar.word(w) == Some(Word::Subordinator)
+        (opens_clause(v, w)
             && !matches!(
                 w,
                 "but" | "however" | "so" | "namun" | "tetapi" | "tapi" | "bahwa"
             ))
-            || v.grammar.time_linker(w)
             || v.grammar.clause_preposition(w)
-            // Indonesian "di mana"/"dimana" ("where") opens a clause.
-            || matches!(w, "dimana" | "mana")
     };
     let lowest = at.saturating_sub(7).max(v.range.start);
     let Some(s) = (lowest..at).rev().find(|&j| linker(v.key.token(j))) else {
@@ -1280,12 +1277,7 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
     }
     // "yang … setelah AS menolak", "… dimana Pyongyang setuju": a linker
     // opens a clause of its own, whose subject the phrase is.
-    let linked = (r + 1..n.tokens.start).any(|k| {
-        let w = v.key.token(k);
-        v.grammar.word(w) == Some(Word::Subordinator)
-            || v.grammar.time_linker(w)
-            || matches!(w, "dimana" | "mana")
-    });
+    let linked = (r + 1..n.tokens.start).any(|k| opens_clause(v, v.key.token(k)));
     let another = linked || (verb_end..n.tokens.start).any(verbal);
     (!another && r > v.range.start).then_some(r)
 }
@@ -1404,6 +1396,14 @@ fn counted_dead(v: &SentenceView, t: &Mention) -> bool {
 
 /// Indonesian numerals and quantity nouns that may open a noun phrase
 /// ("dua serangan", "serangkaian ledakan", "puluhan serangan").
+/// A word that opens a clause of its own: a subordinator, a time linker, or
+/// Indonesian "di mana"/"dimana" (where).
+fn opens_clause(v: &SentenceView, w: &str) -> bool {
+    v.grammar.word(w) == Some(Word::Subordinator)
+        || v.grammar.time_linker(w)
+        || matches!(w, "dimana" | "mana")
+}
+
 fn indonesian_quantity(w: &str) -> bool {
     matches!(
         w,
@@ -1449,12 +1449,7 @@ fn right_subject(
         // setelah Dewan Perwakilan AS mengecam": past a linker, a phrase is
         // the subject of a clause of its own.
         if v.grammar.head_initial()
-            && (from..n.tokens.start).any(|j| {
-                let w = v.key.token(j);
-                v.grammar.word(w) == Some(Word::Subordinator)
-                    || v.grammar.time_linker(w)
-                    || matches!(w, "dimana" | "mana")
-            })
+            && (from..n.tokens.start).any(|j| opens_clause(v, v.key.token(j)))
         {
             return None;
         }
