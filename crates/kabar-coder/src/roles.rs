@@ -417,14 +417,7 @@ pub fn code_sentence(
             && last_passive.is_some()
             && v.key.token(t.tokens.start).ends_with("ed")
             && t.tokens.start > v.range.start
-            && (matches!(
-                v.key.token(t.tokens.start - 1),
-                "others" | "more" | "people" | "persons" | "civilians"
-            ) || v
-                .seg
-                .tokens
-                .get(t.tokens.start - 1)
-                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
+            && counts_people(v, t.tokens.start - 1);
         let objectless = english && objectless_participle(v, t);
         let passive = pat.flags.passive
             || coordinated_passive
@@ -1850,15 +1843,7 @@ fn more_of_the_same_victims(
         }
         j -= 1;
         let w = v.key.token(j);
-        let counted = matches!(
-            w,
-            "lainnya" | "lain" | "lagi" | "others" | "another" | "more"
-        ) || v
-            .seg
-            .tokens
-            .get(j)
-            .is_some_and(|x| x.kind == kabar_text::TokenKind::Number);
-        if counted {
+        if counts_people(v, j) {
             return Some(vec![victims]);
         }
         if !matches!(
@@ -2026,6 +2011,26 @@ fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
                 | "soldiers"
                 | "policemen"
         )
+}
+
+/// Token `j` counts people ("20", "others", "another", "lainnya", "lagi").
+fn counts_people(v: &SentenceView, j: usize) -> bool {
+    matches!(
+        v.key.token(j),
+        "others"
+            | "another"
+            | "more"
+            | "people"
+            | "persons"
+            | "civilians"
+            | "lainnya"
+            | "lain"
+            | "lagi"
+    ) || v
+        .seg
+        .tokens
+        .get(j)
+        .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
 }
 
 /// An English verb of beginning, going on or ending whose gerund is the act
