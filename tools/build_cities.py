@@ -303,6 +303,13 @@ EXTRA_ROWS = [
     ("Papua", "ID", -4.00, 138.00, 4300000, "Tanah Papua|West Papua|Papua Barat|Irian Jaya|Irian Barat"),
     ("Aceh", "ID", 4.70, 96.75, 5300000, "Nanggroe Aceh Darussalam|Provinsi Aceh|Serambi Mekkah"),
     ("Kurdistan Region", "IQ", 36.20, 44.00, 6000000, "Iraqi Kurdistan|Kurdistan Irak|Wilayah Kurdistan|KRG"),
+    ("Abkhazia", "GE", 43.00, 41.00, 240000, "Abkhazia region|Abkhazian Republic|Republic of Abkhazia|Abkhasia"),
+    ("South Ossetia", "GE", 42.35, 44.00, 53000, "Ossetia Selatan|Tskhinvali Region"),
+    ("Chechnya", "RU", 43.40, 45.70, 1500000, "Chechen Republic|Chechnia|Chechenia|Cechnya|Chechen Republic of Ichkeria|Republik Chechnya"),
+    ("Dagestan", "RU", 42.90, 47.00, 3100000, "Daghestan|Republic of Dagestan|Republik Dagestan"),
+    ("Ingushetia", "RU", 43.20, 44.90, 500000, "Republic of Ingushetia|Ingushetiya"),
+    ("Sagaing", "MM", 22.00, 95.50, 5300000, "Sagaing Region|Wilayah Sagaing|Region Sagaing"),
+    ("Niger Delta", "NG", 5.00, 6.00, 30000000, "Delta Niger|Niger Delta region|kawasan Delta Niger"),
     # a capital with fewer than 500 inhabitants, missing from the package (capital=1)
     ("Ngerulmud", "PW", 7.50, 134.62, 400, "Melekeok", 1),
 ]

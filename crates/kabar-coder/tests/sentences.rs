@@ -567,6 +567,39 @@ fn a_place_belongs_to_the_country_it_was_part_of_on_the_event_date() {
 }
 
 #[test]
+fn ethnic_groups_and_breakaway_regions_code_as_their_home_state() {
+    expect(
+        En,
+        "Ibo elders demanded that the Nigerian government hold elections.",
+        "NGA",
+        "NGAGOV",
+        &["10"],
+    );
+    expect(
+        Id,
+        "Warga Uighur memprotes pemerintah China di Istanbul.",
+        "CHN",
+        "CHNGOV",
+        &["14"],
+    );
+    expect(
+        Id,
+        "Polisi Abkhazia menahan tiga aktivis Georgia.",
+        "GEOCOP",
+        "GEO",
+        &["17"],
+    );
+    // The Niger Delta is Nigeria's, not Niger's.
+    expect(
+        En,
+        "Militants in the Niger Delta kidnapped two oil workers.",
+        "NGAREB",
+        "*",
+        &["18"],
+    );
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)
