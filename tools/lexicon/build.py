@@ -25,6 +25,9 @@ that an earlier file already has is dropped: id.txt wins.  A ` #` outside the
 first column starts a comment to the end of the line (id-wordnet.txt uses it to
 note the English verbs a pattern came from).
 
+Indonesian only: a pattern with a compound of COMPOUNDS ("kerja sama") also matches
+its joined and hyphenated spellings ("kerjasama", "kerja-sama"), as produced entries.
+
 Usage: python3 tools/lexicon/build.py   (run from the repository root or anywhere)
 """
 import os
@@ -147,6 +150,32 @@ def expand(words):
     return out
 
 
+# Indonesian compounds that writers spell apart, joined or hyphenated ("kerja sama",
+# "kerjasama", "kerja-sama"); the standard spelling (KBBI) is the split one. Every
+# Indonesian pattern written with one spelling also matches the other two, as produced
+# (not literal) entries, so a form written out by hand keeps its own code.
+COMPOUNDS = [
+    "kerja sama", "terima kasih", "unjuk rasa", "baku tembak", "campur tangan",
+    "bela sungkawa", "duka cita", "tanda tangan", "air mata", "tatap muka",
+    "serah terima", "angkat senjata", "turun tangan", "tindak lanjut", "tanggung jawab",
+]
+
+
+def spelling_variants(pattern):
+    """The pattern with each compound of COMPOUNDS in its split, joined and hyphenated spellings."""
+    out = [pattern]
+    for c in COMPOUNDS:
+        a, b = c.split()
+        forms = [f"{a} {b}", f"{a}{b}", f"{a}-{b}"]
+        grown = []
+        for p in out:
+            for f in forms:
+                if re.search(rf"{re.escape(f)}(?![\w-])", p):
+                    grown += [re.sub(rf"{re.escape(f)}(?![\w-])", g, p) for g in forms]
+        out += [g for g in grown if g not in out]
+    return out
+
+
 def build(lang):
     dst = os.path.join(ROOT, "data", "verbs", f"{lang}.tsv")
     literal = {}   # pattern -> (code, flags, lineno, src)
@@ -180,8 +209,19 @@ def build(lang):
                     errors += 1
                     continue
                 is_lit = not any(w.endswith(("~", "^")) and len(w) > 1 for w in rest)
-                for ws in expand(rest):
-                    pat = " ".join(ws)
+                pats = [" ".join(ws) for ws in expand(rest)]
+                variants = []
+                if lang == "id":
+                    variants = [v for p in pats for v in spelling_variants(p)[1:]]
+                for pat in pats + variants:
+                    if pat in variants and is_lit and pat not in pats:
+                        # a spelling variant of a literal entry: produced, so a
+                        # literal entry of that spelling elsewhere wins
+                        if pat in literal or pat in expanded:
+                            continue
+                        expanded[pat] = (code, flags, no, name)
+                        order.append(("entry", pat, False))
+                        continue
                     if si > 0 and (pat in earlier[0] or pat in earlier[1]):
                         overridden += 1  # an earlier source (id.txt) wins
                         continue

@@ -600,6 +600,32 @@ fn ethnic_groups_and_breakaway_regions_code_as_their_home_state() {
 }
 
 #[test]
+fn indonesian_compounds_match_split_joined_or_hyphenated() {
+    // "kerja sama" is also written "kerjasama" and "kerja-sama".
+    for text in [
+        "Indonesia menjalin kerja sama militer dengan Malaysia.",
+        "Indonesia menjalin kerjasama militer dengan Malaysia.",
+        "Indonesia menjalin kerja-sama militer dengan Malaysia.",
+    ] {
+        expect(Id, text, "IDN", "MYS", &["06"]);
+    }
+    expect(
+        Id,
+        "Indonesia menolak bekerjasama dengan Malaysia.",
+        "IDN",
+        "MYS",
+        &["12"],
+    );
+    expect(
+        Id,
+        "Pemerintah Indonesia menyampaikan terimakasih kepada Jepang.",
+        "IDNGOV",
+        "JPN",
+        &["05"],
+    );
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)
