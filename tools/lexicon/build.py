@@ -26,13 +26,17 @@ first column starts a comment to the end of the line (id-wordnet.txt uses it to
 note the English verbs a pattern came from).
 
 Indonesian only: a pattern with a compound of COMPOUNDS ("kerja sama") also matches
-its joined and hyphenated spellings ("kerjasama", "kerja-sama"), as produced entries.
+its joined and hyphenated spellings ("kerjasama", "kerja-sama"), as produced entries
+(the list is in spelling.py).
 
 Usage: python3 tools/lexicon/build.py   (run from the repository root or anywhere)
 """
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from spelling import spelling_variants  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -147,32 +151,6 @@ def expand(words):
             if a not in seen:
                 seen.append(a)
         out = [o + [a] for o in out for a in seen]
-    return out
-
-
-# Indonesian compounds that writers spell apart, joined or hyphenated ("kerja sama",
-# "kerjasama", "kerja-sama"); the standard spelling (KBBI) is the split one. Every
-# Indonesian pattern written with one spelling also matches the other two, as produced
-# (not literal) entries, so a form written out by hand keeps its own code.
-COMPOUNDS = [
-    "kerja sama", "terima kasih", "unjuk rasa", "baku tembak", "campur tangan",
-    "bela sungkawa", "duka cita", "tanda tangan", "air mata", "tatap muka",
-    "serah terima", "angkat senjata", "turun tangan", "tindak lanjut", "tanggung jawab",
-]
-
-
-def spelling_variants(pattern):
-    """The pattern with each compound of COMPOUNDS in its split, joined and hyphenated spellings."""
-    out = [pattern]
-    for c in COMPOUNDS:
-        a, b = c.split()
-        forms = [f"{a} {b}", f"{a}{b}", f"{a}-{b}"]
-        grown = []
-        for p in out:
-            for f in forms:
-                if re.search(rf"{re.escape(f)}(?![\w-])", p):
-                    grown += [re.sub(rf"{re.escape(f)}(?![\w-])", g, p) for g in forms]
-        out += [g for g in grown if g not in out]
     return out
 
 

@@ -2,6 +2,9 @@
 """Build data/agents.tsv: curated core (src/agents_core.txt) + converted
 Phoenix.agents.txt (PETRARCH, MIT) with plurals added.
 
+Indonesian compounds in the curated aliases also get their joined and hyphenated
+spellings ("juru bicara" -> "jurubicara", "juru-bicara"; see spelling.py).
+
 Acronyms listed in ACRONYMS are written in capitals so that, per data/README.md,
 they match only when capitalised ("BIN" the agency, not "bin" in Arabic names;
 "ISI" not Indonesian "isi").
@@ -15,6 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import convert_agents  # noqa: E402
+from spelling import spelling_variants  # noqa: E402
 
 PHOENIX = "/work/shared/data/petrarch2/Phoenix.agents.txt"
 ACRONYMS = {
@@ -60,10 +64,14 @@ def main():
             continue
         code, aliases = line.split("\t", 1)
         keep = []
-        for a in aliases.split("|"):
-            a = norm(a)
+        written = [norm(a) for a in aliases.split("|")]
+        # joined and hyphenated spellings of Indonesian compounds ("jurubicara")
+        variants = [v for a in written for v in spelling_variants(a)[1:]]
+        for a in written + [v for v in variants if v not in written]:
             if not a:
                 continue
+            if a.lower() in seen and a in variants:
+                continue  # a spelling variant another line writes out
             if a.lower() in seen:
                 if seen[a.lower()] != code:
                     print(f"warning: '{a}' in {code} already under {seen[a.lower()]}", file=sys.stderr)

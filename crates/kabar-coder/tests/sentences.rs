@@ -623,6 +623,14 @@ fn indonesian_compounds_match_split_joined_or_hyphenated() {
         "JPN",
         &["05"],
     );
+    // Agent names too: "pengunjukrasa" is "pengunjuk rasa", protesters.
+    expect(
+        Id,
+        "Para pengunjukrasa Thailand membakar kantor polisi.",
+        "THAOPP",
+        "*",
+        &["17"],
+    );
 }
 
 #[test]

@@ -1,0 +1,29 @@
+"""Spelling variants of Indonesian compounds, shared by build.py (verb patterns) and
+build_agents.py (agent aliases)."""
+import re
+
+# Indonesian compounds that writers spell apart, joined or hyphenated ("kerja sama",
+# "kerjasama", "kerja-sama"); the standard spelling (KBBI) is the split one. Every
+# Indonesian pattern written with one spelling also matches the other two, as produced
+# (not literal) entries, so a form written out by hand keeps its own code.
+COMPOUNDS = [
+    "kerja sama", "terima kasih", "unjuk rasa", "baku tembak", "campur tangan",
+    "bela sungkawa", "duka cita", "tanda tangan", "air mata", "tatap muka",
+    "serah terima", "angkat senjata", "turun tangan", "tindak lanjut", "tanggung jawab",
+    "juru bicara", "juru runding",
+]
+
+
+def spelling_variants(pattern):
+    """The pattern with each compound of COMPOUNDS in its split, joined and hyphenated spellings."""
+    out = [pattern]
+    for c in COMPOUNDS:
+        a, b = c.split()
+        forms = [f"{a} {b}", f"{a}{b}", f"{a}-{b}"]
+        grown = []
+        for p in out:
+            for f in forms:
+                if re.search(rf"{re.escape(f)}(?![\w-])", p):
+                    grown += [re.sub(rf"{re.escape(f)}(?![\w-])", g, p) for g in forms]
+        out += [g for g in grown if g not in out]
+    return out
