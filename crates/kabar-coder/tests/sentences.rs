@@ -634,6 +634,31 @@ fn indonesian_compounds_match_split_joined_or_hyphenated() {
 }
 
 #[test]
+fn indonesian_spellings_of_names_and_maoists() {
+    expect(
+        Id,
+        "Haniyah menolak tuntutan Israel.",
+        "PSE",
+        "ISR",
+        &["12"],
+    );
+    expect(
+        En,
+        "Maoists in Nepal attacked a police post.",
+        "NPLREB",
+        "NPLCOP",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Gerilyawan Maois di Nepal menyerang pos polisi.",
+        "NPLREB",
+        "NPLCOP",
+        &["19"],
+    );
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)
