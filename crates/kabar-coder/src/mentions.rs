@@ -1257,10 +1257,28 @@ fn followed_by_verb(v: &SentenceView, end: usize) -> bool {
 }
 
 /// "A, B dan C": after a comma, the list goes on if this phrase is followed
-/// by another comma or a conjunction and a phrase.
+/// by another comma or a conjunction and a phrase. An article and adjectives
+/// may stand before that phrase ("France, Germany and the new Italian
+/// government").
 fn list_continues(v: &SentenceView, nps: &[Np], k: usize) -> bool {
     let end = nps[k].tokens.end;
     let next = v.key.token(end);
-    let more = k + 1 < nps.len() && nps[k + 1].tokens.start <= end + 2;
-    (next == "," || v.word(end) == Some(Word::Conj)) && more
+    if next != "," && v.word(end) != Some(Word::Conj) {
+        return false;
+    }
+    let Some(following) = nps.get(k + 1) else {
+        return false;
+    };
+    let between = end + 1..following.tokens.start;
+    following.tokens.start > end
+        && (between.len() <= 1
+            || (between.len() <= 3
+                && between.clone().all(|j| {
+                    matches!(
+                        v.word(j),
+                        Some(Word::Determiner | Word::Anaphor | Word::Conj | Word::Glue)
+                    ) || (matches!(v.word(j), None | Some(Word::Function))
+                        && v.lowercase_word(j)
+                        && !v.in_trigger(j))
+                })))
 }

@@ -659,6 +659,26 @@ fn indonesian_spellings_of_names_and_maoists() {
 }
 
 #[test]
+fn a_list_goes_on_past_an_article_and_adjectives() {
+    for (lang, text, want) in [
+        (
+            En,
+            "France, Germany and the new Italian government condemned the attack.",
+            ["FRA", "DEU", "ITAGOV"],
+        ),
+        (
+            Id,
+            "Prancis, Jerman dan pemerintah baru Italia mengecam serangan itu.",
+            ["FRA", "DEU", "ITAGOV"],
+        ),
+    ] {
+        for src in want {
+            expect(lang, text, src, "*", &["11"]);
+        }
+    }
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)
