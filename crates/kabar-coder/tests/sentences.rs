@@ -679,6 +679,23 @@ fn a_list_goes_on_past_an_article_and_adjectives() {
 }
 
 #[test]
+fn english_died_of_wounds_is_an_attack_and_died_of_cancer_is_not() {
+    let events = code(
+        En,
+        "Another US soldier died of wounds sustained during combat operations in Diyala.",
+    );
+    assert!(
+        events.iter().any(|e| e.root == "19"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.code.starts_with("USAMIL"))),
+        "{}",
+        show(&events)
+    );
+    silent(En, "The former US president died of cancer at 85.");
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)
