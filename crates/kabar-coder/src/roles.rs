@@ -483,9 +483,10 @@ pub fn code_sentence(
                 }
             }
         }
-        // Indonesian: "tewas dalam kecelakaan jalan raya", "gempa menewaskan
-        // 100 orang": a death in an accident or a disaster is no attack.
-        if !english && violent && accidental_death(v, t) {
+        // "tewas dalam kecelakaan jalan raya", "gempa menewaskan 100 orang",
+        // "killed in a plane crash": a death in an accident or a disaster is
+        // no attack.
+        if violent && accidental_death(v, t) {
             out.dropped.push((
                 t.tokens.clone(),
                 "a death in an accident or a disaster is not an attack",
@@ -1337,18 +1338,16 @@ fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: us
     true
 }
 
-/// Indonesian: a death word ("tewas", "menewaskan", "meninggal") with an
-/// accident, a disaster or an illness (`cause` lines of `discards.tsv`) named
-/// next to it ("tewas dalam
-/// kecelakaan jalan raya", "tabrakan dua helikopter menewaskan…", "tewas
-/// karena keruntuhan batu", "meninggal akibat serangan jantung").
+/// A death word of the language ("tewas", "menewaskan", "killed", "died")
+/// with an accident, a disaster or an illness (`cause` lines of
+/// `discards.tsv`) named next to it ("tewas dalam kecelakaan jalan raya",
+/// "tabrakan dua helikopter menewaskan…", "meninggal akibat serangan
+/// jantung", "killed in a plane crash", "died in a landslide").
 fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
-    let death = t.tokens.clone().any(|j| {
-        matches!(
-            v.key.token(j),
-            "tewas" | "menewaskan" | "meninggal" | "terbunuh" | "mematikan"
-        )
-    });
+    let death = t
+        .tokens
+        .clone()
+        .any(|j| v.grammar.death_word(v.key.token(j)));
     if !death {
         return false;
     }

@@ -696,6 +696,27 @@ fn english_died_of_wounds_is_an_attack_and_died_of_cancer_is_not() {
 }
 
 #[test]
+fn english_deaths_in_accidents_and_disasters_are_no_attacks() {
+    silent(
+        En,
+        "Five Nigerian soldiers were killed in a helicopter crash on Monday.",
+    );
+    silent(En, "Floods killed 30 Pakistani villagers on Sunday.");
+    let events = code(
+        En,
+        "Five Nigerian soldiers were killed in a bomb attack on Monday.",
+    );
+    assert!(
+        events.iter().any(|e| e.root == "19"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.code.starts_with("NGAMIL"))),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)

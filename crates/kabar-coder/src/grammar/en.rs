@@ -199,6 +199,13 @@ impl Language for English {
         words().get(folded).copied()
     }
 
+    fn death_word(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "killed" | "killing" | "kills" | "kill" | "died" | "dies" | "dead"
+        )
+    }
+
     fn clause_preposition(&self, folded: &str) -> bool {
         matches!(
             folded,

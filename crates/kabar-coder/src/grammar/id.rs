@@ -209,6 +209,13 @@ impl Language for Indonesian {
         matches!(folded, "sejak" | "hingga" | "sampai")
     }
 
+    fn death_word(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "tewas" | "menewaskan" | "meninggal" | "terbunuh" | "mematikan"
+        )
+    }
+
     fn time_linker(&self, folded: &str) -> bool {
         matches!(
             folded,

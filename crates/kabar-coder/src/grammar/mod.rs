@@ -87,6 +87,11 @@ pub trait Language: Sync + Send {
     fn time_linker(&self, _folded: &str) -> bool {
         false
     }
+    /// A word that reports a death ("tewas", "menewaskan", "killed", "died"):
+    /// next to an accident, disaster or illness it reports no attack.
+    fn death_word(&self, _folded: &str) -> bool {
+        false
+    }
     /// The part of a folded token to match dictionaries with, and whether
     /// the cut-off part was a possessive; `None` to match it whole.
     fn key_stem<'a>(&self, _folded: &'a str) -> Option<(&'a str, bool)> {
