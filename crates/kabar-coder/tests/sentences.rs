@@ -717,6 +717,19 @@ fn english_deaths_in_accidents_and_disasters_are_no_attacks() {
 }
 
 #[test]
+fn indonesian_mana_after_a_preposition_opens_a_relative_clause() {
+    // "dalam mana" (in which): the name after it is the clause's subject,
+    // not a place the preposition governs.
+    expect(
+        Id,
+        "Perundingan itu berdasarkan perjanjian 13 Februari, dalam mana Korea Utara menyepakati untuk mengambil langkah-langkah ke arah perlucutan nuklir.",
+        "PRK",
+        "",
+        &["03"],
+    );
+}
+
+#[test]
 fn an_agent_written_once_belongs_to_every_country_of_the_list() {
     let codes = |lang, text| {
         code(lang, text)

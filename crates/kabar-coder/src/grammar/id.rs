@@ -52,7 +52,7 @@ fn words() -> &'static WordTable {
             ),
             (&["dia", "ia", "beliau", "mereka", "dirinya"], Word::Pronoun),
             (&["dan", "serta", "atau", "maupun", "juga"], Word::Conj),
-            (&["yang"], Word::Relative),
+            (&["yang", "mana"], Word::Relative),
             (&["ini", "tersebut", "itu", "tadi"], Word::Anaphor),
             (
                 &[
