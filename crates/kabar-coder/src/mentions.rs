@@ -1077,6 +1077,16 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     continue;
                 }
                 Some(Word::Glue) => continue,
+                // "About 200 supporters of …": a rounded number, no preposition.
+                Some(Word::Prep(_))
+                    if v.grammar.approximator(v.key.token(j))
+                        && v.seg
+                            .tokens
+                            .get(j + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number) =>
+                {
+                    continue;
+                }
                 Some(Word::Prep(p)) => {
                     // "the people of Japan", "dozens of Rohingya villagers":
                     // the phrase takes the role of its head noun.

@@ -2225,3 +2225,29 @@ fn an_act_someone_wants_or_expects_of_another_is_planned() {
         show(&events)
     );
 }
+
+#[test]
+fn a_rounded_number_is_no_preposition_before_the_subject() {
+    // "About 200 supporters of …" is the subject, not a phrase "about" governs.
+    expect(
+        En,
+        "About 200 supporters of the Algerian opposition blocked roads in Algiers.",
+        "DZA",
+        "*",
+        &["14"],
+    );
+    expect(
+        En,
+        "Around 50 members of the Kenyan opposition staged a sit-in in Nairobi.",
+        "KEN",
+        "*",
+        &["14"],
+    );
+    // Negated, the same subject is still found.
+    denied(
+        En,
+        "About 200 supporters of the Algerian opposition did not attack the Moroccan embassy.",
+        "DZA",
+        "MAR",
+    );
+}

@@ -206,6 +206,10 @@ impl Language for English {
         )
     }
 
+    fn approximator(&self, folded: &str) -> bool {
+        matches!(folded, "about" | "around" | "over")
+    }
+
     fn participants(&self) -> &'static [&'static [&'static str]] {
         &[
             &["both", "sides"],
