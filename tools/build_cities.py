@@ -293,6 +293,7 @@ EXTRA_ROWS = [
     ("Crimea", "UA", 45.30, 34.40, 2400000, "Krimea|Crimean Peninsula|Semenanjung Krimea|Krim|Krym"),
     ("Donbas", "UA", 48.00, 38.00, 6000000, "Donbass|Donbas region|wilayah Donbas|kawasan Donbas"),
     ("Golan Heights", "SY", 33.00, 35.75, 50000, "Dataran Tinggi Golan|Golan|the Golan"),
+    ("Niger Delta", "NG", 5.00, 6.00, 3000000, "Delta Niger|Niger River Delta"),
     ("Sinai", "EG", 29.50, 33.80, 600000, "Sinai Peninsula|Semenanjung Sinai"),
     ("Kashmir", "IN", 34.00, 75.00, 13000000, "Jammu and Kashmir|Jammu dan Kashmir|Khasmir"),
     ("Darfur", "SD", 13.50, 24.00, 9000000, "Darfur region|wilayah Darfur"),

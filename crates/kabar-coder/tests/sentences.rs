@@ -2251,3 +2251,26 @@ fn a_rounded_number_is_no_preposition_before_the_subject() {
         "MAR",
     );
 }
+
+#[test]
+fn the_niger_delta_is_a_region_of_nigeria() {
+    // Gunmen in the Niger Delta are Nigerian, not from the country Niger.
+    let text = "Gunmen kidnapped two Turkish engineers from their car in the Niger Delta on Saturday.";
+    expect(En, text, "NGA", "TUR", &["18"]);
+    let events = code(En, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("NER"))),
+        "no actor from Niger: {}",
+        show(&events)
+    );
+    // The country Niger itself still names Niger.
+    expect(
+        En,
+        "Niger's army attacked rebels near the border with Mali.",
+        "NER",
+        "*",
+        &["19"],
+    );
+}
