@@ -460,7 +460,47 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
     merge_appositives(v, &mut nps, date, mem);
     mark_government(v, &mut nps);
     share_agents(v, &mut nps);
+    serve_their_actor(v, &mut nps);
     nps
+}
+
+/// "Militants loyal to Abu Musab al-Zarqawi", "factions allied with the
+/// Lebanese government": a group with no country of its own belongs to the
+/// country of the actor it is loyal to.
+fn serve_their_actor(v: &SentenceView, nps: &mut [Np]) {
+    for k in 1..nps.len() {
+        let gap: Vec<&str> = (nps[k - 1].tokens.end..nps[k].tokens.start)
+            .map(|j| v.key.token(j))
+            .filter(|w| v.grammar.word(w) != Some(Word::Determiner))
+            .collect();
+        if !v.grammar.allegiance(&gap) {
+            continue;
+        }
+        // The actor served, or the first one of its phrase that has a
+        // country ("loyal to Iraq's Al-Qaeda frontman Abu Musab
+        // al-Zarqawi"), before the clause's verb.
+        let verb = (nps[k].tokens.start..v.range.end)
+            .find(|&j| v.in_trigger(j))
+            .unwrap_or(v.range.end);
+        let Some(country) = nps[k..]
+            .iter()
+            .take_while(|n| n.tokens.start < verb)
+            .find_map(|n| match &n.kind {
+                NpKind::Actor(a) => a.country.clone(),
+                _ => None,
+            })
+        else {
+            continue;
+        };
+        if let NpKind::Actor(a) = &mut nps[k - 1].kind {
+            if a.country.is_none() && a.code.len() <= 3 {
+                if let Some(s) = a.sector.clone() {
+                    a.code = format!("{country}{s}");
+                    a.country = Some(country);
+                }
+            }
+        }
+    }
 }
 
 /// "Menteri Luar Negeri Iran dan Rusia", "the Iranian and Russian foreign

@@ -2255,7 +2255,8 @@ fn a_rounded_number_is_no_preposition_before_the_subject() {
 #[test]
 fn the_niger_delta_is_a_region_of_nigeria() {
     // Gunmen in the Niger Delta are Nigerian, not from the country Niger.
-    let text = "Gunmen kidnapped two Turkish engineers from their car in the Niger Delta on Saturday.";
+    let text =
+        "Gunmen kidnapped two Turkish engineers from their car in the Niger Delta on Saturday.";
     expect(En, text, "NGA", "TUR", &["18"]);
     let events = code(En, text);
     assert!(
@@ -2272,5 +2273,30 @@ fn the_niger_delta_is_a_region_of_nigeria() {
         "NER",
         "*",
         &["19"],
+    );
+}
+
+#[test]
+fn a_group_loyal_to_an_actor_takes_its_country() {
+    expect(
+        En,
+        "Militants loyal to the Somali government attacked a Kenyan convoy near the border.",
+        "SOM",
+        "KEN",
+        &["19"],
+    );
+    // The actor's country is found past a title before the verb.
+    expect(
+        En,
+        "Militiamen allied with the Sudanese army chief attacked villages near the Chadian border.",
+        "SDN",
+        "*",
+        &["19"],
+    );
+    // Opposed to a government, a group does not take its country: with no
+    // other clue it has none, and nothing is reported.
+    silent(
+        En,
+        "Militants opposed to the Somali government attacked a Kenyan convoy near the border.",
     );
 }

@@ -92,6 +92,12 @@ pub trait Language: Sync + Send {
     fn approximator(&self, _folded: &str) -> bool {
         false
     }
+    /// Words between a group and the actor it serves ("militants loyal to
+    /// Zarqawi", "factions allied with the government"): the group belongs
+    /// to that actor's country.
+    fn allegiance(&self, _folded: &[&str]) -> bool {
+        false
+    }
     /// The part of a folded token to match dictionaries with, and whether
     /// the cut-off part was a possessive; `None` to match it whole.
     fn key_stem<'a>(&self, _folded: &'a str) -> Option<(&'a str, bool)> {
