@@ -423,6 +423,7 @@ pub fn code_sentence(
             || coordinated_passive
             || elliptic_passive
             || (v.grammar.lang() == Lang::En
+                && !pat.flags.stative
                 && (english_passive(v, t) || reduced_passive(v, nps, t) || objectless));
         last_passive = passive.then_some(t.tokens.end);
         // ", said the minister" / ", kata Menlu X": the speaker follows.

@@ -2300,3 +2300,42 @@ fn a_group_loyal_to_an_actor_takes_its_country() {
         "Militants opposed to the Somali government attacked a Kenyan convoy near the border.",
     );
 }
+
+#[test]
+fn a_state_after_be_is_held_by_the_subject_not_a_passive() {
+    // "is ready to negotiate", "is committed to": the subject acts; the
+    // auxiliary before the adjective makes no passive without an agent.
+    expect(
+        En,
+        "Iran is ready to negotiate with the European Union on its nuclear program.",
+        "IRN",
+        "IGO",
+        &["03"],
+    );
+    expect(
+        En,
+        "Vietnam is committed to opening up the economy.",
+        "VNM",
+        "",
+        &["03"],
+    );
+    // "disappointed by": China is the cause, not the agent of a disapproval.
+    let events = code(
+        En,
+        "Japan was disappointed by China's decision to cancel the talks.",
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("CHN"))),
+        "China disapproves of nothing: {}",
+        show(&events)
+    );
+    // Negated, the stance is denied.
+    denied(
+        En,
+        "Iran is not ready to negotiate with the European Union.",
+        "IRN",
+        "IGO",
+    );
+}
