@@ -131,6 +131,7 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
     // Words of a gap pattern that name an actor belong to the actor:
     // "received Australian Prime Minister…" triggers on "received" only
     // (agent words stay in the trigger: "mengirimkan bantuan militer").
+    let mut tails: Vec<Range<usize>> = Vec::new();
     for t in &mut triggers {
         let cut = names
             .iter()
@@ -138,9 +139,17 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
             .map(|m| m.tokens.start)
             .min();
         if let Some(c) = cut {
+            tails.push(c..t.tokens.end);
             t.tokens.end = c;
         }
     }
+    // The pattern's own last word after the name ("rejected a U.S. request",
+    // "signed with Iran an agreement") is the same act, not one of its own.
+    triggers.retain(|t| {
+        !tails
+            .iter()
+            .any(|r| t.tokens.start > r.start && t.tokens.end == r.end)
+    });
     // An event noun inside an agent's words names a person, not an act:
     // "a suicide bomber killed…", "pelaku bom bunuh diri"; the act is the
     // verb's.

@@ -2339,3 +2339,21 @@ fn a_state_after_be_is_held_by_the_subject_not_a_passive() {
         "IGO",
     );
 }
+
+#[test]
+fn a_pattern_word_after_a_name_in_its_gap_is_no_event_of_its_own() {
+    // "rejected * request" with "U.S." in the gap: Yemen rejects the U.S.
+    // request; it requests nothing itself.
+    let text = "Yemen has rejected a U.S. request to interrogate detainees held after the escape of 23 al-Qaida prisoners.";
+    expect(En, text, "YEM", "USA", &["12"]);
+    let events = code(En, text);
+    assert!(
+        !events.iter().any(|e| e.root == "02"),
+        "no request by Yemen: {}",
+        show(&events)
+    );
+    // Negated, the rejection is denied and still no request is reported.
+    let text = "Yemen has not rejected a U.S. request to interrogate the detainees.";
+    denied(En, text, "YEM", "USA");
+    assert!(!code(En, text).iter().any(|e| e.root == "02"));
+}
