@@ -2357,3 +2357,28 @@ fn a_pattern_word_after_a_name_in_its_gap_is_no_event_of_its_own() {
     denied(En, text, "YEM", "USA");
     assert!(!code(En, text).iter().any(|e| e.root == "02"));
 }
+
+#[test]
+fn a_persons_possessive_before_an_act_on_people_names_the_victim() {
+    // "Rafiq Hariri's murder": Hariri was murdered; he murdered no one.
+    silent(
+        En,
+        "Syria's influence in Lebanon waned after Rafiq Hariri's murder in 2005.",
+    );
+    // The act itself, with its agent, is still coded.
+    expect(
+        En,
+        "Gunmen murdered Rafiq Hariri in Beirut.",
+        "LBN",
+        "LBN",
+        &["18"],
+    );
+    // A country's possessive still names the agent of an attack.
+    expect(
+        En,
+        "Israel's attack on Gaza killed 20 people.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
