@@ -309,7 +309,7 @@ EXTRA_ROWS = [
     ("Dagestan", "RU", 42.90, 47.00, 3100000, "Daghestan|Republic of Dagestan|Republik Dagestan"),
     ("Ingushetia", "RU", 43.20, 44.90, 500000, "Republic of Ingushetia|Ingushetiya"),
     ("Sagaing", "MM", 22.00, 95.50, 5300000, "Sagaing Region|Wilayah Sagaing|Region Sagaing"),
-    ("Niger Delta", "NG", 5.00, 6.00, 30000000, "Delta Niger|Niger Delta region|kawasan Delta Niger"),
+    ("Niger Delta", "NG", 5.00, 6.00, 30000000, "Delta Niger|Niger Delta region|Niger River Delta|kawasan Delta Niger"),
     # a capital with fewer than 500 inhabitants, missing from the package (capital=1)
     ("Ngerulmud", "PW", 7.50, 134.62, 400, "Melekeok", 1),
 ]

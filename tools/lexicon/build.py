@@ -7,7 +7,7 @@ Source format (one entry a line, `#` lines are copied as comments):
 
   * CODE   a CAMEO code as written in CAMEO_codefile.txt ("040", "0871")
   * words  the pattern; `*` is the coder's 0-3 token gap
-  * :flags optional last token, letters n/t/p ("":n", ":pt")
+  * :flags optional last token, letters n/t/p/s ("":n", ":pt"; s = a state after "be")
 
 English only: a word ending in `~` is a verb and is expanded to all its
 inflected forms (base, 3sg, past, past participle, -ing): "impose~ * sanctions"

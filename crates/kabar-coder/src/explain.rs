@@ -47,6 +47,9 @@ fn entry(kb: &Kb, e: EntryRef) -> String {
             if v.flags.passive {
                 f.push_str(" passive");
             }
+            if v.flags.stative {
+                f.push_str(" stative");
+            }
             format!("verb pattern {:?} → {}{}", v.pattern, v.cameo, f)
         }),
         EntryRef::Discard(i) => kb

@@ -158,6 +158,10 @@ pub struct VerbFlags {
     pub topic: bool,
     /// Indonesian passive (di-…): roles swap, the agent follows "oleh".
     pub passive: bool,
+    /// An adjective or state after "be" ("is committed to", "is ready to
+    /// negotiate", "was disappointed by"): its subject holds the stance, so
+    /// the auxiliary before it makes no passive.
+    pub stative: bool,
 }
 
 /// One verb pattern of a language.
@@ -604,8 +608,11 @@ impl Kb {
                         'n' => flags.nominal = true,
                         't' => flags.topic = true,
                         'p' => flags.passive = true,
+                        's' => flags.stative = true,
                         ' ' | ',' => {}
-                        other => return Err(format!("unknown verb flag {other:?} (use n, t, p)")),
+                        other => {
+                            return Err(format!("unknown verb flag {other:?} (use n, t, p, s)"))
+                        }
                     }
                 }
                 let pieces: Vec<String> = c[1]

@@ -131,6 +131,7 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
     // Words of a gap pattern that name an actor belong to the actor:
     // "received Australian Prime Minister…" triggers on "received" only
     // (agent words stay in the trigger: "mengirimkan bantuan militer").
+    let mut tails: Vec<Range<usize>> = Vec::new();
     for t in &mut triggers {
         let cut = names
             .iter()
@@ -138,9 +139,17 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
             .map(|m| m.tokens.start)
             .min();
         if let Some(c) = cut {
+            tails.push(c..t.tokens.end);
             t.tokens.end = c;
         }
     }
+    // The pattern's own last word after the name ("rejected a U.S. request",
+    // "signed with Iran an agreement") is the same act, not one of its own.
+    triggers.retain(|t| {
+        !tails
+            .iter()
+            .any(|r| t.tokens.start > r.start && t.tokens.end == r.end)
+    });
     // An event noun inside an agent's words names a person, not an act:
     // "a suicide bomber killed…", "pelaku bom bunuh diri"; the act is the
     // verb's.
@@ -460,7 +469,47 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
     merge_appositives(v, &mut nps, date, mem);
     mark_government(v, &mut nps);
     share_agents(v, &mut nps);
+    serve_their_actor(v, &mut nps);
     nps
+}
+
+/// "Militants loyal to Abu Musab al-Zarqawi", "factions allied with the
+/// Lebanese government": a group with no country of its own belongs to the
+/// country of the actor it is loyal to.
+fn serve_their_actor(v: &SentenceView, nps: &mut [Np]) {
+    for k in 1..nps.len() {
+        let gap: Vec<&str> = (nps[k - 1].tokens.end..nps[k].tokens.start)
+            .map(|j| v.key.token(j))
+            .filter(|w| v.grammar.word(w) != Some(Word::Determiner))
+            .collect();
+        if !v.grammar.allegiance(&gap) {
+            continue;
+        }
+        // The actor served, or the first one of its phrase that has a
+        // country ("loyal to Iraq's Al-Qaeda frontman Abu Musab
+        // al-Zarqawi"), before the clause's verb.
+        let verb = (nps[k].tokens.start..v.range.end)
+            .find(|&j| v.in_trigger(j))
+            .unwrap_or(v.range.end);
+        let Some(country) = nps[k..]
+            .iter()
+            .take_while(|n| n.tokens.start < verb)
+            .find_map(|n| match &n.kind {
+                NpKind::Actor(a) => a.country.clone(),
+                _ => None,
+            })
+        else {
+            continue;
+        };
+        if let NpKind::Actor(a) = &mut nps[k - 1].kind {
+            if a.country.is_none() && a.code.len() <= 3 {
+                if let Some(s) = a.sector.clone() {
+                    a.code = format!("{country}{s}");
+                    a.country = Some(country);
+                }
+            }
+        }
+    }
 }
 
 /// "Menteri Luar Negeri Iran dan Rusia", "the Iranian and Russian foreign
@@ -1077,6 +1126,16 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     continue;
                 }
                 Some(Word::Glue) => continue,
+                // "About 200 supporters of …": a rounded number, no preposition.
+                Some(Word::Prep(_))
+                    if v.grammar.approximator(v.key.token(j))
+                        && v.seg
+                            .tokens
+                            .get(j + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number) =>
+                {
+                    continue;
+                }
                 Some(Word::Prep(p)) => {
                     // "the people of Japan", "dozens of Rohingya villagers":
                     // the phrase takes the role of its head noun.

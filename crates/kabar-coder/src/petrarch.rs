@@ -160,7 +160,7 @@ pub struct VerbEntry {
     pub cameo: String,
     /// Lowercase words, `*` for a 0–3 token gap.
     pub pattern: String,
-    /// kabar verb flags (`n`, `t`, `p`), taken from the curated verb a
+    /// kabar verb flags (`n`, `t`, `p`, `s`), taken from the curated verb a
     /// pattern refines; empty for a plain verb.
     pub flags: String,
 }
@@ -300,11 +300,16 @@ impl Import {
         for v in &known.verbs {
             if v.lang == kabar_core::Lang::En && v.pieces.len() == 1 {
                 let f = &v.flags;
-                let flags: String = [(f.nominal, 'n'), (f.topic, 't'), (f.passive, 'p')]
-                    .iter()
-                    .filter(|x| x.0)
-                    .map(|x| x.1)
-                    .collect();
+                let flags: String = [
+                    (f.nominal, 'n'),
+                    (f.topic, 't'),
+                    (f.passive, 'p'),
+                    (f.stative, 's'),
+                ]
+                .iter()
+                .filter(|x| x.0)
+                .map(|x| x.1)
+                .collect();
                 roots
                     .entry((v.pieces.join(" "), v.cameo.chars().take(2).collect()))
                     .or_insert(flags);

@@ -266,10 +266,24 @@ pub fn code_sentence(
                 }
             }
         };
+        // "Rafiq Hariri's murder", "Mandela's release": a word right after
+        // a person's possessive is a noun.
+        let after_possessive = english
+            && !v.key.token(t.tokens.start).ends_with("ed")
+            && t.tokens.start > v.range.start
+            && v.possessive
+                .get(t.tokens.start - 1)
+                .copied()
+                .unwrap_or(false)
+            && nps.iter().any(|n| {
+                n.tokens.end == t.tokens.start
+                    && n.entities.iter().any(|e| matches!(e, EntryRef::Person(_)))
+            });
         let nominal = if english {
             !after_modal
                 && ((matches!(prev_word, Some(Word::Determiner | Word::Anaphor)) && !relative_that)
                     || after_article_adjective
+                    || after_possessive
                     || (after_prep && !gerund)
                     || (pat.flags.nominal && !(gerund && after_verb)))
         } else {
@@ -423,6 +437,7 @@ pub fn code_sentence(
             || coordinated_passive
             || elliptic_passive
             || (v.grammar.lang() == Lang::En
+                && !pat.flags.stative
                 && (english_passive(v, t) || reduced_passive(v, nps, t) || objectless));
         last_passive = passive.then_some(t.tokens.end);
         // ", said the minister" / ", kata Menlu X": the speaker follows.
@@ -2386,6 +2401,26 @@ fn nominal_participants(
     // "X's talks with Y", "Iran dan Rusia menggelar pertemuan": a subject before the noun.
     let target = partner(0);
     if let Some(b) = before {
+        // "Rafiq Hariri's murder", "Bhutto's assassination", "Mandela's
+        // release": a person's possessive right before an act done to
+        // people names whom it was done to, not who did it.
+        let cameo = verb(v.kb, t).map(|(_, p)| p.cameo.as_str()).unwrap_or("");
+        let done_to_people = ["173", "181", "182", "185", "186", "0841"]
+            .iter()
+            .any(|c| cameo.starts_with(c));
+        let persons_possessive = !head_initial
+            && nps[b].tokens.end == t.tokens.start
+            && v.possessive
+                .get(nps[b].tokens.end.saturating_sub(1))
+                .copied()
+                .unwrap_or(false)
+            && nps[b]
+                .entities
+                .iter()
+                .any(|e| matches!(e, EntryRef::Person(_)));
+        if done_to_people && persons_possessive {
+            return None;
+        }
         // English: "Iran's talks", "the Israeli air attack" (adjacent), or
         // the subject of a light verb: "X staged a hunger strike", "X
         // carried out airstrikes" (only plain lowercase words between).

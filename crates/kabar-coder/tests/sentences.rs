@@ -2388,3 +2388,160 @@ fn an_act_someone_wants_or_expects_of_another_is_planned() {
         show(&events)
     );
 }
+
+#[test]
+fn a_rounded_number_is_no_preposition_before_the_subject() {
+    // "About 200 supporters of …" is the subject, not a phrase "about" governs.
+    expect(
+        En,
+        "About 200 supporters of the Algerian opposition blocked roads in Algiers.",
+        "DZA",
+        "*",
+        &["14"],
+    );
+    expect(
+        En,
+        "Around 50 members of the Kenyan opposition staged a sit-in in Nairobi.",
+        "KEN",
+        "*",
+        &["14"],
+    );
+    // Negated, the same subject is still found.
+    denied(
+        En,
+        "About 200 supporters of the Algerian opposition did not attack the Moroccan embassy.",
+        "DZA",
+        "MAR",
+    );
+}
+
+#[test]
+fn the_niger_delta_is_a_region_of_nigeria() {
+    // Gunmen in the Niger Delta are Nigerian, not from the country Niger.
+    let text =
+        "Gunmen kidnapped two Turkish engineers from their car in the Niger Delta on Saturday.";
+    expect(En, text, "NGA", "TUR", &["18"]);
+    let events = code(En, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("NER"))),
+        "no actor from Niger: {}",
+        show(&events)
+    );
+    // The country Niger itself still names Niger.
+    expect(
+        En,
+        "Niger's army attacked rebels near the border with Mali.",
+        "NER",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn a_group_loyal_to_an_actor_takes_its_country() {
+    expect(
+        En,
+        "Militants loyal to the Somali government attacked a Kenyan convoy near the border.",
+        "SOM",
+        "KEN",
+        &["19"],
+    );
+    // The actor's country is found past a title before the verb.
+    expect(
+        En,
+        "Militiamen allied with the Sudanese army chief attacked villages near the Chadian border.",
+        "SDN",
+        "*",
+        &["19"],
+    );
+    // Opposed to a government, a group does not take its country: with no
+    // other clue it has none, and nothing is reported.
+    silent(
+        En,
+        "Militants opposed to the Somali government attacked a Kenyan convoy near the border.",
+    );
+}
+
+#[test]
+fn a_state_after_be_is_held_by_the_subject_not_a_passive() {
+    // "is ready to negotiate", "is committed to": the subject acts; the
+    // auxiliary before the adjective makes no passive without an agent.
+    expect(
+        En,
+        "Iran is ready to negotiate with the European Union on its nuclear program.",
+        "IRN",
+        "IGO",
+        &["03"],
+    );
+    expect(
+        En,
+        "Vietnam is committed to opening up the economy.",
+        "VNM",
+        "",
+        &["03"],
+    );
+    // "disappointed by": China is the cause, not the agent of a disapproval.
+    let events = code(
+        En,
+        "Japan was disappointed by China's decision to cancel the talks.",
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code.starts_with("CHN"))),
+        "China disapproves of nothing: {}",
+        show(&events)
+    );
+    // Negated, the stance is denied.
+    denied(
+        En,
+        "Iran is not ready to negotiate with the European Union.",
+        "IRN",
+        "IGO",
+    );
+}
+
+#[test]
+fn a_pattern_word_after_a_name_in_its_gap_is_no_event_of_its_own() {
+    // "rejected * request" with "U.S." in the gap: Yemen rejects the U.S.
+    // request; it requests nothing itself.
+    let text = "Yemen has rejected a U.S. request to interrogate detainees held after the escape of 23 al-Qaida prisoners.";
+    expect(En, text, "YEM", "USA", &["12"]);
+    let events = code(En, text);
+    assert!(
+        !events.iter().any(|e| e.root == "02"),
+        "no request by Yemen: {}",
+        show(&events)
+    );
+    // Negated, the rejection is denied and still no request is reported.
+    let text = "Yemen has not rejected a U.S. request to interrogate the detainees.";
+    denied(En, text, "YEM", "USA");
+    assert!(!code(En, text).iter().any(|e| e.root == "02"));
+}
+
+#[test]
+fn a_persons_possessive_before_an_act_on_people_names_the_victim() {
+    // "Rafiq Hariri's murder": Hariri was murdered; he murdered no one.
+    silent(
+        En,
+        "Syria's influence in Lebanon waned after Rafiq Hariri's murder in 2005.",
+    );
+    // The act itself, with its agent, is still coded.
+    expect(
+        En,
+        "Gunmen murdered Rafiq Hariri in Beirut.",
+        "LBN",
+        "LBN",
+        &["18"],
+    );
+    // A country's possessive still names the agent of an attack.
+    expect(
+        En,
+        "Israel's attack on Gaza killed 20 people.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}

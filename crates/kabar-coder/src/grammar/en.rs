@@ -213,6 +213,21 @@ impl Language for English {
         )
     }
 
+    fn approximator(&self, folded: &str) -> bool {
+        matches!(folded, "about" | "around" | "over")
+    }
+
+    fn allegiance(&self, folded: &[&str]) -> bool {
+        matches!(
+            folded,
+            ["loyal", "to"]
+                | ["still", "loyal", "to"]
+                | ["allied", "to" | "with"]
+                | ["aligned", "with" | "to"]
+                | ["affiliated", "with" | "to"]
+        )
+    }
+
     fn participants(&self) -> &'static [&'static [&'static str]] {
         &[
             &["both", "sides"],

@@ -92,6 +92,17 @@ pub trait Language: Sync + Send {
     fn death_word(&self, _folded: &str) -> bool {
         false
     }
+    /// A preposition that, right before a number, only rounds it ("about
+    /// 200 supporters", "around 50 people"): it governs no phrase there.
+    fn approximator(&self, _folded: &str) -> bool {
+        false
+    }
+    /// Words between a group and the actor it serves ("militants loyal to
+    /// Zarqawi", "factions allied with the government"): the group belongs
+    /// to that actor's country.
+    fn allegiance(&self, _folded: &[&str]) -> bool {
+        false
+    }
     /// The part of a folded token to match dictionaries with, and whether
     /// the cut-off part was a possessive; `None` to match it whole.
     fn key_stem<'a>(&self, _folded: &'a str) -> Option<(&'a str, bool)> {
