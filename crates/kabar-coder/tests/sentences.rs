@@ -2225,3 +2225,20 @@ fn an_act_someone_wants_or_expects_of_another_is_planned() {
         show(&events)
     );
 }
+
+#[test]
+fn indonesian_kota_x_is_the_english_x_city() {
+    // "Kota Sadr" is Sadr City, in Iraq: the attacker is placed there.
+    expect(
+        Id,
+        "Seorang penyerang bom bunuh diri menyerang sebuah pos pemeriksaan di Kota Sadr, menewaskan dua polisi.",
+        "IRQ",
+        "IRQ",
+        &["19"],
+    );
+    // "Kota" before a name the gazetteer does not know places nothing.
+    silent(
+        Id,
+        "Seorang penyerang bom bunuh diri menyerang sebuah pos pemeriksaan di Kota Zeitoun, menewaskan dua polisi.",
+    );
+}
