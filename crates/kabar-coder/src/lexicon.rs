@@ -246,9 +246,13 @@ impl Lexicon {
             .spans
             .iter()
             .map(|r| {
-                key.text
-                    .get(r.clone())
-                    .and_then(|t| self.vocabulary.get(t))
+                let t = key.text.get(r.clone()).unwrap_or("");
+                // A reduplicated plural the dictionary does not list as such
+                // ("pejabat-pejabat", "perundingan-perundingan") is its word;
+                // listed forms ("mata-mata" spy, "luka-luka") keep their entry.
+                self.vocabulary
+                    .get(t)
+                    .or_else(|| reduplicated_base(t).and_then(|b| self.vocabulary.get(b)))
                     .copied()
                     .unwrap_or(UNKNOWN_TOKEN)
             })
@@ -292,6 +296,18 @@ impl Lexicon {
         }
         hits
     }
+}
+
+/// The word of an Indonesian reduplicated plural: "pejabat-pejabat" → "pejabat".
+fn reduplicated_base(token: &str) -> Option<&str> {
+    let (a, b) = token.split_once('-')?;
+    (!a.is_empty() && a == b).then_some(a)
+}
+
+/// A document token stands for dictionary word `w`: the word itself or its
+/// reduplicated plural.
+fn same_word(token: &str, w: &str) -> bool {
+    token == w || reduplicated_base(token) == Some(w)
 }
 
 /// Is every token whose bit is set in `mask` capitalised (or a number)?
@@ -340,7 +356,7 @@ fn complete_gaps(key: &Key, mut from: usize, rest: &[Vec<String>]) -> Option<usi
             if piece
                 .iter()
                 .enumerate()
-                .all(|(k, w)| key.token(start + k) == w)
+                .all(|(k, w)| same_word(key.token(start + k), w))
             {
                 from = start + piece.len();
                 continue 'piece;

@@ -2242,3 +2242,38 @@ fn indonesian_kota_x_is_the_english_x_city() {
         "Seorang penyerang bom bunuh diri menyerang sebuah pos pemeriksaan di Kota Zeitoun, menewaskan dua polisi.",
     );
 }
+
+#[test]
+fn indonesian_reduplicated_plurals_are_their_word() {
+    // "polisi-polisi", "pejabat-pejabat": plurals of agent words.
+    expect(
+        Id,
+        "Polisi-polisi Irak menangkap pejabat-pejabat Iran di Basra.",
+        "IRQCOP",
+        "IRNGOV",
+        &["17"],
+    );
+    // A plural event noun: "perundingan-perundingan" are talks.
+    expect(
+        Id,
+        "Perundingan-perundingan antara Korea Utara dan Amerika Serikat dilanjutkan di Beijing.",
+        "PRK",
+        "USA",
+        &["04"],
+    );
+    denied(
+        Id,
+        "Polisi-polisi Irak tidak menangkap pejabat-pejabat Iran di Basra.",
+        "IRQCOP",
+        "IRNGOV",
+    );
+    // A reduplicated word the dictionary lists keeps its own sense:
+    // "mata-mata" are spies, not eyes.
+    expect(
+        Id,
+        "Iran menuduh Inggris mengirim mata-mata ke Teheran.",
+        "IRN",
+        "GBR",
+        &["11"],
+    );
+}
