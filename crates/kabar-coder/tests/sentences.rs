@@ -2277,3 +2277,28 @@ fn indonesian_reduplicated_plurals_are_their_word() {
         &["11"],
     );
 }
+
+#[test]
+fn indonesian_troops_sent_under_any_word_for_soldiers() {
+    // "prajurit", "tentara", "serdadu" as well as "pasukan".
+    expect(
+        Id,
+        "Jepang telah mengirimkan sekitar 550 prajurit non tempur ke Irak selatan.",
+        "JPN",
+        "IRQ",
+        &["15"],
+    );
+    expect(
+        Id,
+        "Inggris menempatkan 7.000 tentara di Irak selatan.",
+        "GBR",
+        "IRQ",
+        &["15"],
+    );
+    denied(
+        Id,
+        "Jepang tidak akan mengirimkan prajurit ke Irak.",
+        "JPN",
+        "IRQ",
+    );
+}
