@@ -250,9 +250,11 @@ impl Lexicon {
                 // A reduplicated plural the dictionary does not list as such
                 // ("pejabat-pejabat", "perundingan-perundingan") is its word;
                 // listed forms ("mata-mata" spy, "luka-luka") keep their entry.
+                // So is a word with the clitic "-nya" ("pasukannya").
                 self.vocabulary
                     .get(t)
                     .or_else(|| reduplicated_base(t).and_then(|b| self.vocabulary.get(b)))
+                    .or_else(|| clitic_base(t).and_then(|b| self.vocabulary.get(b)))
                     .copied()
                     .unwrap_or(UNKNOWN_TOKEN)
             })
@@ -304,10 +306,18 @@ fn reduplicated_base(token: &str) -> Option<&str> {
     (!a.is_empty() && a == b).then_some(a)
 }
 
-/// A document token stands for dictionary word `w`: the word itself or its
-/// reduplicated plural.
+/// The word of an Indonesian form with the clitic "-nya" (its, his, the):
+/// "pasukannya" → "pasukan". Stems shorter than three letters are left alone
+/// ("hanya", "punya" are words of their own).
+fn clitic_base(token: &str) -> Option<&str> {
+    let stem = token.strip_suffix("nya")?;
+    (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
+}
+
+/// A document token stands for dictionary word `w`: the word itself, its
+/// reduplicated plural or its form with "-nya".
 fn same_word(token: &str, w: &str) -> bool {
-    token == w || reduplicated_base(token) == Some(w)
+    token == w || reduplicated_base(token) == Some(w) || clitic_base(token) == Some(w)
 }
 
 /// Is every token whose bit is set in `mask` capitalised (or a number)?

@@ -2302,3 +2302,29 @@ fn indonesian_troops_sent_under_any_word_for_soldiers() {
         "IRQ",
     );
 }
+
+#[test]
+fn indonesian_clitic_nya_keeps_the_word() {
+    // "pasukannya" (its troops) is troops.
+    expect(
+        Id,
+        "Australia, sekutu dekat AS, kini menempatkan sebanyak 1.400 pasukannya di Irak.",
+        "AUS",
+        "IRQ",
+        &["15"],
+    );
+    denied(
+        Id,
+        "Australia tidak menempatkan pasukannya di Irak.",
+        "AUS",
+        "IRQ",
+    );
+    // "hanya" (only) is no form of a two-letter word.
+    expect(
+        Id,
+        "Pasukan Israel hanya menembaki pejuang Hamas di Gaza.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
