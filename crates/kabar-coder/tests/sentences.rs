@@ -2328,3 +2328,20 @@ fn indonesian_clitic_nya_keeps_the_word() {
         &["19"],
     );
 }
+
+#[test]
+fn a_region_named_with_its_country_sets_the_sentence_there() {
+    // "di wilayah Kaukasus Utara Rusia": the bare titles are Russian.
+    expect(
+        Id,
+        "Pemberontak menyerang sebuah pos polisi di wilayah Kaukasus Utara Rusia.",
+        "RUSREB",
+        "RUSCOP",
+        &["19"],
+    );
+    // The region alone names no country: nothing to report.
+    silent(
+        Id,
+        "Pemberontak menyerang sebuah pos polisi di wilayah Kaukasus Utara.",
+    );
+}
