@@ -2345,3 +2345,32 @@ fn a_region_named_with_its_country_sets_the_sentence_there() {
         "Pemberontak menyerang sebuah pos polisi di wilayah Kaukasus Utara.",
     );
 }
+
+#[test]
+fn indonesian_modifiers_after_an_agent_stay_in_its_phrase() {
+    let victims = |text: &str, tgt: &str, negated: bool| {
+        let events = code(Id, text);
+        assert!(
+            events.iter().any(|e| e.root == "19"
+                && e.negated == negated
+                && e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt))),
+            "expected {tgt} killed (negated: {negated}) in {text:?}\n got: {}",
+            show(&events)
+        );
+    };
+    // "pejabat kehakiman, pengacara dan polisi": the first member of the
+    // list keeps its modifier, and the whole list are the dead.
+    victims(
+        "Pejabat kehakiman, pengacara dan polisi Irak tewas dalam ledakan di Baghdad.",
+        "IRQGOV",
+        false,
+    );
+    victims(
+        "Pejabat kehakiman, pengacara dan polisi Irak tidak tewas dalam ledakan di Baghdad.",
+        "IRQGOV",
+        true,
+    );
+    // "pasukan tambahan Hamas": an organisation after the modifier is the
+    // agent's, as a country is.
+    victims("Anggota pasukan tambahan Hamas tewas di Gaza.", "PSE", false);
+}
