@@ -2374,3 +2374,21 @@ fn indonesian_modifiers_after_an_agent_stay_in_its_phrase() {
     // agent's, as a country is.
     victims("Anggota pasukan tambahan Hamas tewas di Gaza.", "PSE", false);
 }
+
+#[test]
+fn indonesian_fighting_an_abstract_evil_is_no_attack() {
+    // "memerangi terorisme": a policy, with no one attacked.
+    silent(
+        Id,
+        "Pakistan tetap terikat komitmen dalam memerangi terorisme internasional dan ekstremisme.",
+    );
+    silent(Id, "Interpol membantu kepolisian Perancis memerangi kejahatan internasional.");
+    // Fighting armed people is still fighting.
+    expect(
+        Id,
+        "Amerika Serikat terus memerangi pemberontak Taliban di Afganistan.",
+        "USA",
+        "AFG",
+        &["19"],
+    );
+}
