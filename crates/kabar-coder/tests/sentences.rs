@@ -2372,7 +2372,11 @@ fn indonesian_modifiers_after_an_agent_stay_in_its_phrase() {
     );
     // "pasukan tambahan Hamas": an organisation after the modifier is the
     // agent's, as a country is.
-    victims("Anggota pasukan tambahan Hamas tewas di Gaza.", "PSE", false);
+    victims(
+        "Anggota pasukan tambahan Hamas tewas di Gaza.",
+        "PSE",
+        false,
+    );
 }
 
 #[test]
@@ -2382,7 +2386,10 @@ fn indonesian_fighting_an_abstract_evil_is_no_attack() {
         Id,
         "Pakistan tetap terikat komitmen dalam memerangi terorisme internasional dan ekstremisme.",
     );
-    silent(Id, "Interpol membantu kepolisian Perancis memerangi kejahatan internasional.");
+    silent(
+        Id,
+        "Interpol membantu kepolisian Perancis memerangi kejahatan internasional.",
+    );
     // Fighting armed people is still fighting.
     expect(
         Id,
