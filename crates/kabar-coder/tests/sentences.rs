@@ -2399,3 +2399,21 @@ fn indonesian_fighting_an_abstract_evil_is_no_attack() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_thanks_in_either_spelling() {
+    // "terimakasih" written as one word is still thanks.
+    expect(
+        Id,
+        "Presiden Filipina menyampaikan terimakasih kepada Jepang atas bantuannya.",
+        "PHL",
+        "JPN",
+        &["05"],
+    );
+    denied(
+        Id,
+        "Presiden Filipina tidak menyampaikan terimakasih kepada Jepang atas bantuannya.",
+        "PHL",
+        "JPN",
+    );
+}
