@@ -394,6 +394,10 @@ def main():
             if ascii_fold(a).casefold() in COMMON_WORDS or a.casefold() in country_aliases:
                 continue
             aliases.append(a)
+        # Indonesian writes an English "X City" as "Kota X" ("Sadr City", "Kota Sadr").
+        if name.endswith(" City") and name[0].isalpha() and not any(
+                a.startswith("Kota ") for a in aliases):
+            aliases.append("Kota " + ascii_fold(name)[:-len(" City")])
         row = [name, code, f"{x['latitude']:.4f}", f"{x['longitude']:.4f}", str(pop),
                "1" if is_cap else "0", "|".join(aliases) or name]
         k = (code, name)

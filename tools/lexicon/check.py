@@ -66,7 +66,7 @@ def check_verbs(lang, codes):
         for t in toks:
             if t != "*" and not re.fullmatch(r"[\w'][\w'\-]*", t):
                 err(f"{where}: odd token {t!r} in {pat!r}")
-        if not re.fullmatch(r"[ntp]*", flags) or len(set(flags)) != len(flags):
+        if not re.fullmatch(r"[ntps]*", flags) or len(set(flags)) != len(flags):
             err(f"{where}: bad flags {flags!r}")
         if pat in seen:
             err(f"{where}: duplicate pattern {pat!r} (first at line {seen[pat][0]}, code {seen[pat][1]} vs {code})")

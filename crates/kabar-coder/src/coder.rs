@@ -606,9 +606,20 @@ impl Coder {
                 continue;
             }
             // Only a bare place: "di Jakarta", not "di hadapan Presiden Rusia".
-            let Some(e) = n.entities.first().copied() else {
+            let Some(mut e) = n.entities.first().copied() else {
                 continue;
             };
+            // "di wilayah Kaukasus Rusia", "in Russia's Caucasus": a region
+            // named with its country is set in that country.
+            if matches!(e, EntryRef::Region(_)) {
+                if let Some(c) = n
+                    .entities
+                    .iter()
+                    .find(|x| matches!(x, EntryRef::Country(_)))
+                {
+                    e = *c;
+                }
+            }
             if n.sector.is_some() {
                 continue;
             }

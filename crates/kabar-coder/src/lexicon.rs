@@ -246,9 +246,15 @@ impl Lexicon {
             .spans
             .iter()
             .map(|r| {
-                key.text
-                    .get(r.clone())
-                    .and_then(|t| self.vocabulary.get(t))
+                let t = key.text.get(r.clone()).unwrap_or("");
+                // A reduplicated plural the dictionary does not list as such
+                // ("pejabat-pejabat", "perundingan-perundingan") is its word;
+                // listed forms ("mata-mata" spy, "luka-luka") keep their entry.
+                // So is a word with the clitic "-nya" ("pasukannya").
+                self.vocabulary
+                    .get(t)
+                    .or_else(|| reduplicated_base(t).and_then(|b| self.vocabulary.get(b)))
+                    .or_else(|| clitic_base(t).and_then(|b| self.vocabulary.get(b)))
                     .copied()
                     .unwrap_or(UNKNOWN_TOKEN)
             })
@@ -292,6 +298,26 @@ impl Lexicon {
         }
         hits
     }
+}
+
+/// The word of an Indonesian reduplicated plural: "pejabat-pejabat" → "pejabat".
+fn reduplicated_base(token: &str) -> Option<&str> {
+    let (a, b) = token.split_once('-')?;
+    (!a.is_empty() && a == b).then_some(a)
+}
+
+/// The word of an Indonesian form with the clitic "-nya" (its, his, the):
+/// "pasukannya" → "pasukan". Stems shorter than three letters are left alone
+/// ("hanya", "punya" are words of their own).
+fn clitic_base(token: &str) -> Option<&str> {
+    let stem = token.strip_suffix("nya")?;
+    (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
+}
+
+/// A document token stands for dictionary word `w`: the word itself, its
+/// reduplicated plural or its form with "-nya".
+fn same_word(token: &str, w: &str) -> bool {
+    token == w || reduplicated_base(token) == Some(w) || clitic_base(token) == Some(w)
 }
 
 /// Is every token whose bit is set in `mask` capitalised (or a number)?
@@ -340,7 +366,7 @@ fn complete_gaps(key: &Key, mut from: usize, rest: &[Vec<String>]) -> Option<usi
             if piece
                 .iter()
                 .enumerate()
-                .all(|(k, w)| key.token(start + k) == w)
+                .all(|(k, w)| same_word(key.token(start + k), w))
             {
                 from = start + piece.len();
                 continue 'piece;

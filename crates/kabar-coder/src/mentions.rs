@@ -666,9 +666,17 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
                         .iter()
                         .any(|p| v.key.token(k).starts_with(p))
             };
+            // "pasukan tambahan Hamas": an organisation closes the phrase as a
+            // country does.
             let country_at = |k: usize| {
                 v.name_at(k)
-                    .is_some_and(|m| matches!(m.entry, EntryRef::Country(_)))
+                    .is_some_and(|m| matches!(m.entry, EntryRef::Country(_) | EntryRef::Org(_)))
+            };
+            // "pejabat kehakiman, pengacara dan polisi": the modifier ends
+            // the phrase, and the list goes on with the next member.
+            let list_next = |k: usize| {
+                matches!(v.key.token(k), "," | "dan" | "serta")
+                    && (v.agent_at(k + 1).is_some() || v.name_at(k + 1).is_some())
             };
             if modifier(j) {
                 let skip = if country_at(j + 1) {
@@ -681,6 +689,17 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
                 if skip > 0 {
                     j += skip;
                     continue;
+                }
+                let ends = if list_next(j + 1) {
+                    1
+                } else if modifier(j + 1) && list_next(j + 2) {
+                    2
+                } else {
+                    0
+                };
+                if ends > 0 {
+                    last_content = j + ends;
+                    break;
                 }
             }
         }

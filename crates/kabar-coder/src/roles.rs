@@ -1486,6 +1486,9 @@ fn right_target(
     used_targets: &[usize],
 ) -> Option<usize> {
     let r = verb(v.kb, t).map(|(_, p)| root(&p.cameo)).unwrap_or(0);
+    // An intent to pull troops back (0356) names the place left, as the
+    // withdrawal itself (08) does: "bersedia menarik pasukannya dari Lebanon".
+    let pulls_back = verb(v.kb, t).is_some_and(|(_, p)| p.cameo == "0356");
     let candidates: Vec<usize> = (0..nps.len())
         .filter(|&k| {
             let n = &nps[k];
@@ -1555,7 +1558,7 @@ fn right_target(
                 // "demanded the withdrawal of Serbian forces": 'of' right after
                 // the trigger names whose act it is.
                 Some(Prep::Other) => {
-                    (matches!(r, 2 | 8 | 10 | 12 | 16)
+                    ((matches!(r, 2 | 8 | 10 | 12 | 16) || pulls_back)
                         && matches!(governing_word(v, n), "dari" | "from"))
                         || (key_before(v, n) == "of"
                             && (t.tokens.end..n.tokens.start).all(|j| {

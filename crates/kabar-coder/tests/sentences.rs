@@ -2545,3 +2545,195 @@ fn a_persons_possessive_before_an_act_on_people_names_the_victim() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_kota_x_is_the_english_x_city() {
+    // "Kota Sadr" is Sadr City, in Iraq: the attacker is placed there.
+    expect(
+        Id,
+        "Seorang penyerang bom bunuh diri menyerang sebuah pos pemeriksaan di Kota Sadr, menewaskan dua polisi.",
+        "IRQ",
+        "IRQ",
+        &["19"],
+    );
+    // "Kota" before a name the gazetteer does not know places nothing.
+    silent(
+        Id,
+        "Seorang penyerang bom bunuh diri menyerang sebuah pos pemeriksaan di Kota Zeitoun, menewaskan dua polisi.",
+    );
+}
+
+#[test]
+fn indonesian_reduplicated_plurals_are_their_word() {
+    // "polisi-polisi", "pejabat-pejabat": plurals of agent words.
+    expect(
+        Id,
+        "Polisi-polisi Irak menangkap pejabat-pejabat Iran di Basra.",
+        "IRQCOP",
+        "IRNGOV",
+        &["17"],
+    );
+    // A plural event noun: "perundingan-perundingan" are talks.
+    expect(
+        Id,
+        "Perundingan-perundingan antara Korea Utara dan Amerika Serikat dilanjutkan di Beijing.",
+        "PRK",
+        "USA",
+        &["04"],
+    );
+    denied(
+        Id,
+        "Polisi-polisi Irak tidak menangkap pejabat-pejabat Iran di Basra.",
+        "IRQCOP",
+        "IRNGOV",
+    );
+    // A reduplicated word the dictionary lists keeps its own sense:
+    // "mata-mata" are spies, not eyes.
+    expect(
+        Id,
+        "Iran menuduh Inggris mengirim mata-mata ke Teheran.",
+        "IRN",
+        "GBR",
+        &["11"],
+    );
+}
+
+#[test]
+fn indonesian_troops_sent_under_any_word_for_soldiers() {
+    // "prajurit", "tentara", "serdadu" as well as "pasukan".
+    expect(
+        Id,
+        "Jepang telah mengirimkan sekitar 550 prajurit non tempur ke Irak selatan.",
+        "JPN",
+        "IRQ",
+        &["15"],
+    );
+    expect(
+        Id,
+        "Inggris menempatkan 7.000 tentara di Irak selatan.",
+        "GBR",
+        "IRQ",
+        &["15"],
+    );
+    denied(
+        Id,
+        "Jepang tidak akan mengirimkan prajurit ke Irak.",
+        "JPN",
+        "IRQ",
+    );
+}
+
+#[test]
+fn indonesian_clitic_nya_keeps_the_word() {
+    // "pasukannya" (its troops) is troops.
+    expect(
+        Id,
+        "Australia, sekutu dekat AS, kini menempatkan sebanyak 1.400 pasukannya di Irak.",
+        "AUS",
+        "IRQ",
+        &["15"],
+    );
+    denied(
+        Id,
+        "Australia tidak menempatkan pasukannya di Irak.",
+        "AUS",
+        "IRQ",
+    );
+    // "hanya" (only) is no form of a two-letter word.
+    expect(
+        Id,
+        "Pasukan Israel hanya menembaki pejuang Hamas di Gaza.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
+
+#[test]
+fn a_region_named_with_its_country_sets_the_sentence_there() {
+    // "di wilayah Kaukasus Utara Rusia": the bare titles are Russian.
+    expect(
+        Id,
+        "Pemberontak menyerang sebuah pos polisi di wilayah Kaukasus Utara Rusia.",
+        "RUSREB",
+        "RUSCOP",
+        &["19"],
+    );
+    // The region alone names no country: nothing to report.
+    silent(
+        Id,
+        "Pemberontak menyerang sebuah pos polisi di wilayah Kaukasus Utara.",
+    );
+}
+
+#[test]
+fn indonesian_modifiers_after_an_agent_stay_in_its_phrase() {
+    let victims = |text: &str, tgt: &str, negated: bool| {
+        let events = code(Id, text);
+        assert!(
+            events.iter().any(|e| e.root == "19"
+                && e.negated == negated
+                && e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt))),
+            "expected {tgt} killed (negated: {negated}) in {text:?}\n got: {}",
+            show(&events)
+        );
+    };
+    // "pejabat kehakiman, pengacara dan polisi": the first member of the
+    // list keeps its modifier, and the whole list are the dead.
+    victims(
+        "Pejabat kehakiman, pengacara dan polisi Irak tewas dalam ledakan di Baghdad.",
+        "IRQGOV",
+        false,
+    );
+    victims(
+        "Pejabat kehakiman, pengacara dan polisi Irak tidak tewas dalam ledakan di Baghdad.",
+        "IRQGOV",
+        true,
+    );
+    // "pasukan tambahan Hamas": an organisation after the modifier is the
+    // agent's, as a country is.
+    victims(
+        "Anggota pasukan tambahan Hamas tewas di Gaza.",
+        "PSE",
+        false,
+    );
+}
+
+#[test]
+fn indonesian_fighting_an_abstract_evil_is_no_attack() {
+    // "memerangi terorisme": a policy, with no one attacked.
+    silent(
+        Id,
+        "Pakistan tetap terikat komitmen dalam memerangi terorisme internasional dan ekstremisme.",
+    );
+    silent(
+        Id,
+        "Interpol membantu kepolisian Perancis memerangi kejahatan internasional.",
+    );
+    // Fighting armed people is still fighting.
+    expect(
+        Id,
+        "Amerika Serikat terus memerangi pemberontak Taliban di Afganistan.",
+        "USA",
+        "AFG",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_thanks_in_either_spelling() {
+    // "terimakasih" written as one word is still thanks.
+    expect(
+        Id,
+        "Presiden Filipina menyampaikan terimakasih kepada Jepang atas bantuannya.",
+        "PHL",
+        "JPN",
+        &["05"],
+    );
+    denied(
+        Id,
+        "Presiden Filipina tidak menyampaikan terimakasih kepada Jepang atas bantuannya.",
+        "PHL",
+        "JPN",
+    );
+}
