@@ -7,12 +7,16 @@ mod common;
 use common::{code, show};
 use kabar_core::Lang;
 
-/// Some event has a source code starting with `src`, a target starting with
-/// `tgt` (or no target when `tgt` is empty… any target when `*`), and a root in `roots`.
+/// Some event has a source code starting with `src` (no source when `src`
+/// is `-`), a target starting with `tgt` (or no target when `tgt` is empty…
+/// any target when `*`), and a root in `roots`.
 fn expect(lang: Lang, text: &str, src: &str, tgt: &str, roots: &[&str]) {
     let events = code(lang, text);
     let ok = events.iter().any(|e| {
-        let s = e.source.as_ref().is_some_and(|a| a.code.starts_with(src));
+        let s = match src {
+            "-" => e.source.is_none(),
+            p => e.source.as_ref().is_some_and(|a| a.code.starts_with(p)),
+        };
         let t = match tgt {
             "*" => true,
             "" => e.target.is_none(),
@@ -680,17 +684,12 @@ fn a_list_goes_on_past_an_article_and_adjectives() {
 
 #[test]
 fn english_died_of_wounds_is_an_attack_and_died_of_cancer_is_not() {
-    let events = code(
+    expect(
         En,
         "Another US soldier died of wounds sustained during combat operations in Diyala.",
-    );
-    assert!(
-        events.iter().any(|e| e.root == "19"
-            && e.target
-                .as_ref()
-                .is_some_and(|t| t.code.starts_with("USAMIL"))),
-        "{}",
-        show(&events)
+        "-",
+        "USAMIL",
+        &["19"],
     );
     silent(En, "The former US president died of cancer at 85.");
 }
@@ -702,17 +701,12 @@ fn english_deaths_in_accidents_and_disasters_are_no_attacks() {
         "Five Nigerian soldiers were killed in a helicopter crash on Monday.",
     );
     silent(En, "Floods killed 30 Pakistani villagers on Sunday.");
-    let events = code(
+    expect(
         En,
         "Five Nigerian soldiers were killed in a bomb attack on Monday.",
-    );
-    assert!(
-        events.iter().any(|e| e.root == "19"
-            && e.target
-                .as_ref()
-                .is_some_and(|t| t.code.starts_with("NGAMIL"))),
-        "{}",
-        show(&events)
+        "-",
+        "NGAMIL",
+        &["19"],
     );
 }
 
