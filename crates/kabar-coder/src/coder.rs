@@ -207,9 +207,9 @@ impl Coder {
                 s.get(..k.len()).filter(|_| k.len() < s.len()).unwrap_or(s)
             })
             .collect();
-        let hits = self.lexicon.scan(&key, &originals);
-        let layers = mentions::layers(&self.kb, hits, &key);
         let grammar = grammar::for_lang(lang);
+        let hits = self.lexicon.scan(&key, &originals, grammar);
+        let layers = mentions::layers(&self.kb, hits, &key);
         let dates = kabar_text::find_dates(text, &seg, lang);
         let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));
         let dateline_place = cleaned

@@ -9,6 +9,7 @@
 //! only whole-token matches exist. Document tokens outside the dictionary's
 //! vocabulary become a character no form contains.
 
+use crate::grammar::Language;
 use crate::kb::{EntryRef, Kb};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use fnv::FnvHashMap as HashMap;
@@ -237,7 +238,9 @@ impl Lexicon {
     /// Every whole-token match in the document (overlaps included), with
     /// case-sensitive aliases checked against the original `tokens` and gap
     /// patterns completed.
-    pub fn scan(&self, key: &Key, original: &[&str]) -> Vec<Hit> {
+    /// `grammar` gives the dictionary word of an inflected form the
+    /// dictionary does not list ("pejabat-pejabat" → "pejabat").
+    pub fn scan(&self, key: &Key, original: &[&str], grammar: &dyn Language) -> Vec<Hit> {
         let mut hits = Vec::new();
         let Some(ac) = &self.ac else {
             return hits;
@@ -247,14 +250,11 @@ impl Lexicon {
             .iter()
             .map(|r| {
                 let t = key.text.get(r.clone()).unwrap_or("");
-                // A reduplicated plural the dictionary does not list as such
-                // ("pejabat-pejabat", "perundingan-perundingan") is its word;
-                // listed forms ("mata-mata" spy, "luka-luka") keep their entry.
-                // So is a word with the clitic "-nya" ("pasukannya").
+                // A listed form keeps its own entry ("mata-mata" spy); an
+                // unlisted one is its dictionary word ("pejabat-pejabat").
                 self.vocabulary
                     .get(t)
-                    .or_else(|| reduplicated_base(t).and_then(|b| self.vocabulary.get(b)))
-                    .or_else(|| clitic_base(t).and_then(|b| self.vocabulary.get(b)))
+                    .or_else(|| grammar.word_base(t).and_then(|b| self.vocabulary.get(b)))
                     .copied()
                     .unwrap_or(UNKNOWN_TOKEN)
             })
@@ -285,7 +285,7 @@ impl Lexicon {
                 }
                 let mut end = last + 1;
                 if let Some(rest) = &check.gaps {
-                    match complete_gaps(key, end, rest) {
+                    match complete_gaps(key, end, rest, grammar) {
                         Some(e) => end = e,
                         None => continue,
                     }
@@ -298,26 +298,6 @@ impl Lexicon {
         }
         hits
     }
-}
-
-/// The word of an Indonesian reduplicated plural: "pejabat-pejabat" → "pejabat".
-fn reduplicated_base(token: &str) -> Option<&str> {
-    let (a, b) = token.split_once('-')?;
-    (!a.is_empty() && a == b).then_some(a)
-}
-
-/// The word of an Indonesian form with the clitic "-nya" (its, his, the):
-/// "pasukannya" → "pasukan". Stems shorter than three letters are left alone
-/// ("hanya", "punya" are words of their own).
-fn clitic_base(token: &str) -> Option<&str> {
-    let stem = token.strip_suffix("nya")?;
-    (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
-}
-
-/// A document token stands for dictionary word `w`: the word itself, its
-/// reduplicated plural or its form with "-nya".
-fn same_word(token: &str, w: &str) -> bool {
-    token == w || reduplicated_base(token) == Some(w) || clitic_base(token) == Some(w)
 }
 
 /// Is every token whose bit is set in `mask` capitalised (or a number)?
@@ -352,7 +332,15 @@ fn overrides(kb: &Kb, a: EntryRef, b: EntryRef) -> bool {
 
 /// After a match ending at token `from`, find each remaining piece within 0–3
 /// tokens of the previous one; return the end token of the last piece.
-fn complete_gaps(key: &Key, mut from: usize, rest: &[Vec<String>]) -> Option<usize> {
+fn complete_gaps(
+    key: &Key,
+    mut from: usize,
+    rest: &[Vec<String>],
+    grammar: &dyn Language,
+) -> Option<usize> {
+    // A document token stands for a pattern word: the word itself or a form
+    // of it ("pasukannya" for "pasukan").
+    let same_word = |token: &str, w: &str| token == w || grammar.word_base(token) == Some(w);
     'piece: for piece in rest {
         for skip in 0..=3 {
             let start = from + skip;

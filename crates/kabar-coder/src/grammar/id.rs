@@ -209,6 +209,17 @@ impl Language for Indonesian {
         matches!(folded, "sejak" | "hingga" | "sampai")
     }
 
+    /// A reduplicated plural ("pejabat-pejabat", "perundingan-perundingan")
+    /// or a form with the clitic "-nya" ("pasukannya"); stems shorter than
+    /// three letters are left alone ("hanya", "punya" are words of their own).
+    fn word_base<'a>(&self, folded: &'a str) -> Option<&'a str> {
+        if let Some((a, b)) = folded.split_once('-') {
+            return (!a.is_empty() && a == b).then_some(a);
+        }
+        let stem = folded.strip_suffix("nya")?;
+        (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -103,6 +103,11 @@ pub trait Language: Sync + Send {
     fn allegiance(&self, _folded: &[&str]) -> bool {
         false
     }
+    /// The dictionary word of an inflected form the dictionary does not list
+    /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
+    fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
+        None
+    }
     /// The part of a folded token to match dictionaries with, and whether
     /// the cut-off part was a possessive; `None` to match it whole.
     fn key_stem<'a>(&self, _folded: &'a str) -> Option<(&'a str, bool)> {
