@@ -2406,7 +2406,8 @@ fn nominal_participants(
     if let Some(b) = before {
         // "Rafiq Hariri's murder", "Bhutto's assassination", "Mandela's
         // release": a person's possessive right before an act done to
-        // people names whom it was done to, not who did it.
+        // people names whom it was done to, not who did it; with no agent
+        // named, the noun codes no event (rather than the victim as agent).
         let cameo = verb(v.kb, t).map(|(_, p)| p.cameo.as_str()).unwrap_or("");
         let done_to_people = ["173", "181", "182", "185", "186", "0841"]
             .iter()
