@@ -301,6 +301,22 @@ pub struct Actor {
     pub name: Option<String>,
 }
 
+impl Actor {
+    /// Give a bare agent ("polisi", "militants": a sector code, no country)
+    /// the country `country`; true if it took it.
+    fn take_country(&mut self, country: &str) -> bool {
+        if self.country.is_some() || self.code.len() > 3 {
+            return false;
+        }
+        let Some(s) = &self.sector else {
+            return false;
+        };
+        self.code = format!("{country}{s}");
+        self.country = Some(country.to_string());
+        true
+    }
+}
+
 /// A noun phrase of a sentence.
 #[derive(Debug, Clone)]
 pub struct Np {
@@ -502,12 +518,7 @@ fn serve_their_actor(v: &SentenceView, nps: &mut [Np]) {
             continue;
         };
         if let NpKind::Actor(a) = &mut nps[k - 1].kind {
-            if a.country.is_none() && a.code.len() <= 3 {
-                if let Some(s) = a.sector.clone() {
-                    a.code = format!("{country}{s}");
-                    a.country = Some(country);
-                }
-            }
+            a.take_country(&country);
         }
     }
 }
@@ -995,15 +1006,11 @@ fn country_name(kb: &Kb, code: &str) -> String {
 pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
     for n in nps.iter_mut() {
         if let NpKind::Actor(a) = &mut n.kind {
-            if a.country.is_none() && a.code.len() <= 3 {
-                if let Some(s) = &a.sector {
-                    a.code = format!("{country}{s}");
-                    a.country = Some(country.to_string());
-                    if let Some(t) = &n.title {
-                        mem.titles
-                            .entry(t.clone())
-                            .or_insert_with(|| country.to_string());
-                    }
+            if a.take_country(country) {
+                if let Some(t) = &n.title {
+                    mem.titles
+                        .entry(t.clone())
+                        .or_insert_with(|| country.to_string());
                 }
             }
         }
