@@ -208,7 +208,21 @@ impl Coder {
             })
             .collect();
         let grammar = grammar::for_lang(lang);
-        let hits = self.lexicon.scan(&key, &originals, grammar);
+        let mut hits = self.lexicon.scan(&key, &originals, grammar);
+        // A gap pattern may not reach into the next sentence (a title has no
+        // final stop to end its gaps).
+        let mut sentence_of = vec![0; seg.tokens.len()];
+        for (si, s) in seg.sentences.iter().enumerate() {
+            for i in s.tokens.clone() {
+                if let Some(slot) = sentence_of.get_mut(i) {
+                    *slot = si;
+                }
+            }
+        }
+        hits.retain(|h| {
+            sentence_of.get(h.tokens.start)
+                == h.tokens.end.checked_sub(1).and_then(|l| sentence_of.get(l))
+        });
         let layers = mentions::layers(&self.kb, hits, &key);
         let dates = kabar_text::find_dates(text, &seg, lang);
         let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));

@@ -285,7 +285,7 @@ impl Lexicon {
                 }
                 let mut end = last + 1;
                 if let Some(rest) = &check.gaps {
-                    match complete_gaps(key, end, rest, grammar) {
+                    match complete_gaps(key, original, end, rest, grammar) {
                         Some(e) => end = e,
                         None => continue,
                     }
@@ -331,9 +331,13 @@ fn overrides(kb: &Kb, a: EntryRef, b: EntryRef) -> bool {
 }
 
 /// After a match ending at token `from`, find each remaining piece within 0–3
-/// tokens of the previous one; return the end token of the last piece.
+/// words of the previous one; return the end token of the last piece. A name
+/// written in capitals counts as one word however long it is ("asked US
+/// Secretary of State Condoleezza Rice to"), but no gap spans more than
+/// [`MAX_GAP_TOKENS`] tokens.
 fn complete_gaps(
     key: &Key,
+    original: &[&str],
     mut from: usize,
     rest: &[Vec<String>],
     grammar: &dyn Language,
@@ -341,15 +345,36 @@ fn complete_gaps(
     // A document token stands for a pattern word: the word itself or a form
     // of it ("pasukannya" for "pasukan").
     let same_word = |token: &str, w: &str| token == w || grammar.word_base(token) == Some(w);
+    let capital = |i: usize| {
+        original
+            .get(i)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    // Token `i` goes on the name that token `i - 1` is part of: a capitalised
+    // word after a capitalised word, or "of" between two of them.
+    let continues_name = |i: usize| {
+        i > 0
+            && (capital(i) && (capital(i - 1) || (key.token(i - 1) == "of" && capital(i - 2)))
+                || key.token(i) == "of" && capital(i - 1) && capital(i + 1))
+    };
     'piece: for piece in rest {
-        for skip in 0..=3 {
-            let start = from + skip;
+        let mut words = 0;
+        for start in from..from + MAX_GAP_TOKENS + 1 {
             if start + piece.len() > key.spans.len() {
                 return None;
             }
-            // Gaps never cross sentence punctuation.
-            if skip > 0 && matches!(key.token(start - 1), "." | "!" | "?" | ";") {
-                return None;
+            if start > from {
+                // Gaps never cross sentence punctuation.
+                if matches!(key.token(start - 1), "." | "!" | "?" | ";") {
+                    return None;
+                }
+                if !continues_name(start - 1) || start - 1 == from {
+                    words += 1;
+                }
+                if words > 3 {
+                    return None;
+                }
             }
             if piece
                 .iter()
@@ -364,6 +389,9 @@ fn complete_gaps(
     }
     Some(from)
 }
+
+/// The most tokens a `*` gap spans, names included.
+const MAX_GAP_TOKENS: usize = 8;
 
 impl Lexicon {
     /// Count raw automaton matches in already folded text, with no token

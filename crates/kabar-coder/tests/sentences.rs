@@ -2731,3 +2731,37 @@ fn indonesian_thanks_in_either_spelling() {
         "JPN",
     );
 }
+
+#[test]
+fn english_request_reaches_over_a_long_title_to_its_infinitive() {
+    // "asked <title and name> to ...": the capitalised name counts as one word
+    // of the gap between "asked" and "to".
+    expect(
+        En,
+        "Palestinian President Mahmoud Abbas asked US Secretary of State Condoleezza Rice Monday to pressure Israel.",
+        "PSE",
+        "USA",
+        &["02"],
+    );
+    denied(
+        En,
+        "Palestinian President Mahmoud Abbas did not ask US Secretary of State Condoleezza Rice to pressure Israel.",
+        "PSE",
+        "USA",
+    );
+}
+
+#[test]
+fn english_dismissing_complaints_is_a_rejection_but_dismissing_a_minister_is_not() {
+    expect(
+        En,
+        "Pakistan dismissed Iranian complaints that its border security was lax.",
+        "PAK",
+        "IRN",
+        &["12"],
+    );
+    silent(
+        En,
+        "Pakistan's president dismissed the interior minister on Monday.",
+    );
+}
