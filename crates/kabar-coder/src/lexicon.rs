@@ -360,16 +360,17 @@ fn complete_gaps(
     };
     'piece: for piece in rest {
         let mut words = 0;
-        for start in from..from + MAX_GAP_TOKENS + 1 {
+        let after = from;
+        for start in after..=after + MAX_GAP_TOKENS {
             if start + piece.len() > key.spans.len() {
                 return None;
             }
-            if start > from {
+            if start > after {
                 // Gaps never cross sentence punctuation.
                 if matches!(key.token(start - 1), "." | "!" | "?" | ";") {
                     return None;
                 }
-                if !continues_name(start - 1) || start - 1 == from {
+                if !continues_name(start - 1) || start - 1 == after {
                     words += 1;
                 }
                 if words > 3 {
