@@ -7,7 +7,8 @@
 //! - a refusal ("menolak untuk", "would not") is a *rejection* (12x);
 //! - "Y said X must …" is Y's *demand* on X (10x), while X's act stays
 //!   hypothetical and unreported;
-//! - a statement with nobody it is addressed to is not an event.
+//! - a statement with nobody it is addressed to, or only to the press, is
+//!   not an event.
 //!
 //! Which code each act maps to follows the CAMEO codebook's parallel
 //! structure (03x/10x/12x/13x mirror 04x–08x and 14x–20x).
@@ -246,6 +247,20 @@ pub fn apply(found: &mut SentenceEvents) {
             found.dropped.push((
                 e.trigger.clone(),
                 "a statement with no one it is addressed to",
+            ));
+            continue;
+        }
+        // "told Reuters", "mengatakan kepada televisi CNN Turk": the press
+        // carries the statement; it is not the party addressed.
+        let to_the_press = e.target.as_ref().map(|t| &t.actor).is_some_and(|a| {
+            a.sector.as_deref().is_some_and(|s| s.starts_with("MED"))
+                || a.code.starts_with("MED")
+                || a.code.get(3..6) == Some("MED")
+        });
+        if root(&e.cameo) == 1 && to_the_press {
+            found.dropped.push((
+                e.trigger.clone(),
+                "a statement to the press, not to a party",
             ));
             continue;
         }

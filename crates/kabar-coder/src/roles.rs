@@ -620,7 +620,28 @@ pub fn code_sentence(
                         .flatten()
                         .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)))
                 });
-            (agent.unwrap_or_default(), left.unwrap_or_default())
+            // "…, demikian diumumkan Kementerian X", "the withdrawal, which
+            // was announced by Blair": what is announced or reported is the
+            // subject of such a passive, not whom it is addressed to (unlike
+            // "was described by", "disebut oleh": the one described).
+            let content_subject = root(&pat.cameo) == 1
+                && t.tokens.clone().any(|j| {
+                    matches!(
+                        v.key.token(j),
+                        "announced"
+                            | "reported"
+                            | "declared"
+                            | "disclosed"
+                            | "revealed"
+                            | "diumumkan"
+                            | "dilaporkan"
+                            | "dinyatakan"
+                            | "dikatakan"
+                            | "diungkapkan"
+                    )
+                });
+            let subject = if content_subject { None } else { left };
+            (agent.unwrap_or_default(), subject.unwrap_or_default())
         } else {
             let mut targets = Vec::new();
             if pat.flags.topic {

@@ -2765,3 +2765,41 @@ fn english_dismissing_complaints_is_a_rejection_but_dismissing_a_minister_is_not
         "Pakistan's president dismissed the interior minister on Monday.",
     );
 }
+
+#[test]
+fn a_statement_to_the_press_or_an_announced_fact_has_no_addressee() {
+    // The news agency carries the statement; nobody is addressed.
+    silent(
+        Id,
+        "Seorang pejabat AS mengatakan kepada AFP, tidak ada kerusakan berarti pada gedung kedutaan tersebut.",
+    );
+    silent(
+        En,
+        "Chinese Foreign Minister Li Zhaoxing told Reuters that the talks were useful.",
+    );
+    // Said to a party, it is a statement to that party.
+    expect(
+        Id,
+        "Menteri Luar Negeri AS mengatakan kepada Menteri Luar Negeri China bahwa pertemuan itu penting.",
+        "USA",
+        "CHN",
+        &["01"],
+    );
+    // "…, demikian diumumkan X": what was announced is no addressee of X.
+    expect(
+        Id,
+        "Polisi Afghanistan menyita ratusan kilogram opium, demikian diumumkan Kementerian Dalam Negeri Afghanistan, Rabu.",
+        "AFG",
+        "AFG",
+        &["17"],
+    );
+    let events = code(
+        Id,
+        "Polisi Afghanistan menyita ratusan kilogram opium, demikian diumumkan Kementerian Dalam Negeri Afghanistan, Rabu.",
+    );
+    assert!(
+        events.iter().all(|e| !e.cameo.starts_with("01")),
+        "an announcement names no addressee: {}",
+        show(&events)
+    );
+}
