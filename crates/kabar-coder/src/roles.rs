@@ -129,6 +129,16 @@ pub fn code_sentence(
         let Some((vi, pat)) = verb(v.kb, t) else {
             continue;
         };
+        let agreed_act;
+        let pat = if agrees_to_act(v, triggers, ti) {
+            agreed_act = VerbPattern {
+                cameo: AGREE_TO_ACT.to_string(),
+                ..pat.clone()
+            };
+            &agreed_act
+        } else {
+            pat
+        };
         // Armed violence: assault, fight, mass violence (roots 18–20).
         let violent = matches!(root(&pat.cameo), 18..=20);
         let clause_start = clause_start(v, t.tokens.start);
@@ -643,7 +653,7 @@ pub fn code_sentence(
                     issues_of(v.kb, n, &mut out.issues);
                 }
                 out.topic_spans.push(span);
-            } else if let Some(k) = right_target(v, nps, t, limit, &used_targets) {
+            } else if let Some(k) = right_target(v, nps, t, pat, limit, &used_targets) {
                 // A complement shared by coordinated verbs ("berunding dan
                 // berbicara dengan X") stays available to the later verb.
                 let shared = triggers[ti + 1..]
@@ -1021,8 +1031,10 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
         let gap = t.tokens.start.saturating_sub(triggers[ti].tokens.end);
         let coordinated = gap == 1 && v.grammar.word(v.key.token(before)) == Some(Word::Conj);
         // "berjanji memberikan pinjaman kepada Filipina", "agreed to send
-        // troops to Mali": the complement verb's object is shared.
-        let complement = gap == 0 || (gap == 1 && matches!(v.key.token(before), "untuk" | "to"));
+        // troops to Mali", "mengancam akan membunuh polisi": the complement
+        // verb's object is shared.
+        let complement =
+            gap == 0 || (gap == 1 && matches!(v.key.token(before), "untuk" | "akan" | "to"));
         if !coordinated && !complement {
             return t.tokens.start;
         }
@@ -1482,13 +1494,14 @@ fn right_target(
     v: &SentenceView,
     nps: &[Np],
     t: &Mention,
+    pat: &VerbPattern,
     limit: usize,
     used_targets: &[usize],
 ) -> Option<usize> {
-    let r = verb(v.kb, t).map(|(_, p)| root(&p.cameo)).unwrap_or(0);
+    let r = root(&pat.cameo);
     // An intent to pull troops back (0356) names the place left, as the
     // withdrawal itself (08) does: "bersedia menarik pasukannya dari Lebanon".
-    let pulls_back = verb(v.kb, t).is_some_and(|(_, p)| p.cameo == "0356");
+    let pulls_back = pat.cameo == "0356";
     let candidates: Vec<usize> = (0..nps.len())
         .filter(|&k| {
             let n = &nps[k];
@@ -1677,6 +1690,32 @@ fn right_target(
     }
 }
 
+/// CAMEO "express intent to cooperate": what agreeing to do something is.
+const AGREE_TO_ACT: &str = "030";
+
+/// "Jepang setuju menempatkan tentara", "sepakat untuk menggelar
+/// pertemuan": agreeing (019) with a verb as its complement is agreeing to
+/// do that act — an expression of intent (030), as English "agreed to
+/// deploy" is — not a shared view ("setuju dengan", "sepakat bahwa").
+fn agrees_to_act(v: &SentenceView, triggers: &[Mention], ti: usize) -> bool {
+    let t = &triggers[ti];
+    if !verb(v.kb, t).is_some_and(|(_, p)| p.cameo == "019" && !p.flags.nominal) {
+        return false;
+    }
+    let mut j = t.tokens.end;
+    while j < v.range.end && matches!(v.key.token(j), "untuk" | "akan") {
+        j += 1;
+    }
+    if j >= v.range.end {
+        return false;
+    }
+    let verbal_trigger = triggers
+        .iter()
+        .any(|m| m.tokens.start == j && verb(v.kb, m).is_some_and(|(_, p)| !p.flags.nominal));
+    let w = v.key.token(j);
+    verbal_trigger || (v.grammar.word(w).is_none() && v.lowercase_word(j) && v.grammar.verb_form(w))
+}
+
 /// Is trigger `ti` the complement of an earlier verb that proposes, asks,
 /// promises, refuses or threatens (CAMEO 02, 03, 10, 12, 13) — right after it
 /// or after "to/untuk", with no actor of its own in between? Returns why.
@@ -1689,11 +1728,12 @@ fn proposing_head(
 ) -> Option<&'static str> {
     let t = &triggers[ti];
     let head = verbal_seen.last()?;
-    let head_root = triggers
-        .iter()
-        .find(|m| m.tokens == *head)
-        .and_then(|m| verb(v.kb, m))
-        .map(|(_, p)| root(&p.cameo))?;
+    let hi = triggers.iter().position(|m| m.tokens == *head)?;
+    let head_root = if agrees_to_act(v, triggers, hi) {
+        root(AGREE_TO_ACT)
+    } else {
+        verb(v.kb, &triggers[hi]).map(|(_, p)| root(&p.cameo))?
+    };
     if !matches!(head_root, 2 | 3 | 10 | 12 | 13) || head.end > t.tokens.start {
         return None;
     }

@@ -2731,3 +2731,60 @@ fn indonesian_thanks_in_either_spelling() {
         "JPN",
     );
 }
+
+#[test]
+fn indonesian_agreeing_to_an_act_is_an_intent() {
+    // "setuju/sepakat + verb" agrees to do the act (030), as English
+    // "agreed to send"; the act itself is not reported as done.
+    let text = "Jepang setuju mengirim pasukan penjaga perdamaian ke Sudan.";
+    expect(Id, text, "JPN", "SDN", &["03"]);
+    let events = code(Id, text);
+    assert!(
+        events.iter().all(|e| e.root == "03"),
+        "the troops are only agreed to, not sent: {}",
+        show(&events)
+    );
+    expect(
+        Id,
+        "Korea Utara sepakat untuk melanjutkan perundingan dengan Korea Selatan.",
+        "PRK",
+        "KOR",
+        &["03"],
+    );
+    // Agreeing with someone's view is no intent to act.
+    let events = code(
+        Id,
+        "Jepang setuju dengan pendapat Amerika Serikat soal Korea Utara.",
+    );
+    assert!(
+        events.iter().all(|e| e.root != "03"),
+        "a shared view is no agreement to act: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_akan_before_a_complement_verb_shares_its_object() {
+    // "mengancam akan membunuh polisi": the one threatened is the object
+    // of the act threatened, as English "threatened to kill police".
+    expect(
+        Id,
+        "Al-Qaeda mengancam akan membunuh polisi Irak yang disandera.",
+        "IMG",
+        "IRQ",
+        &["13"],
+    );
+    expect(
+        Id,
+        "Korea Utara berjanji akan memberikan informasi kepada Jepang.",
+        "PRK",
+        "JPN",
+        &["03"],
+    );
+    // The speaker of an attribution after the threat is not its target.
+    no_target(
+        Id,
+        "Al-Qaeda mengancam akan melancarkan serangan, kata polisi Irak.",
+        "IRQ",
+    );
+}
