@@ -905,7 +905,7 @@ fn compose(
         match (base, &sector) {
             (Some((code, country, cname)), sector) => {
                 let full = match sector {
-                    Some(s) if !code.ends_with(s.as_str()) => format!("{code}{s}"),
+                    Some(s) if !holds_sector(&code, s) => format!("{code}{s}"),
                     _ => code.clone(),
                 };
                 actor = Some(Actor {
@@ -953,6 +953,22 @@ fn compose(
         np.kind = NpKind::Actor(a.clone());
     }
     np
+}
+
+/// Does `code` already carry the sector `s` as one of its three-letter
+/// parts? "pejuang Hamas" is Hamas's rebels, `PSEREBHMS`, not
+/// `PSEREBHMSREB`; "pasukan Hamas" still adds `MIL`.
+fn holds_sector(code: &str, s: &str) -> bool {
+    if code.ends_with(s) {
+        return true;
+    }
+    code.len() % 3 == 0
+        && s.len() == 3
+        && code
+            .as_bytes()
+            .chunks(3)
+            .skip(1)
+            .any(|part| part == s.as_bytes())
 }
 
 fn recall(mem: &Memory, name: &str) -> Option<Actor> {

@@ -2788,3 +2788,31 @@ fn indonesian_akan_before_a_complement_verb_shares_its_object() {
         "IRQ",
     );
 }
+
+#[test]
+fn a_group_already_coded_rebel_takes_no_second_rebel_sector() {
+    // "pejuang Hamas", "Hamas fighters": Hamas's code already says rebel
+    // (PSEREBHMS), so the agent adds nothing.
+    for (lang, text) in [
+        (Id, "Pejuang Hamas menyerang pos militer Israel."),
+        (En, "Hamas fighters attacked an Israeli army post."),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.source.as_ref().is_some_and(|a| a.code == "PSEREBHMS")),
+            "expected source PSEREBHMS in {text:?}\n got: {}",
+            show(&events)
+        );
+    }
+    // A sector the group's code lacks is still added.
+    let events = code(Id, "Pasukan Hamas menyerang pos militer Israel.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "PSEREBHMSMIL")),
+        "expected source PSEREBHMSMIL\n got: {}",
+        show(&events)
+    );
+}
