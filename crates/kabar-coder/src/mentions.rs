@@ -690,9 +690,12 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
                     && (v.agent_at(k + 1).is_some() || v.name_at(k + 1).is_some())
             };
             if modifier(j) {
+                // "perunding nuklir tertinggi Korea Utara": a glue word
+                // ("tertinggi", "senior") may follow the modifier.
+                let second = |k: usize| modifier(k) || v.word(k) == Some(Word::Glue);
                 let skip = if country_at(j + 1) {
                     1
-                } else if modifier(j + 1) && country_at(j + 2) {
+                } else if second(j + 1) && country_at(j + 2) {
                     2
                 } else {
                     0

@@ -2816,3 +2816,38 @@ fn a_group_already_coded_rebel_takes_no_second_rebel_sector() {
         show(&events)
     );
 }
+
+#[test]
+fn indonesian_protesters_bombers_and_negotiators_are_actors() {
+    // "pendemo", "pemrotes" are protesters (OPP) as "pengunjuk rasa" is.
+    expect(
+        Id,
+        "Ratusan pendemo bentrok dengan polisi di Kathmandu.",
+        "NPLOPP",
+        "*",
+        &["14", "19"],
+    );
+    denied(
+        Id,
+        "Ratusan pendemo tidak bentrok dengan polisi di Kathmandu.",
+        "NPLOPP",
+        "NPL",
+    );
+    // "pembom bunuh diri": a suicide bomber is an armed non-state actor.
+    expect(
+        Id,
+        "Seorang pembom bunuh diri meledakkan diri di depan markas polisi di Kabul.",
+        "AFGREB",
+        "*",
+        &["18"],
+    );
+    // "perunding nuklir tertinggi Korea Utara": a modifier and a glue word
+    // between the agent and its country keep the phrase whole.
+    expect(
+        Id,
+        "Kepala IAEA bertemu dengan perunding nuklir tertinggi Korea Utara di Wina.",
+        "IGO",
+        "PRKGOV",
+        &["04"],
+    );
+}

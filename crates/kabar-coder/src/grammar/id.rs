@@ -61,6 +61,8 @@ fn words() -> &'static WordTable {
                     "wakil",
                     "kepala",
                     "tinggi",
+                    "tertinggi",
+                    "terkemuka",
                     "utama",
                     "mantan",
                     "bekas",
