@@ -372,8 +372,15 @@ pub struct SentenceView<'a> {
 }
 
 impl SentenceView<'_> {
-    fn word(&self, i: usize) -> Option<Word> {
-        self.grammar.word(self.key.token(i))
+    /// The class of token `i` in its place: a word that links clauses after
+    /// a comma (Indonesian ", sementara …" = while) is a subordinator there,
+    /// whatever it is elsewhere ("pemerintah sementara", an interim one).
+    pub fn word(&self, i: usize) -> Option<Word> {
+        let w = self.key.token(i);
+        if i > self.range.start && self.key.token(i - 1) == "," && self.grammar.comma_linker(w) {
+            return Some(Word::Subordinator);
+        }
+        self.grammar.word(w)
     }
 
     /// Is token `i` a word written in lowercase (not a name, number or sign)?

@@ -148,7 +148,7 @@ pub fn code_sentence(
             .start
             .checked_sub(1)
             .filter(|&j| j >= v.range.start)
-            .and_then(|j| v.grammar.word(v.key.token(j)));
+            .and_then(|j| v.word(j));
         let gerund = english && v.key.token(t.tokens.start).ends_with("ing");
         // "accused X of attacking Y", "suspected of blowing up": the act is
         // what the sentence talks about, not an event.
@@ -199,7 +199,7 @@ pub fn code_sentence(
                     break false;
                 }
                 j -= 1;
-                match v.grammar.word(v.key.token(j)) {
+                match v.word(j) {
                     // "gunmen armed with dynamite invaded": a past form after
                     // a prepositional phrase is the clause's verb (after a
                     // clause linker, "as the opposition threatened", it stays
@@ -317,7 +317,7 @@ pub fn code_sentence(
         if english && t.tokens.len() == 1 && transitive_participle(v.key.token(t.tokens.start)) {
             let before_ok = t.tokens.start > v.range.start && {
                 let b = t.tokens.start - 1;
-                matches!(v.grammar.word(v.key.token(b)), Some(Word::Determiner))
+                matches!(v.word(b), Some(Word::Determiner))
                     || v.key.token(b) == "the"
                     || v.seg
                         .tokens
@@ -326,8 +326,7 @@ pub fn code_sentence(
             };
             let noun_after = t.tokens.end < v.range.end
                 && v.seg.tokens.get(t.tokens.end).is_some_and(|w| {
-                    w.kind == kabar_text::TokenKind::Word
-                        && v.grammar.word(v.key.token(t.tokens.end)).is_none()
+                    w.kind == kabar_text::TokenKind::Word && v.word(t.tokens.end).is_none()
                 });
             // "and kidnapped workers were freed": the noun after it is the
             // subject of the verb that follows.
@@ -412,7 +411,7 @@ pub fn code_sentence(
         {
             let before = t.tokens.start - 1;
             let noun = v.lowercase_word(before)
-                && v.grammar.word(v.key.token(before)).is_none()
+                && v.word(before).is_none()
                 && !aspectual(v.key.token(before))
                 && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
                 && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
@@ -433,7 +432,7 @@ pub fn code_sentence(
         let limit = right_limit(v, triggers, ti);
         // "were killed or wounded": a verb coordinated with a passive is passive.
         let coordinated_passive = last_passive.as_ref().is_some_and(|end: &usize| {
-            t.tokens.start == end + 1 && v.grammar.word(v.key.token(*end)) == Some(Word::Conj)
+            t.tokens.start == end + 1 && v.word(*end) == Some(Word::Conj)
         });
         // "…were killed and 20 others wounded": after a passive, a participle
         // whose subject is a count of people has its "were" left out.
@@ -490,7 +489,7 @@ pub fn code_sentence(
                 && t.tokens.start > v.range.start
                 && (v.key.token(t.tokens.start - 1) == ","
                     || (last_participle.is_some()
-                        && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj))));
+                        && v.word(t.tokens.start - 1) == Some(Word::Conj))));
         last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
@@ -941,7 +940,7 @@ fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
     // English: a sentence may open with a linking word ("But Seoul and
     // Beijing have…", "However, Iran…").
     while j < first.tokens.start
-        && (matches!(v.grammar.word(v.key.token(j)), Some(Word::Determiner))
+        && (matches!(v.word(j), Some(Word::Determiner))
             || (v.grammar.lang() == Lang::En
                 && matches!(
                     v.key.token(j),
@@ -989,13 +988,11 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
                 // an apparent follow-up explosion killed two").
                 || (v.grammar.lang() == Lang::En && j + 1 == at))
                 && !matches!(
-                    v.grammar.word(v.key.token(j)),
+                    v.word(j),
                     Some(Word::Aux | Word::Relative | Word::Pronoun | Word::Prep(_) | Word::Conj)
                 )
         })
-        && between
-            .clone()
-            .any(|j| v.grammar.word(v.key.token(j)).is_none())
+        && between.clone().any(|j| v.word(j).is_none())
 }
 
 fn clause_start(v: &SentenceView, at: usize) -> usize {
@@ -1029,7 +1026,7 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
         }
         let before = t.tokens.start.saturating_sub(1);
         let gap = t.tokens.start.saturating_sub(triggers[ti].tokens.end);
-        let coordinated = gap == 1 && v.grammar.word(v.key.token(before)) == Some(Word::Conj);
+        let coordinated = gap == 1 && v.word(before) == Some(Word::Conj);
         // "berjanji memberikan pinjaman kepada Filipina", "agreed to send
         // troops to Mali", "mengancam akan membunuh polisi": the complement
         // verb's object is shared.
@@ -1138,7 +1135,7 @@ fn left_party(
     // "bentrokan yang menewaskan…", "clashes that killed…": the subject is
     // the noun before the relative marker, and it is not an actor.
     let mut j = at;
-    while j > v.range.start && v.grammar.word(v.key.token(j - 1)) == Some(Word::Function) {
+    while j > v.range.start && v.word(j - 1) == Some(Word::Function) {
         j -= 1;
     }
     // English "that" right before a verb is a relative pronoun too ("a
@@ -1161,7 +1158,7 @@ fn left_party(
                 && t.text(v.doc).chars().next().is_some_and(char::is_lowercase))
                 || (head_initial
                     && (t.kind == kabar_text::TokenKind::Number
-                        || v.grammar.word(v.key.token(before)) == Some(Word::Function)))
+                        || v.word(before) == Some(Word::Function)))
         });
         // "bomb blasts in Mumbai last July that killed": whatever ends before
         // English "that", if not an actor, is the subject.
@@ -1273,14 +1270,9 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
     let r = (lowest..n.tokens.start)
         .rev()
         .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":"))
-        .find(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Relative))?;
+        .find(|&j| v.word(j) == Some(Word::Relative))?;
     let mut j = r + 1;
-    while j < n.tokens.start
-        && matches!(
-            v.grammar.word(v.key.token(j)),
-            Some(Word::Function | Word::Aux)
-        )
-    {
+    while j < n.tokens.start && matches!(v.word(j), Some(Word::Function | Word::Aux)) {
         j += 1;
     }
     // "yang diduga rudal CIA", "yang disebut sebagai…": a verb of belief
@@ -1531,6 +1523,7 @@ fn right_target(
             let before = key_before(v, n);
             let subordinate = n.prep.is_none()
                 && (v.grammar.word(before) == Some(Word::Subordinator)
+                    || v.grammar.comma_linker(before)
                     || v.grammar.clause_preposition(before));
             if subordinate && !condition {
                 return false;
@@ -1545,15 +1538,15 @@ fn right_target(
                         matches!(v.key.token(j), "to" | "untuk") && v.in_trigger(j + 1);
                     // "on Wednesday", "in 2002", "pada Senin": a time, not a phrase.
                     let time = j + 1 < n.tokens.start
-                        && (v.grammar.word(v.key.token(j + 1)) == Some(Word::Function)
+                        && (v.word(j + 1) == Some(Word::Function)
                             || v.seg
                                 .tokens
                                 .get(j + 1)
                                 .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
                     // "denounced as an ugly crime Serbia's suppression": an
                     // "as" phrase may come before a long object.
-                    let role = v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::As));
-                    matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                    let role = v.word(j) == Some(Word::Prep(Prep::As));
+                    matches!(v.word(j), Some(Word::Prep(_)))
                         && !matches!(v.key.token(j), "of")
                         && !time
                         && !role
@@ -1575,8 +1568,7 @@ fn right_target(
                         && matches!(governing_word(v, n), "dari" | "from"))
                         || (key_before(v, n) == "of"
                             && (t.tokens.end..n.tokens.start).all(|j| {
-                                v.key.token(j) == "of"
-                                    || v.grammar.word(v.key.token(j)) == Some(Word::Determiner)
+                                v.key.token(j) == "of" || v.word(j) == Some(Word::Determiner)
                             }))
                 }
                 _ => false,
@@ -1596,8 +1588,7 @@ fn right_target(
                 let addressed = to.is_some_and(|to| {
                     matches!(n.prep, Some(Prep::Directional | Prep::Goal))
                         && (to + 1..n.tokens.start).all(|j| {
-                            v.key.token(j) == "of"
-                                || !matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                            v.key.token(j) == "of" || !matches!(v.word(j), Some(Word::Prep(_)))
                         })
                 });
                 if !addressed {
@@ -1631,10 +1622,7 @@ fn right_target(
                                 | "seluruh"
                                 | "semua"
                         );
-                    !v.in_trigger(j)
-                        && !counting
-                        && v.grammar.word(v.key.token(j)).is_none()
-                        && v.lowercase_word(j)
+                    !v.in_trigger(j) && !counting && v.word(j).is_none() && v.lowercase_word(j)
                 };
             if possessor {
                 return false;
@@ -1662,7 +1650,7 @@ fn right_target(
                 // stand between the preposition and the actor.
                 let about_before = (nps[k].tokens.start.saturating_sub(3)..nps[k].tokens.start)
                     .filter(|&j| j >= nps[k0].tokens.end)
-                    .any(|j| v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::About)));
+                    .any(|j| v.word(j) == Some(Word::Prep(Prep::About)));
                 nps[k].tokens.start < limit
                     && (nps[k].prep == Some(Prep::About) || about_before)
                     && !used_targets.contains(&k)
@@ -1762,7 +1750,7 @@ fn proposing_head(
     let clause_break = between.clone().any(|j| {
         matches!(v.key.token(j), "," | ";")
             || matches!(
-                v.grammar.word(v.key.token(j)),
+                v.word(j),
                 Some(Word::Conj | Word::Subordinator | Word::Relative)
             )
     });
@@ -1786,7 +1774,7 @@ fn coordinated_infinitive(
         || s < v.range.start + 3
         || v.key.token(s - 1) != "and"
         || v.key.token(s - 3) != "to"
-        || v.grammar.word(v.key.token(s - 2)).is_some()
+        || v.word(s - 2).is_some()
     {
         return None;
     }
@@ -1803,7 +1791,7 @@ fn coordinated_infinitive(
         && !span.clone().any(|j| {
             matches!(v.key.token(j), "," | ";" | ":" | "that")
                 || matches!(
-                    v.grammar.word(v.key.token(j)),
+                    v.word(j),
                     Some(Word::Conj | Word::Subordinator | Word::Relative)
                 )
         }))
@@ -1815,10 +1803,7 @@ fn key_before<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
     let mut j = n.tokens.start;
     while j > v.range.start {
         j -= 1;
-        if !matches!(
-            v.grammar.word(v.key.token(j)),
-            Some(Word::Determiner | Word::Glue)
-        ) {
+        if !matches!(v.word(j), Some(Word::Determiner | Word::Glue)) {
             return v.key.token(j);
         }
     }
@@ -2290,7 +2275,7 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
     let b = t.tokens.start - 1;
     let noun_before = v.seg.tokens.get(b).is_some_and(|w| {
         (w.kind == kabar_text::TokenKind::Word
-            && (v.grammar.word(v.key.token(b)).is_none()
+            && (v.word(b).is_none()
                 || matches!(
                     v.key.token(b),
                     "others" | "more" | "one" | "two" | "three" | "four" | "five" | "dozens"
@@ -2306,7 +2291,7 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.
 fn anaphoric(v: &SentenceView, t: &Mention, ctx: &Context) -> bool {
-    let next = v.grammar.word(v.key.token(t.tokens.end));
+    let next = v.word(t.tokens.end);
     if v.grammar.head_initial() {
         return next == Some(Word::Anaphor) && t.tokens.end < v.range.end;
     }
@@ -2473,7 +2458,7 @@ fn nominal_participants(
         let plain = |j: usize| !v.in_trigger(j) && v.lowercase_word(j);
         // "on Monday", "pada Senin", "in 2002": a time between subject and verb.
         let time_word = |j: usize| {
-            v.grammar.word(v.key.token(j)) == Some(Word::Function)
+            v.word(j) == Some(Word::Function)
                 || v.seg
                     .tokens
                     .get(j)
@@ -2481,15 +2466,13 @@ fn nominal_participants(
         };
         let timed = |j: usize| {
             time_word(j)
-                || (matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
-                    && j + 1 < gap.end
-                    && time_word(j + 1))
+                || (matches!(v.word(j), Some(Word::Prep(_))) && j + 1 < gap.end && time_word(j + 1))
         };
         // One article at most: "held a meeting", not "labelled the incident
         // a terrorist attack" (an object of its own before the noun).
         let articles = gap
             .clone()
-            .filter(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Determiner))
+            .filter(|&j| v.word(j) == Some(Word::Determiner))
             .count();
         let light_verb = gap.len() <= 6
             && articles <= 1
@@ -2498,7 +2481,7 @@ fn nominal_participants(
                 timed(j)
                     || (plain(j)
                         && !matches!(
-                            v.grammar.word(v.key.token(j)),
+                            v.word(j),
                             Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
                         ))
             });
@@ -2507,12 +2490,12 @@ fn nominal_participants(
         let with_tail = !head_initial
             && gap.len() >= 2
             && gap.len() <= 7
-            && v.grammar.word(v.key.token(gap.start)) == Some(Word::Conj)
+            && v.word(gap.start) == Some(Word::Conj)
             && gap.clone().skip(1).all(|j| {
                 plain(j)
                     && (v.key.token(j) == "of"
                         || !matches!(
-                            v.grammar.word(v.key.token(j)),
+                            v.word(j),
                             Some(
                                 Word::Prep(_)
                                     | Word::Conj
@@ -2525,7 +2508,7 @@ fn nominal_participants(
             // The conjunct ends in its noun, and the trigger follows as the
             // verb ("... of support" is a noun phrase, not a clause).
             && !matches!(
-                v.grammar.word(v.key.token(gap.end - 1)),
+                v.word(gap.end - 1),
                 Some(Word::Prep(_) | Word::Determiner)
             )
             && v.key.token(gap.end - 1) != "of"
@@ -2583,9 +2566,8 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
                 )
         });
         // ", dan menyatakan…" / ", and expressed…" starts a new predicate.
-        let comma_between = (prev.tokens.end..triggers[k].tokens.start).any(|j| {
-            v.key.token(j) == "," || v.grammar.word(v.key.token(j)) == Some(Word::Subordinator)
-        });
+        let comma_between = (prev.tokens.end..triggers[k].tokens.start)
+            .any(|j| v.key.token(j) == "," || v.word(j) == Some(Word::Subordinator));
         if actor_between || comma_between {
             break;
         }

@@ -2851,3 +2851,20 @@ fn indonesian_protesters_bombers_and_negotiators_are_actors() {
         &["04"],
     );
 }
+
+#[test]
+fn indonesian_sementara_after_a_comma_opens_a_clause() {
+    // ", sementara Komisi Eropa menjanjikan…": "sementara" (while) after a
+    // comma starts a clause whose subject is nobody's object.
+    let text = "Perancis akan menawarkan pinjaman sebesar 500 juta euro, sementara Komisi Eropa telah menjanjikan 400 juta euro.";
+    expect(Id, text, "IGOEUREEC", "", &["03"]);
+    no_target(Id, text, "IGO");
+    // Inside a phrase it still means "interim" and keeps the phrase whole.
+    expect(
+        Id,
+        "Perdana Menteri sementara Irak bertemu dengan Presiden Iran di Teheran.",
+        "IRQGOV",
+        "IRNGOV",
+        &["04"],
+    );
+}

@@ -222,6 +222,10 @@ impl Language for Indonesian {
         (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
     }
 
+    fn comma_linker(&self, folded: &str) -> bool {
+        folded == "sementara"
+    }
+
     /// meN- forms (me-, mem-, men-, meng-, meny-, memper-) and ber- forms
     /// long enough to carry a stem ("berunding", "membuka"); short words
     /// such as "media", "merah", "beras" are nouns or adjectives.
