@@ -2868,3 +2868,34 @@ fn indonesian_sementara_after_a_comma_opens_a_clause() {
         &["04"],
     );
 }
+
+#[test]
+fn a_source_who_declines_to_be_named_rejects_nothing() {
+    // "yang menolak disebutkan namanya", "who refused to be named": an
+    // anonymous source, not a rejection.
+    for (lang, text) in [
+        (
+            Id,
+            "Itu tindakan terorisme, kata seorang pejabat keamanan Pakistan yang menolak disebutkan namanya kepada AFP.",
+        ),
+        (
+            En,
+            "It was an act of terrorism, said a Pakistani security official who refused to be named.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events.iter().all(|e| e.root != "12"),
+            "no rejection in {text:?}\n got: {}",
+            show(&events)
+        );
+    }
+    // Refusing a demand is still a rejection.
+    expect(
+        Id,
+        "Pakistan menolak tuntutan India untuk menyerahkan para tersangka.",
+        "PAK",
+        "IND",
+        &["12"],
+    );
+}
