@@ -972,7 +972,7 @@ fn holds_sector(code: &str, s: &str) -> bool {
     if code.ends_with(s) {
         return true;
     }
-    code.len() % 3 == 0
+    code.len().is_multiple_of(3)
         && s.len() == 3
         && code
             .as_bytes()
