@@ -372,8 +372,15 @@ pub struct SentenceView<'a> {
 }
 
 impl SentenceView<'_> {
-    fn word(&self, i: usize) -> Option<Word> {
-        self.grammar.word(self.key.token(i))
+    /// The class of token `i` in its place: a word that links clauses after
+    /// a comma (Indonesian ", sementara …" = while) is a subordinator there,
+    /// whatever it is elsewhere ("pemerintah sementara", an interim one).
+    pub fn word(&self, i: usize) -> Option<Word> {
+        let w = self.key.token(i);
+        if i > self.range.start && self.key.token(i - 1) == "," && self.grammar.comma_linker(w) {
+            return Some(Word::Subordinator);
+        }
+        self.grammar.word(w)
     }
 
     /// Is token `i` a word written in lowercase (not a name, number or sign)?
@@ -690,9 +697,12 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
                     && (v.agent_at(k + 1).is_some() || v.name_at(k + 1).is_some())
             };
             if modifier(j) {
+                // "perunding nuklir tertinggi Korea Utara": a glue word
+                // ("tertinggi", "senior") may follow the modifier.
+                let second = |k: usize| modifier(k) || v.word(k) == Some(Word::Glue);
                 let skip = if country_at(j + 1) {
                     1
-                } else if modifier(j + 1) && country_at(j + 2) {
+                } else if second(j + 1) && country_at(j + 2) {
                     2
                 } else {
                     0
@@ -905,7 +915,7 @@ fn compose(
         match (base, &sector) {
             (Some((code, country, cname)), sector) => {
                 let full = match sector {
-                    Some(s) if !code.ends_with(s.as_str()) => format!("{code}{s}"),
+                    Some(s) if !holds_sector(&code, s) => format!("{code}{s}"),
                     _ => code.clone(),
                 };
                 actor = Some(Actor {
@@ -953,6 +963,22 @@ fn compose(
         np.kind = NpKind::Actor(a.clone());
     }
     np
+}
+
+/// Does `code` already carry the sector `s` as one of its three-letter
+/// parts? "pejuang Hamas" is Hamas's rebels, `PSEREBHMS`, not
+/// `PSEREBHMSREB`; "pasukan Hamas" still adds `MIL`.
+fn holds_sector(code: &str, s: &str) -> bool {
+    if code.ends_with(s) {
+        return true;
+    }
+    code.len().is_multiple_of(3)
+        && s.len() == 3
+        && code
+            .as_bytes()
+            .chunks(3)
+            .skip(1)
+            .any(|part| part == s.as_bytes())
 }
 
 fn recall(mem: &Memory, name: &str) -> Option<Actor> {

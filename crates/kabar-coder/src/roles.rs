@@ -129,6 +129,16 @@ pub fn code_sentence(
         let Some((vi, pat)) = verb(v.kb, t) else {
             continue;
         };
+        let agreed_act;
+        let pat = if agrees_to_act(v, triggers, ti) {
+            agreed_act = VerbPattern {
+                cameo: AGREE_TO_ACT.to_string(),
+                ..pat.clone()
+            };
+            &agreed_act
+        } else {
+            pat
+        };
         // Armed violence: assault, fight, mass violence (roots 18–20).
         let violent = matches!(root(&pat.cameo), 18..=20);
         let clause_start = clause_start(v, t.tokens.start);
@@ -138,7 +148,7 @@ pub fn code_sentence(
             .start
             .checked_sub(1)
             .filter(|&j| j >= v.range.start)
-            .and_then(|j| v.grammar.word(v.key.token(j)));
+            .and_then(|j| v.word(j));
         let gerund = english && v.key.token(t.tokens.start).ends_with("ing");
         // "accused X of attacking Y", "suspected of blowing up": the act is
         // what the sentence talks about, not an event.
@@ -189,7 +199,7 @@ pub fn code_sentence(
                     break false;
                 }
                 j -= 1;
-                match v.grammar.word(v.key.token(j)) {
+                match v.word(j) {
                     // "gunmen armed with dynamite invaded": a past form after
                     // a prepositional phrase is the clause's verb (after a
                     // clause linker, "as the opposition threatened", it stays
@@ -307,7 +317,7 @@ pub fn code_sentence(
         if english && t.tokens.len() == 1 && transitive_participle(v.key.token(t.tokens.start)) {
             let before_ok = t.tokens.start > v.range.start && {
                 let b = t.tokens.start - 1;
-                matches!(v.grammar.word(v.key.token(b)), Some(Word::Determiner))
+                matches!(v.word(b), Some(Word::Determiner))
                     || v.key.token(b) == "the"
                     || v.seg
                         .tokens
@@ -316,8 +326,7 @@ pub fn code_sentence(
             };
             let noun_after = t.tokens.end < v.range.end
                 && v.seg.tokens.get(t.tokens.end).is_some_and(|w| {
-                    w.kind == kabar_text::TokenKind::Word
-                        && v.grammar.word(v.key.token(t.tokens.end)).is_none()
+                    w.kind == kabar_text::TokenKind::Word && v.word(t.tokens.end).is_none()
                 });
             // "and kidnapped workers were freed": the noun after it is the
             // subject of the verb that follows.
@@ -402,7 +411,7 @@ pub fn code_sentence(
         {
             let before = t.tokens.start - 1;
             let noun = v.lowercase_word(before)
-                && v.grammar.word(v.key.token(before)).is_none()
+                && v.word(before).is_none()
                 && !aspectual(v.key.token(before))
                 && !nps.iter().any(|n| n.tokens.end == t.tokens.start)
                 && !v.trigger_spans.iter().any(|r| r.end == t.tokens.start);
@@ -423,7 +432,7 @@ pub fn code_sentence(
         let limit = right_limit(v, triggers, ti);
         // "were killed or wounded": a verb coordinated with a passive is passive.
         let coordinated_passive = last_passive.as_ref().is_some_and(|end: &usize| {
-            t.tokens.start == end + 1 && v.grammar.word(v.key.token(*end)) == Some(Word::Conj)
+            t.tokens.start == end + 1 && v.word(*end) == Some(Word::Conj)
         });
         // "…were killed and 20 others wounded": after a passive, a participle
         // whose subject is a count of people has its "were" left out.
@@ -480,7 +489,7 @@ pub fn code_sentence(
                 && t.tokens.start > v.range.start
                 && (v.key.token(t.tokens.start - 1) == ","
                     || (last_participle.is_some()
-                        && v.grammar.word(v.key.token(t.tokens.start - 1)) == Some(Word::Conj))));
+                        && v.word(t.tokens.start - 1) == Some(Word::Conj))));
         last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
@@ -664,7 +673,7 @@ pub fn code_sentence(
                     issues_of(v.kb, n, &mut out.issues);
                 }
                 out.topic_spans.push(span);
-            } else if let Some(k) = right_target(v, nps, t, limit, &used_targets) {
+            } else if let Some(k) = right_target(v, nps, t, pat, limit, &used_targets) {
                 // A complement shared by coordinated verbs ("berunding dan
                 // berbicara dengan X") stays available to the later verb.
                 let shared = triggers[ti + 1..]
@@ -952,7 +961,7 @@ fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
     // English: a sentence may open with a linking word ("But Seoul and
     // Beijing have…", "However, Iran…").
     while j < first.tokens.start
-        && (matches!(v.grammar.word(v.key.token(j)), Some(Word::Determiner))
+        && (matches!(v.word(j), Some(Word::Determiner))
             || (v.grammar.lang() == Lang::En
                 && matches!(
                     v.key.token(j),
@@ -1000,13 +1009,11 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
                 // an apparent follow-up explosion killed two").
                 || (v.grammar.lang() == Lang::En && j + 1 == at))
                 && !matches!(
-                    v.grammar.word(v.key.token(j)),
+                    v.word(j),
                     Some(Word::Aux | Word::Relative | Word::Pronoun | Word::Prep(_) | Word::Conj)
                 )
         })
-        && between
-            .clone()
-            .any(|j| v.grammar.word(v.key.token(j)).is_none())
+        && between.clone().any(|j| v.word(j).is_none())
 }
 
 fn clause_start(v: &SentenceView, at: usize) -> usize {
@@ -1040,10 +1047,12 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
         }
         let before = t.tokens.start.saturating_sub(1);
         let gap = t.tokens.start.saturating_sub(triggers[ti].tokens.end);
-        let coordinated = gap == 1 && v.grammar.word(v.key.token(before)) == Some(Word::Conj);
+        let coordinated = gap == 1 && v.word(before) == Some(Word::Conj);
         // "berjanji memberikan pinjaman kepada Filipina", "agreed to send
-        // troops to Mali": the complement verb's object is shared.
-        let complement = gap == 0 || (gap == 1 && matches!(v.key.token(before), "untuk" | "to"));
+        // troops to Mali", "mengancam akan membunuh polisi": the complement
+        // verb's object is shared.
+        let complement =
+            gap == 0 || (gap == 1 && matches!(v.key.token(before), "untuk" | "akan" | "to"));
         if !coordinated && !complement {
             return t.tokens.start;
         }
@@ -1147,7 +1156,7 @@ fn left_party(
     // "bentrokan yang menewaskan…", "clashes that killed…": the subject is
     // the noun before the relative marker, and it is not an actor.
     let mut j = at;
-    while j > v.range.start && v.grammar.word(v.key.token(j - 1)) == Some(Word::Function) {
+    while j > v.range.start && v.word(j - 1) == Some(Word::Function) {
         j -= 1;
     }
     // English "that" right before a verb is a relative pronoun too ("a
@@ -1170,7 +1179,7 @@ fn left_party(
                 && t.text(v.doc).chars().next().is_some_and(char::is_lowercase))
                 || (head_initial
                     && (t.kind == kabar_text::TokenKind::Number
-                        || v.grammar.word(v.key.token(before)) == Some(Word::Function)))
+                        || v.word(before) == Some(Word::Function)))
         });
         // "bomb blasts in Mumbai last July that killed": whatever ends before
         // English "that", if not an actor, is the subject.
@@ -1282,14 +1291,9 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
     let r = (lowest..n.tokens.start)
         .rev()
         .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":"))
-        .find(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Relative))?;
+        .find(|&j| v.word(j) == Some(Word::Relative))?;
     let mut j = r + 1;
-    while j < n.tokens.start
-        && matches!(
-            v.grammar.word(v.key.token(j)),
-            Some(Word::Function | Word::Aux)
-        )
-    {
+    while j < n.tokens.start && matches!(v.word(j), Some(Word::Function | Word::Aux)) {
         j += 1;
     }
     // "yang diduga rudal CIA", "yang disebut sebagai…": a verb of belief
@@ -1503,13 +1507,14 @@ fn right_target(
     v: &SentenceView,
     nps: &[Np],
     t: &Mention,
+    pat: &VerbPattern,
     limit: usize,
     used_targets: &[usize],
 ) -> Option<usize> {
-    let r = verb(v.kb, t).map(|(_, p)| root(&p.cameo)).unwrap_or(0);
+    let r = root(&pat.cameo);
     // An intent to pull troops back (0356) names the place left, as the
     // withdrawal itself (08) does: "bersedia menarik pasukannya dari Lebanon".
-    let pulls_back = verb(v.kb, t).is_some_and(|(_, p)| p.cameo == "0356");
+    let pulls_back = pat.cameo == "0356";
     let candidates: Vec<usize> = (0..nps.len())
         .filter(|&k| {
             let n = &nps[k];
@@ -1539,6 +1544,7 @@ fn right_target(
             let before = key_before(v, n);
             let subordinate = n.prep.is_none()
                 && (v.grammar.word(before) == Some(Word::Subordinator)
+                    || v.grammar.comma_linker(before)
                     || v.grammar.clause_preposition(before));
             if subordinate && !condition {
                 return false;
@@ -1553,15 +1559,15 @@ fn right_target(
                         matches!(v.key.token(j), "to" | "untuk") && v.in_trigger(j + 1);
                     // "on Wednesday", "in 2002", "pada Senin": a time, not a phrase.
                     let time = j + 1 < n.tokens.start
-                        && (v.grammar.word(v.key.token(j + 1)) == Some(Word::Function)
+                        && (v.word(j + 1) == Some(Word::Function)
                             || v.seg
                                 .tokens
                                 .get(j + 1)
                                 .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
                     // "denounced as an ugly crime Serbia's suppression": an
                     // "as" phrase may come before a long object.
-                    let role = v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::As));
-                    matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                    let role = v.word(j) == Some(Word::Prep(Prep::As));
+                    matches!(v.word(j), Some(Word::Prep(_)))
                         && !matches!(v.key.token(j), "of")
                         && !time
                         && !role
@@ -1583,8 +1589,7 @@ fn right_target(
                         && matches!(governing_word(v, n), "dari" | "from"))
                         || (key_before(v, n) == "of"
                             && (t.tokens.end..n.tokens.start).all(|j| {
-                                v.key.token(j) == "of"
-                                    || v.grammar.word(v.key.token(j)) == Some(Word::Determiner)
+                                v.key.token(j) == "of" || v.word(j) == Some(Word::Determiner)
                             }))
                 }
                 _ => false,
@@ -1604,8 +1609,7 @@ fn right_target(
                 let addressed = to.is_some_and(|to| {
                     matches!(n.prep, Some(Prep::Directional | Prep::Goal))
                         && (to + 1..n.tokens.start).all(|j| {
-                            v.key.token(j) == "of"
-                                || !matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
+                            v.key.token(j) == "of" || !matches!(v.word(j), Some(Word::Prep(_)))
                         })
                 });
                 if !addressed {
@@ -1639,10 +1643,7 @@ fn right_target(
                                 | "seluruh"
                                 | "semua"
                         );
-                    !v.in_trigger(j)
-                        && !counting
-                        && v.grammar.word(v.key.token(j)).is_none()
-                        && v.lowercase_word(j)
+                    !v.in_trigger(j) && !counting && v.word(j).is_none() && v.lowercase_word(j)
                 };
             if possessor {
                 return false;
@@ -1670,7 +1671,7 @@ fn right_target(
                 // stand between the preposition and the actor.
                 let about_before = (nps[k].tokens.start.saturating_sub(3)..nps[k].tokens.start)
                     .filter(|&j| j >= nps[k0].tokens.end)
-                    .any(|j| v.grammar.word(v.key.token(j)) == Some(Word::Prep(Prep::About)));
+                    .any(|j| v.word(j) == Some(Word::Prep(Prep::About)));
                 nps[k].tokens.start < limit
                     && (nps[k].prep == Some(Prep::About) || about_before)
                     && !used_targets.contains(&k)
@@ -1698,6 +1699,32 @@ fn right_target(
     }
 }
 
+/// CAMEO "express intent to cooperate": what agreeing to do something is.
+const AGREE_TO_ACT: &str = "030";
+
+/// "Jepang setuju menempatkan tentara", "sepakat untuk menggelar
+/// pertemuan": agreeing (019) with a verb as its complement is agreeing to
+/// do that act — an expression of intent (030), as English "agreed to
+/// deploy" is — not a shared view ("setuju dengan", "sepakat bahwa").
+fn agrees_to_act(v: &SentenceView, triggers: &[Mention], ti: usize) -> bool {
+    let t = &triggers[ti];
+    if !verb(v.kb, t).is_some_and(|(_, p)| p.cameo == "019" && !p.flags.nominal) {
+        return false;
+    }
+    let mut j = t.tokens.end;
+    while j < v.range.end && matches!(v.key.token(j), "untuk" | "akan") {
+        j += 1;
+    }
+    if j >= v.range.end {
+        return false;
+    }
+    let verbal_trigger = triggers
+        .iter()
+        .any(|m| m.tokens.start == j && verb(v.kb, m).is_some_and(|(_, p)| !p.flags.nominal));
+    let w = v.key.token(j);
+    verbal_trigger || (v.grammar.word(w).is_none() && v.lowercase_word(j) && v.grammar.verb_form(w))
+}
+
 /// Is trigger `ti` the complement of an earlier verb that proposes, asks,
 /// promises, refuses or threatens (CAMEO 02, 03, 10, 12, 13) — right after it
 /// or after "to/untuk", with no actor of its own in between? Returns why.
@@ -1710,11 +1737,12 @@ fn proposing_head(
 ) -> Option<&'static str> {
     let t = &triggers[ti];
     let head = verbal_seen.last()?;
-    let head_root = triggers
-        .iter()
-        .find(|m| m.tokens == *head)
-        .and_then(|m| verb(v.kb, m))
-        .map(|(_, p)| root(&p.cameo))?;
+    let hi = triggers.iter().position(|m| m.tokens == *head)?;
+    let head_root = if agrees_to_act(v, triggers, hi) {
+        root(AGREE_TO_ACT)
+    } else {
+        verb(v.kb, &triggers[hi]).map(|(_, p)| root(&p.cameo))?
+    };
     if !matches!(head_root, 2 | 3 | 10 | 12 | 13) || head.end > t.tokens.start {
         return None;
     }
@@ -1743,7 +1771,7 @@ fn proposing_head(
     let clause_break = between.clone().any(|j| {
         matches!(v.key.token(j), "," | ";")
             || matches!(
-                v.grammar.word(v.key.token(j)),
+                v.word(j),
                 Some(Word::Conj | Word::Subordinator | Word::Relative)
             )
     });
@@ -1767,7 +1795,7 @@ fn coordinated_infinitive(
         || s < v.range.start + 3
         || v.key.token(s - 1) != "and"
         || v.key.token(s - 3) != "to"
-        || v.grammar.word(v.key.token(s - 2)).is_some()
+        || v.word(s - 2).is_some()
     {
         return None;
     }
@@ -1784,7 +1812,7 @@ fn coordinated_infinitive(
         && !span.clone().any(|j| {
             matches!(v.key.token(j), "," | ";" | ":" | "that")
                 || matches!(
-                    v.grammar.word(v.key.token(j)),
+                    v.word(j),
                     Some(Word::Conj | Word::Subordinator | Word::Relative)
                 )
         }))
@@ -1796,10 +1824,7 @@ fn key_before<'a>(v: &'a SentenceView, n: &Np) -> &'a str {
     let mut j = n.tokens.start;
     while j > v.range.start {
         j -= 1;
-        if !matches!(
-            v.grammar.word(v.key.token(j)),
-            Some(Word::Determiner | Word::Glue)
-        ) {
+        if !matches!(v.word(j), Some(Word::Determiner | Word::Glue)) {
             return v.key.token(j);
         }
     }
@@ -2271,7 +2296,7 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
     let b = t.tokens.start - 1;
     let noun_before = v.seg.tokens.get(b).is_some_and(|w| {
         (w.kind == kabar_text::TokenKind::Word
-            && (v.grammar.word(v.key.token(b)).is_none()
+            && (v.word(b).is_none()
                 || matches!(
                     v.key.token(b),
                     "others" | "more" | "one" | "two" | "three" | "four" | "five" | "dozens"
@@ -2287,7 +2312,7 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.
 fn anaphoric(v: &SentenceView, t: &Mention, ctx: &Context) -> bool {
-    let next = v.grammar.word(v.key.token(t.tokens.end));
+    let next = v.word(t.tokens.end);
     if v.grammar.head_initial() {
         return next == Some(Word::Anaphor) && t.tokens.end < v.range.end;
     }
@@ -2454,7 +2479,7 @@ fn nominal_participants(
         let plain = |j: usize| !v.in_trigger(j) && v.lowercase_word(j);
         // "on Monday", "pada Senin", "in 2002": a time between subject and verb.
         let time_word = |j: usize| {
-            v.grammar.word(v.key.token(j)) == Some(Word::Function)
+            v.word(j) == Some(Word::Function)
                 || v.seg
                     .tokens
                     .get(j)
@@ -2462,15 +2487,13 @@ fn nominal_participants(
         };
         let timed = |j: usize| {
             time_word(j)
-                || (matches!(v.grammar.word(v.key.token(j)), Some(Word::Prep(_)))
-                    && j + 1 < gap.end
-                    && time_word(j + 1))
+                || (matches!(v.word(j), Some(Word::Prep(_))) && j + 1 < gap.end && time_word(j + 1))
         };
         // One article at most: "held a meeting", not "labelled the incident
         // a terrorist attack" (an object of its own before the noun).
         let articles = gap
             .clone()
-            .filter(|&j| v.grammar.word(v.key.token(j)) == Some(Word::Determiner))
+            .filter(|&j| v.word(j) == Some(Word::Determiner))
             .count();
         let light_verb = gap.len() <= 6
             && articles <= 1
@@ -2479,7 +2502,7 @@ fn nominal_participants(
                 timed(j)
                     || (plain(j)
                         && !matches!(
-                            v.grammar.word(v.key.token(j)),
+                            v.word(j),
                             Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
                         ))
             });
@@ -2488,12 +2511,12 @@ fn nominal_participants(
         let with_tail = !head_initial
             && gap.len() >= 2
             && gap.len() <= 7
-            && v.grammar.word(v.key.token(gap.start)) == Some(Word::Conj)
+            && v.word(gap.start) == Some(Word::Conj)
             && gap.clone().skip(1).all(|j| {
                 plain(j)
                     && (v.key.token(j) == "of"
                         || !matches!(
-                            v.grammar.word(v.key.token(j)),
+                            v.word(j),
                             Some(
                                 Word::Prep(_)
                                     | Word::Conj
@@ -2506,7 +2529,7 @@ fn nominal_participants(
             // The conjunct ends in its noun, and the trigger follows as the
             // verb ("... of support" is a noun phrase, not a clause).
             && !matches!(
-                v.grammar.word(v.key.token(gap.end - 1)),
+                v.word(gap.end - 1),
                 Some(Word::Prep(_) | Word::Determiner)
             )
             && v.key.token(gap.end - 1) != "of"
@@ -2564,9 +2587,8 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
                 )
         });
         // ", dan menyatakan…" / ", and expressed…" starts a new predicate.
-        let comma_between = (prev.tokens.end..triggers[k].tokens.start).any(|j| {
-            v.key.token(j) == "," || v.grammar.word(v.key.token(j)) == Some(Word::Subordinator)
-        });
+        let comma_between = (prev.tokens.end..triggers[k].tokens.start)
+            .any(|j| v.key.token(j) == "," || v.word(j) == Some(Word::Subordinator));
         if actor_between || comma_between {
             break;
         }

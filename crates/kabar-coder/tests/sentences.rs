@@ -2803,3 +2803,171 @@ fn a_statement_to_the_press_or_an_announced_fact_has_no_addressee() {
         show(&events)
     );
 }
+
+#[test]
+fn indonesian_agreeing_to_an_act_is_an_intent() {
+    // "setuju/sepakat + verb" agrees to do the act (030), as English
+    // "agreed to send"; the act itself is not reported as done.
+    let text = "Jepang setuju mengirim pasukan penjaga perdamaian ke Sudan.";
+    expect(Id, text, "JPN", "SDN", &["03"]);
+    let events = code(Id, text);
+    assert!(
+        events.iter().all(|e| e.root == "03"),
+        "the troops are only agreed to, not sent: {}",
+        show(&events)
+    );
+    expect(
+        Id,
+        "Korea Utara sepakat untuk melanjutkan perundingan dengan Korea Selatan.",
+        "PRK",
+        "KOR",
+        &["03"],
+    );
+    // Agreeing with someone's view is no intent to act.
+    let events = code(
+        Id,
+        "Jepang setuju dengan pendapat Amerika Serikat soal Korea Utara.",
+    );
+    assert!(
+        events.iter().all(|e| e.root != "03"),
+        "a shared view is no agreement to act: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_akan_before_a_complement_verb_shares_its_object() {
+    // "mengancam akan membunuh polisi": the one threatened is the object
+    // of the act threatened, as English "threatened to kill police".
+    expect(
+        Id,
+        "Al-Qaeda mengancam akan membunuh polisi Irak yang disandera.",
+        "IMG",
+        "IRQ",
+        &["13"],
+    );
+    expect(
+        Id,
+        "Korea Utara berjanji akan memberikan informasi kepada Jepang.",
+        "PRK",
+        "JPN",
+        &["03"],
+    );
+    // The speaker of an attribution after the threat is not its target.
+    no_target(
+        Id,
+        "Al-Qaeda mengancam akan melancarkan serangan, kata polisi Irak.",
+        "IRQ",
+    );
+}
+
+#[test]
+fn a_group_already_coded_rebel_takes_no_second_rebel_sector() {
+    // "pejuang Hamas", "Hamas fighters": Hamas's code already says rebel
+    // (PSEREBHMS), so the agent adds nothing.
+    for (lang, text) in [
+        (Id, "Pejuang Hamas menyerang pos militer Israel."),
+        (En, "Hamas fighters attacked an Israeli army post."),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.source.as_ref().is_some_and(|a| a.code == "PSEREBHMS")),
+            "expected source PSEREBHMS in {text:?}\n got: {}",
+            show(&events)
+        );
+    }
+    // A sector the group's code lacks is still added.
+    let events = code(Id, "Pasukan Hamas menyerang pos militer Israel.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "PSEREBHMSMIL")),
+        "expected source PSEREBHMSMIL\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_protesters_bombers_and_negotiators_are_actors() {
+    // "pendemo", "pemrotes" are protesters (OPP) as "pengunjuk rasa" is.
+    expect(
+        Id,
+        "Ratusan pendemo bentrok dengan polisi di Kathmandu.",
+        "NPLOPP",
+        "*",
+        &["14", "19"],
+    );
+    denied(
+        Id,
+        "Ratusan pendemo tidak bentrok dengan polisi di Kathmandu.",
+        "NPLOPP",
+        "NPL",
+    );
+    // "pembom bunuh diri": a suicide bomber is an armed non-state actor.
+    expect(
+        Id,
+        "Seorang pembom bunuh diri meledakkan diri di depan markas polisi di Kabul.",
+        "AFGREB",
+        "*",
+        &["18"],
+    );
+    // "perunding nuklir tertinggi Korea Utara": a modifier and a glue word
+    // between the agent and its country keep the phrase whole.
+    expect(
+        Id,
+        "Kepala IAEA bertemu dengan perunding nuklir tertinggi Korea Utara di Wina.",
+        "IGO",
+        "PRKGOV",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_sementara_after_a_comma_opens_a_clause() {
+    // ", sementara Komisi Eropa menjanjikan…": "sementara" (while) after a
+    // comma starts a clause whose subject is nobody's object.
+    let text = "Perancis akan menawarkan pinjaman sebesar 500 juta euro, sementara Komisi Eropa telah menjanjikan 400 juta euro.";
+    expect(Id, text, "IGOEUREEC", "", &["03"]);
+    no_target(Id, text, "IGO");
+    // Inside a phrase it still means "interim" and keeps the phrase whole.
+    expect(
+        Id,
+        "Perdana Menteri sementara Irak bertemu dengan Presiden Iran di Teheran.",
+        "IRQGOV",
+        "IRNGOV",
+        &["04"],
+    );
+}
+
+#[test]
+fn a_source_who_declines_to_be_named_rejects_nothing() {
+    // "yang menolak disebutkan namanya", "who refused to be named": an
+    // anonymous source, not a rejection.
+    for (lang, text) in [
+        (
+            Id,
+            "Itu tindakan terorisme, kata seorang pejabat keamanan Pakistan yang menolak disebutkan namanya kepada AFP.",
+        ),
+        (
+            En,
+            "It was an act of terrorism, said a Pakistani security official who refused to be named.",
+        ),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events.iter().all(|e| e.root != "12"),
+            "no rejection in {text:?}\n got: {}",
+            show(&events)
+        );
+    }
+    // Refusing a demand is still a rejection.
+    expect(
+        Id,
+        "Pakistan menolak tuntutan India untuk menyerahkan para tersangka.",
+        "PAK",
+        "IND",
+        &["12"],
+    );
+}

@@ -61,6 +61,8 @@ fn words() -> &'static WordTable {
                     "wakil",
                     "kepala",
                     "tinggi",
+                    "tertinggi",
+                    "terkemuka",
                     "utama",
                     "mantan",
                     "bekas",
@@ -218,6 +220,24 @@ impl Language for Indonesian {
         }
         let stem = folded.strip_suffix("nya")?;
         (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
+    }
+
+    fn comma_linker(&self, folded: &str) -> bool {
+        folded == "sementara"
+    }
+
+    /// meN- forms (me-, mem-, men-, meng-, meny-, memper-) and ber- forms
+    /// long enough to carry a stem ("berunding", "membuka"); short words
+    /// such as "media", "merah", "beras" are nouns or adjectives.
+    fn verb_form(&self, folded: &str) -> bool {
+        let len = folded.chars().count();
+        len >= 6
+            && folded.chars().all(char::is_alphabetic)
+            && (folded.starts_with("me") || folded.starts_with("ber"))
+            && !matches!(
+                folded,
+                "menteri" | "metode" | "mentah" | "memang" | "berbagai" | "bersama" | "beserta"
+            )
     }
 
     fn death_word(&self, folded: &str) -> bool {

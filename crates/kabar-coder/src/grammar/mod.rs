@@ -103,6 +103,18 @@ pub trait Language: Sync + Send {
     fn allegiance(&self, _folded: &[&str]) -> bool {
         false
     }
+    /// A word that, right after a comma, links a clause ("…, sementara
+    /// Komisi Eropa menjanjikan…" = while) though elsewhere it modifies a
+    /// noun ("pemerintah sementara", interim).
+    fn comma_linker(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A word whose form marks it as an active verb (Indonesian meN- and
+    /// ber- forms: "menempatkan", "bekerja"), so it can head a verb
+    /// complement even where no dictionary lists it.
+    fn verb_form(&self, _folded: &str) -> bool {
+        false
+    }
     /// The dictionary word of an inflected form the dictionary does not list
     /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
     fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
