@@ -2731,3 +2731,129 @@ fn indonesian_thanks_in_either_spelling() {
         "JPN",
     );
 }
+
+#[test]
+fn english_stance_noun_owned_by_a_name_is_no_event() {
+    // "Arab support for the demand": a singular name would take "supports"
+    // as its verb, so "support" is a noun; with no actor it is for, no event.
+    silent(En, "US support for its allies remains strong.");
+    // A plural or coordinated subject takes "support" as its verb.
+    expect(
+        En,
+        "Iran and Syria support Hezbollah.",
+        "IRN",
+        "LBN",
+        &["05"],
+    );
+    // After a modal it is a verb too.
+    expect(
+        En,
+        "The United States will support the Iraqi government.",
+        "USA",
+        "IRQGOV",
+        &["05", "03"],
+    );
+}
+
+#[test]
+fn english_opposing_a_plan_or_mediation_rejects_it() {
+    // "is opposed to": a stance its subject holds, not a passive.
+    expect(
+        En,
+        "Israel is opposed to French mediation in the dispute.",
+        "ISR",
+        "*",
+        &["12"],
+    );
+    expect(
+        En,
+        "Ivory Coast rebels opposed the peace plan.",
+        "CIV",
+        "*",
+        &["12"],
+    );
+    // "as opposed to" only contrasts.
+    silent(
+        En,
+        "Israel prefers quiet diplomacy as opposed to mediation.",
+    );
+}
+
+#[test]
+fn english_british_spellings_of_cancel() {
+    expect(
+        En,
+        "A French minister has cancelled a planned visit to Haiti.",
+        "FRA",
+        "HTI",
+        &["16"],
+    );
+    expect(
+        En,
+        "A French minister has canceled a planned visit to Haiti.",
+        "FRA",
+        "HTI",
+        &["16"],
+    );
+    // A visit that is only planned is no sanction.
+    expect(
+        En,
+        "A French minister has planned a visit to Haiti.",
+        "FRA",
+        "HTI",
+        &["03", "04"],
+    );
+}
+
+#[test]
+fn english_agent_after_a_bracketed_abbreviation_takes_its_country() {
+    expect(
+        En,
+        "Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.",
+        "MNE",
+        "MNE",
+        &["10"],
+    );
+    // Without the named body before the brackets the officials stay unknown.
+    silent(En, "Officials (AKK) demanded support from the assembly.");
+}
+
+#[test]
+fn english_a_country_before_language_names_a_language() {
+    no_target(
+        En,
+        "The Latvian Constitutional Court cancelled restrictions on the use of the Russian language.",
+        "RUS",
+    );
+    // A country before another noun is still an actor.
+    expect(
+        En,
+        "Latvia lifted restrictions on Russian journalists.",
+        "LVA",
+        "RUS",
+        &["08"],
+    );
+}
+
+#[test]
+fn english_completed_withdrawal_and_engaged_in_cleansing() {
+    expect(
+        En,
+        "Bosnian Serb forces completed their withdrawal from Gorazde.",
+        "BIH",
+        "*",
+        &["08"],
+    );
+    expect(
+        En,
+        "Serb forces were engaged in ethnic cleansing against the Albanian population.",
+        "SRB",
+        "ALB",
+        &["20"],
+    );
+    // Completing something else is no retreat.
+    silent(
+        En,
+        "Bosnian Serb forces completed their training in Gorazde.",
+    );
+}
