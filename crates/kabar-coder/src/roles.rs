@@ -438,6 +438,26 @@ pub fn code_sentence(
                 continue;
             }
         }
+        // "blocked roads demanding that he be reinstated", "a demonstration
+        // calling for his removal": a demand voiced as a participle after a
+        // protest in the same clause is what the protest is about ("calling
+        // on the Egyptians to boycott" addresses someone and stays).
+        if english
+            && gerund
+            && !pat.flags.nominal
+            && matches!(root(&pat.cameo), 2 | 10)
+            && v.key.token(t.tokens.end - 1) != "on"
+            && triggers[..ti].iter().any(|p| {
+                p.tokens.start >= clause_start
+                    && verb(v.kb, p).is_some_and(|(_, q)| root(&q.cameo) == 14)
+            })
+        {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a demand voiced by the protest before it (what the protest is about)",
+            ));
+            continue;
+        }
         verbal_seen.push(t.tokens.clone());
         let limit = right_limit(v, triggers, ti);
         // "were killed or wounded": a verb coordinated with a passive is passive.
@@ -2226,18 +2246,22 @@ fn owned_noun(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     let Some(n) = nps.iter().find(|n| n.tokens.end == t.tokens.start) else {
         return false;
     };
-    if !matches!(n.kind, NpKind::Actor(_))
-        || n.sector.is_some()
-        || n.name.is_some()
-        || n.coordinated
-        || n.tokens.is_empty()
-        || !n.entities.iter().any(|e| {
-            matches!(
-                e,
-                EntryRef::Country(_) | EntryRef::Region(_) | EntryRef::Org(_)
-            )
-        })
-    {
+    // A known country or organisation, or a name kabar does not know
+    // ("Arab support").
+    let named = match n.kind {
+        NpKind::Actor(_) => {
+            n.name.is_none()
+                && n.entities.iter().any(|e| {
+                    matches!(
+                        e,
+                        EntryRef::Country(_) | EntryRef::Region(_) | EntryRef::Org(_)
+                    )
+                })
+        }
+        NpKind::Name => n.tokens.len() == 1,
+        _ => false,
+    };
+    if !named || n.sector.is_some() || n.coordinated || n.tokens.is_empty() {
         return false;
     }
     let last = n.tokens.end - 1;

@@ -2857,3 +2857,44 @@ fn english_completed_withdrawal_and_engaged_in_cleansing() {
         "Bosnian Serb forces completed their training in Gorazde.",
     );
 }
+
+#[test]
+fn english_a_demand_voiced_by_a_protest_is_what_it_is_about() {
+    // "rioted … demanding the removal of": one protest, not a protest and a demand.
+    let text =
+        "Egyptian demonstrators rioted in Cairo demanding the removal of President Hosni Mubarak.";
+    expect(En, text, "EGY", "EGY", &["14"]);
+    let events = code(En, text);
+    assert!(
+        events.iter().all(|e| e.root != "10"),
+        "expected no demand in {text:?}\n got: {}",
+        show(&events)
+    );
+    // "calling on X to": a demand addressed to someone stays.
+    expect(
+        En,
+        "Opposition leaders protested in Cairo, calling on the Egyptians to boycott the referendum.",
+        "EGY",
+        "EGY",
+        &["02"],
+    );
+    // An unknown name before "support" owns the noun too.
+    silent(En, "The minister sought Arab support for the demand.");
+}
+
+#[test]
+fn english_people_captured_are_detained() {
+    expect(
+        En,
+        "Iran captured 15 British Navy personnel in the Gulf.",
+        "IRN",
+        "GBR",
+        &["17"],
+    );
+    denied(
+        En,
+        "Iran did not capture British Navy personnel in the Gulf.",
+        "IRN",
+        "GBR",
+    );
+}
