@@ -117,6 +117,15 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
             && (currency(m.tokens.start - 1) || language(m.tokens.start - 1, false));
         !(before || currency(m.tokens.end) || language(m.tokens.end, true))
     });
+    // "the West Bank": a name starting with an article ("the West") gives
+    // way to a longer name starting right after that article.
+    let spans: Vec<Range<usize>> = names.iter().map(|m| m.tokens.clone()).collect();
+    names.retain(|m| {
+        !(key.token(m.tokens.start) == "the"
+            && spans
+                .iter()
+                .any(|r| r.start == m.tokens.start + 1 && r.end > m.tokens.end))
+    });
     let names = select(names, |e| {
         let pop = match e {
             EntryRef::City(c) => kb.cities.get(c as usize).map(|c| c.population).unwrap_or(0),

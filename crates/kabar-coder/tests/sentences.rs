@@ -2898,3 +2898,42 @@ fn english_people_captured_are_detained() {
         "GBR",
     );
 }
+
+#[test]
+fn english_the_west_bank_is_a_place_and_its_settlers_israeli() {
+    // "the West Bank" is not "the West" (WST) followed by a word.
+    no_target(
+        En,
+        "Hamas gunmen attacked Israeli soldiers in the West Bank.",
+        "WST",
+    );
+    expect(
+        En,
+        "Hamas gunmen attacked Israeli soldiers in the West Bank.",
+        "PSE",
+        "ISR",
+        &["19"],
+    );
+    // "the West" alone still names the region.
+    expect(
+        En,
+        "Gunmen attacked the offices of the West in Kabul.",
+        "AFG",
+        "WST",
+        &["19"],
+    );
+    // Jewish settlers are Israel's; setting fire to offices damages property.
+    expect(
+        En,
+        "Jewish settlers in the West Bank set fire to Palestinian offices.",
+        "ISR",
+        "PSE",
+        &["17"],
+    );
+    denied(
+        En,
+        "Jewish settlers in the West Bank did not set fire to Palestinian offices.",
+        "ISR",
+        "PSE",
+    );
+}
