@@ -1087,6 +1087,53 @@ pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
 /// the state its name comes from; the setting, or the event's other side,
 /// gives the country later, as for a bare title.
 pub fn ethnic_groups_are_residents(v: &SentenceView, nps: &mut [Np]) {
+    // "the Albanians of southern Serbia", "the Serbs of Croatia": a
+    // people named with "of" and another country lives there.
+    for k in 1..nps.len() {
+        let gap: Vec<&str> = (nps[k - 1].tokens.end..nps[k].tokens.start)
+            .map(|j| v.key.token(j))
+            .collect();
+        let of_region = gap.first() == Some(&"of")
+            && gap[1..].iter().all(|w| {
+                matches!(
+                    *w,
+                    "southern"
+                        | "northern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "south"
+                        | "north"
+                        | "east"
+                        | "west"
+                )
+            });
+        if !of_region || nps[k - 1].tokens.is_empty() {
+            continue;
+        }
+        let last = v.key.token(nps[k - 1].tokens.end - 1);
+        let people = nps[k - 1].tokens.len() == 1
+            && last.ends_with('s')
+            && v.grammar.lang() == kabar_core::Lang::En;
+        let home = match &nps[k].kind {
+            NpKind::Actor(a) if a.sector.is_none() => a.country.clone(),
+            _ => None,
+        };
+        let (Some(home), true) = (home, people) else {
+            continue;
+        };
+        if let NpKind::Actor(a) = &mut nps[k - 1].kind {
+            if a.sector.is_none()
+                && a.country
+                    .as_ref()
+                    .is_some_and(|c| *c != home && *a.code == **c)
+            {
+                a.code = format!("{home}CVL");
+                a.sector = Some("CVL".to_string());
+                a.country = Some(home);
+            }
+        }
+    }
     for n in nps.iter_mut() {
         let from = n.tokens.start.saturating_sub(1).max(v.range.start);
         let ethnic = (from..n.tokens.end).any(|j| matches!(v.key.token(j), "ethnic" | "etnis"));

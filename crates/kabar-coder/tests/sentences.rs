@@ -2937,3 +2937,23 @@ fn english_the_west_bank_is_a_place_and_its_settlers_israeli() {
         "PSE",
     );
 }
+
+#[test]
+fn english_a_people_of_another_country_are_its_residents() {
+    // "the Albanians of southern Serbia" live in Serbia.
+    expect(
+        En,
+        "The Albanians of southern Serbia are demanding autonomy from Serbian authorities.",
+        "SRBCVL",
+        "SRBGOV",
+        &["10"],
+    );
+    // Their own country named after "of" changes nothing.
+    expect(
+        En,
+        "The Albanians of Albania are demanding autonomy from Serbian authorities.",
+        "ALB",
+        "SRBGOV",
+        &["10"],
+    );
+}
