@@ -101,8 +101,16 @@ DOUBLE = {"ban", "plan", "stop", "kidnap", "commit", "admit", "submit", "regret"
           "abet", "ram", "trap", "wrap", "prod", "prop", "shun",
           "chop", "strip", "slap", "scrap", "stab", "pin", "spot", "confer", "machine-gun", "refer", "deter", "prefer"}
 
+# British spelling doubles a final l after one vowel ("cancelled",
+# "travelling"); American does not. News in both spellings is coded, so
+# these verbs get both.
+BRITISH_DOUBLE_L = {"cancel", "travel", "signal", "label", "fuel", "model",
+                    "level", "channel", "quarrel", "marshal", "total"}
+
 
 def verb_forms(base):
+    if base in BRITISH_DOUBLE_L:
+        return [base, base + "s", base + "ed", base + "led", base + "ing", base + "ling"]
     if base in IRREGULAR:
         return [base, *IRREGULAR[base]]
     if base.endswith("ie"):

@@ -101,11 +101,30 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
         }
     }
     // Same words, same kind: the most populous city ("London" is in England).
-    // "5 juta dolar AS", "U.S. dollars": a currency, not an actor.
+    // "5 juta dolar AS", "U.S. dollars": a currency, not an actor; "the
+    // Russian language", "bahasa Inggris": a language, not an actor.
     let currency = |i: usize| crate::grammar::CURRENCY.contains(&key.token(i));
+    let language = |i: usize, after: bool| {
+        let w = key.token(i);
+        if after {
+            matches!(w, "language" | "languages")
+        } else {
+            w == "bahasa"
+        }
+    };
     names.retain(|m| {
-        let before = m.tokens.start > 0 && currency(m.tokens.start - 1);
-        !(before || currency(m.tokens.end))
+        let before = m.tokens.start > 0
+            && (currency(m.tokens.start - 1) || language(m.tokens.start - 1, false));
+        !(before || currency(m.tokens.end) || language(m.tokens.end, true))
+    });
+    // "the West Bank": a name starting with an article ("the West") gives
+    // way to a longer name starting right after that article.
+    let spans: Vec<Range<usize>> = names.iter().map(|m| m.tokens.clone()).collect();
+    names.retain(|m| {
+        !(key.token(m.tokens.start) == "the"
+            && spans
+                .iter()
+                .any(|r| r.start == m.tokens.start + 1 && r.end > m.tokens.end))
     });
     let names = select(names, |e| {
         let pop = match e {
@@ -171,7 +190,9 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
     }
 }
 
-/// Triggers of one language, longest-leftmost, in a token range.
+/// Triggers of one language, longest-leftmost, in a token range; of two
+/// patterns over the same words the one spelling out more words wins
+/// ("opposed to * mediation" over "opposed * mediation").
 pub fn triggers_in(
     kb: &Kb,
     layers: &Layers,
@@ -185,7 +206,15 @@ pub fn triggers_in(
         .filter(|m| matches!(m.entry, EntryRef::Verb(i) if kb.verbs.get(i as usize).is_some_and(|v| v.lang == lang)))
         .cloned()
         .collect();
-    select(v, |_| 0)
+    select(v, |e| {
+        let words = match e {
+            EntryRef::Verb(i) => kb.verbs.get(i as usize).map_or(0, |p| {
+                p.pieces.iter().map(|w| w.split_whitespace().count()).sum()
+            }),
+            _ => 0,
+        };
+        std::cmp::Reverse(words)
+    })
 }
 
 /// The token ranges of a trigger's own words: a pattern with `*` gaps
@@ -493,7 +522,43 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
     mark_government(v, &mut nps);
     share_agents(v, &mut nps);
     serve_their_actor(v, &mut nps);
+    follow_abbreviation(v, &mut nps);
     nps
+}
+
+/// "Montenegro Municipality Association (AKK) officials", "Movement for
+/// Democratic Change (MDC) supporters": an agent with no country right after
+/// a name and its abbreviation in brackets belongs to that name's country.
+fn follow_abbreviation(v: &SentenceView, nps: &mut [Np]) {
+    for k in 1..nps.len() {
+        let start = nps[k].tokens.start;
+        if start < 3 || start <= v.range.start || v.key.token(start - 1) != ")" {
+            continue;
+        }
+        // The opening bracket, at most four tokens back, with no comma.
+        let Some(open) = (start.saturating_sub(6)..start - 1)
+            .rev()
+            .take_while(|&j| j >= v.range.start && !matches!(v.key.token(j), "," | ";" | "."))
+            .find(|&j| v.key.token(j) == "(")
+        else {
+            continue;
+        };
+        let Some(country) = nps[..k]
+            .iter()
+            .rev()
+            .find(|n| n.tokens.end <= open)
+            .filter(|n| n.tokens.end == open)
+            .and_then(|n| match &n.kind {
+                NpKind::Actor(a) => a.country.clone(),
+                _ => None,
+            })
+        else {
+            continue;
+        };
+        if let NpKind::Actor(a) = &mut nps[k].kind {
+            a.take_country(&country);
+        }
+    }
 }
 
 /// "Militants loyal to Abu Musab al-Zarqawi", "factions allied with the
@@ -1048,6 +1113,53 @@ pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
 /// the state its name comes from; the setting, or the event's other side,
 /// gives the country later, as for a bare title.
 pub fn ethnic_groups_are_residents(v: &SentenceView, nps: &mut [Np]) {
+    // "the Albanians of southern Serbia", "the Serbs of Croatia": a
+    // people named with "of" and another country lives there.
+    for k in 1..nps.len() {
+        let gap: Vec<&str> = (nps[k - 1].tokens.end..nps[k].tokens.start)
+            .map(|j| v.key.token(j))
+            .collect();
+        let of_region = gap.first() == Some(&"of")
+            && gap[1..].iter().all(|w| {
+                matches!(
+                    *w,
+                    "southern"
+                        | "northern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "south"
+                        | "north"
+                        | "east"
+                        | "west"
+                )
+            });
+        if !of_region || nps[k - 1].tokens.is_empty() {
+            continue;
+        }
+        let last = v.key.token(nps[k - 1].tokens.end - 1);
+        let people = nps[k - 1].tokens.len() == 1
+            && last.ends_with('s')
+            && v.grammar.lang() == kabar_core::Lang::En;
+        let home = match &nps[k].kind {
+            NpKind::Actor(a) if a.sector.is_none() => a.country.clone(),
+            _ => None,
+        };
+        let (Some(home), true) = (home, people) else {
+            continue;
+        };
+        if let NpKind::Actor(a) = &mut nps[k - 1].kind {
+            if a.sector.is_none()
+                && a.country
+                    .as_ref()
+                    .is_some_and(|c| *c != home && *a.code == **c)
+            {
+                a.code = format!("{home}CVL");
+                a.sector = Some("CVL".to_string());
+                a.country = Some(home);
+            }
+        }
+    }
     for n in nps.iter_mut() {
         let from = n.tokens.start.saturating_sub(1).max(v.range.start);
         let ethnic = (from..n.tokens.end).any(|j| matches!(v.key.token(j), "ethnic" | "etnis"));

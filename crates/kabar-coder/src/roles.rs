@@ -289,6 +289,25 @@ pub fn code_sentence(
                 n.tokens.end == t.tokens.start
                     && n.entities.iter().any(|e| matches!(e, EntryRef::Person(_)))
             });
+        // "US support for its allies", "Arab support for the demand": a bare
+        // stance verb right after a country or organisation's name (or its
+        // possessive) is a noun that name owns (a singular name would take
+        // "supports" as its verb); with no actor it is for, it reports no
+        // event.
+        if english
+            && !after_modal
+            && !pat.flags.nominal
+            && root(&pat.cameo) == 5
+            && t.tokens.len() == 1
+            && owned_noun(v, nps, t)
+            && !stance_has_beneficiary(v, nps, t)
+        {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a stance noun owned by a name, with no actor it is for",
+            ));
+            continue;
+        }
         let nominal = if english {
             !after_modal
                 && ((matches!(prev_word, Some(Word::Determiner | Word::Anaphor)) && !relative_that)
@@ -427,6 +446,26 @@ pub fn code_sentence(
                 ));
                 continue;
             }
+        }
+        // "blocked roads demanding that he be reinstated", "a demonstration
+        // calling for his removal": a demand voiced as a participle after a
+        // protest in the same clause is what the protest is about ("calling
+        // on the Egyptians to boycott" addresses someone and stays).
+        if english
+            && gerund
+            && !pat.flags.nominal
+            && matches!(root(&pat.cameo), 2 | 10)
+            && v.key.token(t.tokens.end - 1) != "on"
+            && triggers[..ti].iter().any(|p| {
+                p.tokens.start >= clause_start
+                    && verb(v.kb, p).is_some_and(|(_, q)| root(&q.cameo) == 14)
+            })
+        {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a demand voiced by the protest before it (what the protest is about)",
+            ));
+            continue;
         }
         verbal_seen.push(t.tokens.clone());
         let limit = right_limit(v, triggers, ti);
@@ -2234,6 +2273,67 @@ fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
                 w,
                 "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
             )
+        })
+}
+
+/// English: is trigger `t` a bare verb form ("support", not "supports",
+/// "supported", "supporting") right after the name of a country, region or
+/// organisation with no agent word, or after its possessive? A singular name
+/// would take "supports" as its verb, so the word is a noun the name owns
+/// ("US support for its allies", "the EU's support", "Arab support"). Plural
+/// demonyms ("Palestinians support"), coordinated names ("Iran and Syria
+/// support") and a name after "that" ("demanded that the US support")
+/// leave it a verb.
+fn owned_noun(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
+    let w = v.key.token(t.tokens.start);
+    if w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") {
+        return false;
+    }
+    let Some(n) = nps.iter().find(|n| n.tokens.end == t.tokens.start) else {
+        return false;
+    };
+    // A known country or organisation, or a name kabar does not know
+    // ("Arab support").
+    let named = match n.kind {
+        NpKind::Actor(_) => {
+            n.name.is_none()
+                && n.entities.iter().any(|e| {
+                    matches!(
+                        e,
+                        EntryRef::Country(_) | EntryRef::Region(_) | EntryRef::Org(_)
+                    )
+                })
+        }
+        NpKind::Name => n.tokens.len() == 1,
+        _ => false,
+    };
+    if !named || n.sector.is_some() || n.coordinated || n.tokens.is_empty() {
+        return false;
+    }
+    let last = n.tokens.end - 1;
+    let possessive = v.possessive.get(last).copied().unwrap_or(false);
+    let surface = v.seg.tokens.get(last).map_or("", |tok| tok.text(v.doc));
+    // "Palestinians", "Serbs": a plural subject; "US", "U.S." are singular.
+    let plural = surface.ends_with('s') && surface.chars().any(char::is_lowercase);
+    let after_that = n.tokens.start > v.range.start && {
+        let mut j = n.tokens.start - 1;
+        while j > v.range.start && v.grammar.word(v.key.token(j)) == Some(Word::Determiner) {
+            j -= 1;
+        }
+        v.key.token(j) == "that"
+    };
+    (possessive || !plural) && !after_that
+}
+
+/// Does an actor follow trigger `t` after "for" or "to" ("support for the
+/// Iraqi government", "support to Kabul")?
+fn stance_has_beneficiary(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
+    t.tokens.end < v.range.end
+        && matches!(v.key.token(t.tokens.end), "for" | "to")
+        && nps.iter().any(|n| {
+            matches!(n.kind, NpKind::Actor(_))
+                && n.tokens.start > t.tokens.end
+                && n.tokens.start <= t.tokens.end + 3
         })
 }
 

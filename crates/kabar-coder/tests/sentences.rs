@@ -2971,3 +2971,229 @@ fn a_source_who_declines_to_be_named_rejects_nothing() {
         &["12"],
     );
 }
+
+#[test]
+fn english_stance_noun_owned_by_a_name_is_no_event() {
+    // "Arab support for the demand": a singular name would take "supports"
+    // as its verb, so "support" is a noun; with no actor it is for, no event.
+    silent(En, "US support for its allies remains strong.");
+    // A plural or coordinated subject takes "support" as its verb.
+    expect(
+        En,
+        "Iran and Syria support Hezbollah.",
+        "IRN",
+        "LBN",
+        &["05"],
+    );
+    // After a modal it is a verb too.
+    expect(
+        En,
+        "The United States will support the Iraqi government.",
+        "USA",
+        "IRQGOV",
+        &["05", "03"],
+    );
+}
+
+#[test]
+fn english_opposing_a_plan_or_mediation_rejects_it() {
+    // "is opposed to": a stance its subject holds, not a passive.
+    expect(
+        En,
+        "Israel is opposed to French mediation in the dispute.",
+        "ISR",
+        "*",
+        &["12"],
+    );
+    expect(
+        En,
+        "Ivory Coast rebels opposed the peace plan.",
+        "CIV",
+        "*",
+        &["12"],
+    );
+    // "as opposed to" only contrasts.
+    silent(
+        En,
+        "Israel prefers quiet diplomacy as opposed to mediation.",
+    );
+}
+
+#[test]
+fn english_british_spellings_of_cancel() {
+    expect(
+        En,
+        "A French minister has cancelled a planned visit to Haiti.",
+        "FRA",
+        "HTI",
+        &["16"],
+    );
+    expect(
+        En,
+        "A French minister has canceled a planned visit to Haiti.",
+        "FRA",
+        "HTI",
+        &["16"],
+    );
+    // A visit that is only planned is no sanction.
+    expect(
+        En,
+        "A French minister has planned a visit to Haiti.",
+        "FRA",
+        "HTI",
+        &["03", "04"],
+    );
+}
+
+#[test]
+fn english_agent_after_a_bracketed_abbreviation_takes_its_country() {
+    expect(
+        En,
+        "Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.",
+        "MNE",
+        "MNE",
+        &["10"],
+    );
+    // Without the named body before the brackets the officials stay unknown.
+    silent(En, "Officials (AKK) demanded support from the assembly.");
+}
+
+#[test]
+fn english_a_country_before_language_names_a_language() {
+    no_target(
+        En,
+        "The Latvian Constitutional Court cancelled restrictions on the use of the Russian language.",
+        "RUS",
+    );
+    // A country before another noun is still an actor.
+    expect(
+        En,
+        "Latvia lifted restrictions on Russian journalists.",
+        "LVA",
+        "RUS",
+        &["08"],
+    );
+}
+
+#[test]
+fn english_completed_withdrawal_and_engaged_in_cleansing() {
+    expect(
+        En,
+        "Bosnian Serb forces completed their withdrawal from Gorazde.",
+        "BIH",
+        "*",
+        &["08"],
+    );
+    expect(
+        En,
+        "Serb forces were engaged in ethnic cleansing against the Albanian population.",
+        "SRB",
+        "ALB",
+        &["20"],
+    );
+    // Completing something else is no retreat.
+    silent(
+        En,
+        "Bosnian Serb forces completed their training in Gorazde.",
+    );
+}
+
+#[test]
+fn english_a_demand_voiced_by_a_protest_is_what_it_is_about() {
+    // "rioted … demanding the removal of": one protest, not a protest and a demand.
+    let text =
+        "Egyptian demonstrators rioted in Cairo demanding the removal of President Hosni Mubarak.";
+    expect(En, text, "EGY", "EGY", &["14"]);
+    let events = code(En, text);
+    assert!(
+        events.iter().all(|e| e.root != "10"),
+        "expected no demand in {text:?}\n got: {}",
+        show(&events)
+    );
+    // "calling on X to": a demand addressed to someone stays.
+    expect(
+        En,
+        "Opposition leaders protested in Cairo, calling on the Egyptians to boycott the referendum.",
+        "EGY",
+        "EGY",
+        &["02"],
+    );
+    // An unknown name before "support" owns the noun too.
+    silent(En, "The minister sought Arab support for the demand.");
+}
+
+#[test]
+fn english_people_captured_are_detained() {
+    expect(
+        En,
+        "Iran captured 15 British Navy personnel in the Gulf.",
+        "IRN",
+        "GBR",
+        &["17"],
+    );
+    denied(
+        En,
+        "Iran did not capture British Navy personnel in the Gulf.",
+        "IRN",
+        "GBR",
+    );
+}
+
+#[test]
+fn english_the_west_bank_is_a_place_and_its_settlers_israeli() {
+    // "the West Bank" is not "the West" (WST) followed by a word.
+    no_target(
+        En,
+        "Hamas gunmen attacked Israeli soldiers in the West Bank.",
+        "WST",
+    );
+    expect(
+        En,
+        "Hamas gunmen attacked Israeli soldiers in the West Bank.",
+        "PSE",
+        "ISR",
+        &["19"],
+    );
+    // "the West" alone still names the region.
+    expect(
+        En,
+        "Gunmen attacked the offices of the West in Kabul.",
+        "AFG",
+        "WST",
+        &["19"],
+    );
+    // Jewish settlers are Israel's; setting fire to offices damages property.
+    expect(
+        En,
+        "Jewish settlers in the West Bank set fire to Palestinian offices.",
+        "ISR",
+        "PSE",
+        &["17"],
+    );
+    denied(
+        En,
+        "Jewish settlers in the West Bank did not set fire to Palestinian offices.",
+        "ISR",
+        "PSE",
+    );
+}
+
+#[test]
+fn english_a_people_of_another_country_are_its_residents() {
+    // "the Albanians of southern Serbia" live in Serbia.
+    expect(
+        En,
+        "The Albanians of southern Serbia are demanding autonomy from Serbian authorities.",
+        "SRBCVL",
+        "SRBGOV",
+        &["10"],
+    );
+    // Their own country named after "of" changes nothing.
+    expect(
+        En,
+        "The Albanians of Albania are demanding autonomy from Serbian authorities.",
+        "ALB",
+        "SRBGOV",
+        &["10"],
+    );
+}
