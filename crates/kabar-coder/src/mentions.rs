@@ -105,12 +105,12 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
     // Russian language", "bahasa Inggris": a language, not an actor.
     let currency = |i: usize| crate::grammar::CURRENCY.contains(&key.token(i));
     let language = |i: usize, after: bool| {
-        let w = key.token(i);
-        if after {
-            matches!(w, "language" | "languages")
+        let list = if after {
+            crate::grammar::LANGUAGE_AFTER_NAME
         } else {
-            w == "bahasa"
-        }
+            crate::grammar::LANGUAGE_BEFORE_NAME
+        };
+        list.contains(&key.token(i))
     };
     names.retain(|m| {
         let before = m.tokens.start > 0
@@ -1119,21 +1119,8 @@ pub fn ethnic_groups_are_residents(v: &SentenceView, nps: &mut [Np]) {
         let gap: Vec<&str> = (nps[k - 1].tokens.end..nps[k].tokens.start)
             .map(|j| v.key.token(j))
             .collect();
-        let of_region = gap.first() == Some(&"of")
-            && gap[1..].iter().all(|w| {
-                matches!(
-                    *w,
-                    "southern"
-                        | "northern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "south"
-                        | "north"
-                        | "east"
-                        | "west"
-                )
-            });
+        let of_region =
+            gap.first() == Some(&"of") && gap[1..].iter().all(|w| v.grammar.compass_adjective(w));
         if !of_region || nps[k - 1].tokens.is_empty() {
             continue;
         }

@@ -673,21 +673,9 @@ pub fn code_sentence(
             // subject of such a passive, not whom it is addressed to (unlike
             // "was described by", "disebut oleh": the one described).
             let content_subject = root(&pat.cameo) == 1
-                && t.tokens.clone().any(|j| {
-                    matches!(
-                        v.key.token(j),
-                        "announced"
-                            | "reported"
-                            | "declared"
-                            | "disclosed"
-                            | "revealed"
-                            | "diumumkan"
-                            | "dilaporkan"
-                            | "dinyatakan"
-                            | "dikatakan"
-                            | "diungkapkan"
-                    )
-                });
+                && t.tokens
+                    .clone()
+                    .any(|j| v.grammar.passive_of_content(v.key.token(j)));
             let subject = if content_subject { None } else { left };
             (agent.unwrap_or_default(), subject.unwrap_or_default())
         } else {

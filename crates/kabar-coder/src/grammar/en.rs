@@ -199,6 +199,28 @@ impl Language for English {
         words().get(folded).copied()
     }
 
+    fn compass_adjective(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "southern"
+                | "northern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "south"
+                | "north"
+                | "east"
+                | "west"
+        )
+    }
+
+    fn passive_of_content(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "announced" | "reported" | "declared" | "disclosed" | "revealed"
+        )
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -240,6 +240,13 @@ impl Language for Indonesian {
             )
     }
 
+    fn passive_of_content(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "diumumkan" | "dilaporkan" | "dinyatakan" | "dikatakan" | "diungkapkan"
+        )
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -115,6 +115,16 @@ pub trait Language: Sync + Send {
     fn verb_form(&self, _folded: &str) -> bool {
         false
     }
+    /// A passive statement verb whose subject is what is said, not whom it
+    /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
+    fn passive_of_content(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A compass adjective that may stand between "of" and a country
+    /// ("the Albanians of southern Serbia").
+    fn compass_adjective(&self, _folded: &str) -> bool {
+        false
+    }
     /// The dictionary word of an inflected form the dictionary does not list
     /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
     fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
@@ -155,6 +165,13 @@ pub(crate) fn table(lists: &[(&'static [&'static str], Word)]) -> WordTable {
 pub const CURRENCY: &[&str] = &[
     "dolar", "dollar", "dollars", "yuan", "yen", "euro", "euros", "rupee", "rupees", "ringgit",
 ];
+
+/// Language words of both languages: a country name right before
+/// ("the Russian language") or right after ("bahasa Inggris") one of these
+/// names a language, not an actor.
+pub const LANGUAGE_BEFORE_NAME: &[&str] = &["bahasa"];
+/// See [`LANGUAGE_BEFORE_NAME`]; these follow the name.
+pub const LANGUAGE_AFTER_NAME: &[&str] = &["language", "languages"];
 
 /// Calendar words of both languages: never names, even capitalised.
 pub(crate) const CALENDAR: &[&str] = &[
