@@ -1287,6 +1287,21 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 {
                     continue;
                 }
+                // "dengan mitra kerjanya dari Korea Selatan": the country a
+                // counterpart comes from is that counterpart, governed by the
+                // preposition before "mitra" (English "his South Korean
+                // counterpart" names the country as an adjective).
+                Some(Word::Prep(_))
+                    if v.grammar.head_initial()
+                        && v.key.token(j) == "dari"
+                        && j > v.range.start
+                        && (counterpart_noun(v.key.token(j - 1))
+                            || (j > v.range.start + 1
+                                && v.key.token(j - 1) == "kerjanya"
+                                && counterpart_noun(v.key.token(j - 2)))) =>
+                {
+                    continue;
+                }
                 Some(Word::Prep(p)) => {
                     // "the people of Japan", "dozens of Rohingya villagers":
                     // the phrase takes the role of its head noun.
@@ -1404,6 +1419,22 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
 /// pasar Baghdad") and the part noun "bagian" ("di bagian selatan Nigeria").
 fn indonesian_phrase_inner(w: &str) -> bool {
     matches!(w, "sebuah" | "suatu" | "bagian")
+}
+
+/// Indonesian nouns for a counterpart ("mitra kerjanya", "rekannya",
+/// "sejawatnya"), the last word before "dari" and the country it comes from.
+fn counterpart_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "mitra"
+            | "mitranya"
+            | "rekan"
+            | "rekannya"
+            | "sejawat"
+            | "sejawatnya"
+            | "sejawatnja"
+            | "imbangannya"
+    )
 }
 
 /// Before "of" stands a quantity, a group noun or any common noun

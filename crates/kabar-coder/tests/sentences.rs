@@ -3197,3 +3197,43 @@ fn english_a_people_of_another_country_are_its_residents() {
         &["10"],
     );
 }
+
+#[test]
+fn indonesian_a_counterpart_from_a_country_is_that_country() {
+    // "dengan mitra kerjanya dari Korea Selatan": talks with the South
+    // Korean counterpart, as English "his South Korean counterpart" says.
+    expect(
+        Id,
+        "Menteri Luar Negeri Jepang Taro Aso akan melakukan pembicaraan dengan mitra kerjanya dari Korea Selatan.",
+        "JPN",
+        "KOR",
+        &["03", "04"],
+    );
+    expect(
+        Id,
+        "Menteri Luar Negeri Jepang Taro Aso bertemu dengan rekannya dari Korea Selatan di Tokyo.",
+        "JPN",
+        "KOR",
+        &["04"],
+    );
+    denied(
+        Id,
+        "Menteri Luar Negeri Jepang Taro Aso tidak bertemu dengan rekannya dari Korea Selatan di Tokyo.",
+        "JPN",
+        "KOR",
+    );
+    // Without a counterpart, "dari" names where the minister came from,
+    // not whom he met.
+    expect(
+        Id,
+        "Menteri Luar Negeri Jepang Taro Aso bertemu dengan Presiden China setelah kembali dari Korea Selatan.",
+        "JPN",
+        "CHN",
+        &["04"],
+    );
+    no_target(
+        Id,
+        "Menteri Luar Negeri Jepang Taro Aso bertemu dengan Presiden China setelah kembali dari Korea Selatan.",
+        "KOR",
+    );
+}
