@@ -1624,6 +1624,25 @@ fn right_target(
             // A statement's addressee is named with a preposition ("kata kepada
             // wartawan", "said to", "told … with"): what follows "said" is what
             // is said, with subjects of its own.
+            // "tell" alone takes its addressee as a direct object: "told
+            // Japan that …", "told the leader of Japan's Komeito party that …"
+            // (only determiners, "of" and lowercase nouns in between).
+            let tells = r == 1
+                && n.prep.is_none()
+                && t.tokens.end == t.tokens.start + 1
+                && matches!(
+                    v.key.token(t.tokens.start),
+                    "tell" | "tells" | "told" | "telling"
+                )
+                && n.tokens.start <= t.tokens.end + 4
+                && (t.tokens.end..n.tokens.start).all(|j| {
+                    v.key.token(j) == "of"
+                        || v.word(j) == Some(Word::Determiner)
+                        || (v.word(j).is_none() && v.lowercase_word(j))
+                });
+            if tells {
+                return allowed && matches!(n.kind, NpKind::Actor(_));
+            }
             if r == 1 && n.prep.is_none() {
                 return false;
             }

@@ -3237,3 +3237,40 @@ fn indonesian_a_counterpart_from_a_country_is_that_country() {
         "KOR",
     );
 }
+
+#[test]
+fn english_told_names_its_addressee_as_a_direct_object() {
+    // "told X that …" is a statement to X, as "mengatakan kepada X" is.
+    expect(
+        En,
+        "Chinese Vice Foreign Minister Wu Dawei told the leader of Japan's New Komeito party that China would accept the plan.",
+        "CHNGOV",
+        "JPN",
+        &["01"],
+    );
+    expect(
+        En,
+        "The United States told Sudan's government that it must protect aid workers.",
+        "USA",
+        "SDNGOV",
+        &["01"],
+    );
+    // Telling the press, a channel or a radio station addresses no party.
+    silent(En, "Chinese officials told Reuters that Japan would help.");
+    denied(
+        En,
+        "The United States did not tell Sudan's government that it must protect aid workers.",
+        "USA",
+        "SDNGOV",
+    );
+    no_event_from(
+        En,
+        "Bush has told the US channel that he will override Congress.",
+        "USA",
+        &["01"],
+    );
+    silent(
+        En,
+        "Japanese officials told state radio that the talks would resume.",
+    );
+}
