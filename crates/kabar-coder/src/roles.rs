@@ -1630,10 +1630,7 @@ fn right_target(
             let tells = r == 1
                 && n.prep.is_none()
                 && t.tokens.end == t.tokens.start + 1
-                && matches!(
-                    v.key.token(t.tokens.start),
-                    "tell" | "tells" | "told" | "telling"
-                )
+                && v.grammar.addressee_object(v.key.token(t.tokens.start))
                 && n.tokens.start <= t.tokens.end + 4
                 && (t.tokens.end..n.tokens.start).all(|j| {
                     v.key.token(j) == "of"

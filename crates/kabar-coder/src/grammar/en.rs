@@ -199,6 +199,10 @@ impl Language for English {
         words().get(folded).copied()
     }
 
+    fn addressee_object(&self, folded: &str) -> bool {
+        matches!(folded, "tell" | "tells" | "told" | "telling")
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,

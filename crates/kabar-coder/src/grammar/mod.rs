@@ -120,6 +120,11 @@ pub trait Language: Sync + Send {
     fn passive_of_content(&self, _folded: &str) -> bool {
         false
     }
+    /// A statement verb whose direct object is the one addressed ("told
+    /// Japan that …"; Indonesian names the addressee with "kepada").
+    fn addressee_object(&self, _folded: &str) -> bool {
+        false
+    }
     /// A compass adjective that may stand between "of" and a country
     /// ("the Albanians of southern Serbia").
     fn compass_adjective(&self, _folded: &str) -> bool {
