@@ -1446,12 +1446,7 @@ fn of_head_before(v: &SentenceView, of: usize) -> bool {
     }
     let w = of - 1;
     v.grammar.group_noun(v.key.token(w))
-        || (v.grammar.word(v.key.token(w)).is_none()
-            && !v.in_trigger(w)
-            && v.seg.tokens.get(w).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
-            }))
+        || (v.grammar.word(v.key.token(w)).is_none() && !v.in_trigger(w) && v.lowercase_word(w))
 }
 
 /// A phrase right before a verb is the subject of a new clause, not a list item.

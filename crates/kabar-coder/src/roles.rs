@@ -1765,7 +1765,7 @@ fn agrees_to_act(v: &SentenceView, triggers: &[Mention], ti: usize) -> bool {
         .iter()
         .any(|m| m.tokens.start == j && verb(v.kb, m).is_some_and(|(_, p)| !p.flags.nominal));
     let w = v.key.token(j);
-    verbal_trigger || (v.grammar.word(w).is_none() && v.lowercase_word(j) && v.grammar.verb_form(w))
+    verbal_trigger || (v.word(j).is_none() && v.lowercase_word(j) && v.grammar.verb_form(w))
 }
 
 /// Is trigger `ti` the complement of an earlier verb that proposes, asks,
@@ -2321,7 +2321,7 @@ fn owned_noun(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     let plural = surface.ends_with('s') && surface.chars().any(char::is_lowercase);
     let after_that = n.tokens.start > v.range.start && {
         let mut j = n.tokens.start - 1;
-        while j > v.range.start && v.grammar.word(v.key.token(j)) == Some(Word::Determiner) {
+        while j > v.range.start && v.word(j) == Some(Word::Determiner) {
             j -= 1;
         }
         v.key.token(j) == "that"
