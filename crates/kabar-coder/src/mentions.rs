@@ -492,6 +492,24 @@ fn mention_at(v: &[Mention], i: usize) -> Option<&Mention> {
     }
 }
 
+/// A capitalised word opening a sentence that is the last name of someone
+/// already coded in this document ("Condoleezza Rice … Rice met Abbas"): a
+/// name, though a lone capitalised first word is otherwise taken for an
+/// ordinary word.
+fn recalled_at(v: &SentenceView, mem: &Memory, i: usize) -> bool {
+    i == v.range.start
+        && !v.title_case
+        && !v.in_trigger(i)
+        && v.word(i).is_none()
+        && v.seg.tokens.get(i).is_some_and(|t| {
+            let text = t.text(v.doc);
+            t.kind == TokenKind::Word
+                && text.chars().next().is_some_and(char::is_uppercase)
+                && text.chars().any(char::is_lowercase)
+                && mem.names.contains_key(&text.to_lowercase())
+        })
+}
+
 /// Chunk one sentence into noun phrases and code their actors.
 pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory) -> Vec<Np> {
     let mut nps: Vec<Np> = Vec::new();
@@ -508,12 +526,15 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
             i += 1;
             continue;
         }
-        let starts = v.name_at(i).is_some() || v.agent_at(i).is_some() || v.name_like(i);
+        let recalled = recalled_at(v, mem, i);
+        let starts =
+            v.name_at(i).is_some() || v.agent_at(i).is_some() || v.name_like(i) || recalled;
         if !starts || v.in_trigger(i) {
             i += 1;
             continue;
         }
         let end = phrase_end(v, i);
+        let end = if recalled { end.max(i + 1) } else { end };
         let np = compose(v, i..end, date, mem);
         nps.push(np);
         i = end.max(i + 1);
@@ -844,7 +865,9 @@ fn compose(
             }
             j = m.tokens.end;
         } else {
-            if v.name_like(j) || (j == tokens.start && v.name_like_next(j)) {
+            if v.name_like(j)
+                || (j == tokens.start && (v.name_like_next(j) || recalled_at(v, mem, j)))
+            {
                 name_tokens.push(j);
             }
             j += 1;
@@ -928,12 +951,15 @@ fn compose(
                 _ => code.to_string(),
             };
             let code = code.as_str();
-            actor = Some(Actor {
+            let a = Actor {
                 code: code.to_string(),
                 country: country_of_code(kb, code),
                 sector: sector_of_code(kb, code),
                 name: Some(p.name.clone()),
-            });
+            };
+            // Later mentions by last name alone ("Rice") are this person.
+            remember(mem, &p.name, &a);
+            actor = Some(a);
         }
     }
     if actor.is_none() {

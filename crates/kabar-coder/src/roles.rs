@@ -1621,6 +1621,20 @@ fn right_target(
                 }
                 _ => false,
             };
+            // A pattern that spells out its preposition ("arrived in", "tiba
+            // di") takes the phrase right after it as its object: "arrived in
+            // Ramallah" is a visit to the Palestinians. A passive's "by"
+            // ("captured by") names its agent, not its object.
+            let allowed = allowed
+                || (n.prep.is_some_and(|p| !matches!(p, Prep::Agentive | Prep::As))
+                    && t.tokens.end > t.tokens.start
+                    && matches!(v.word(t.tokens.end - 1), Some(Word::Prep(_)))
+                    // The pattern's own last word, not a gap's ("captured
+                    // [by Palestinian] militants").
+                    && pat.pieces.last().and_then(|p| p.split_whitespace().last())
+                        == Some(v.key.token(t.tokens.end - 1))
+                    && (t.tokens.end..n.tokens.start)
+                        .all(|j| v.word(j) == Some(Word::Determiner)));
             // A statement's addressee is named with a preposition ("kata kepada
             // wartawan", "said to", "told … with"): what follows "said" is what
             // is said, with subjects of its own.
@@ -2235,7 +2249,13 @@ fn alleged_act(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) ->
 /// place or time phrase and then the clause's own auxiliary, is passive.
 fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     let word = v.key.token(t.tokens.start);
-    if t.tokens.len() != 1 || !word.ends_with("ed") || t.tokens.start <= v.range.start {
+    if !word.ends_with("ed") || t.tokens.start <= v.range.start {
+        return false;
+    }
+    // "a soldier captured by militants": the gap pattern "captured *
+    // militants" keeps "by" in the trigger.
+    let by_next = t.tokens.start + 1 < v.range.end && v.key.token(t.tokens.start + 1) == "by";
+    if t.tokens.len() != 1 && !by_next {
         return false;
     }
     let before = v.key.token(t.tokens.start - 1);
@@ -2254,7 +2274,7 @@ fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     } else {
         ""
     };
-    if next == "by" {
+    if next == "by" || by_next {
         return true;
     }
     if !matches!(

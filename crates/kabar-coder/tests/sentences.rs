@@ -3274,3 +3274,76 @@ fn english_told_names_its_addressee_as_a_direct_object() {
         "Japanese officials told state radio that the talks would resume.",
     );
 }
+
+#[test]
+fn a_person_named_in_full_is_known_later_by_last_name() {
+    // "Rice" alone is ambiguous, but not after "Condoleezza Rice" in the
+    // same article, even where it opens a sentence.
+    expect(
+        En,
+        "Condoleezza Rice arrived in Ramallah on Monday. Rice met Olmert in Jerusalem on Tuesday.",
+        "USA",
+        "ISR",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Menlu AS Condoleezza Rice tiba di Ramallah, Senin. Rice bertemu Olmert di Yerusalem, Selasa.",
+        "USA",
+        "ISR",
+        &["04"],
+    );
+    // Without the full name earlier, a capitalised first word is no actor.
+    no_event_from(
+        En,
+        "Rice met Olmert in Jerusalem on Tuesday.",
+        "USA",
+        &["04"],
+    );
+    no_event_from(
+        Id,
+        "Rice bertemu Olmert di Yerusalem, Selasa.",
+        "USA",
+        &["04"],
+    );
+}
+
+#[test]
+fn arriving_in_a_place_is_a_visit_to_its_country() {
+    // A pattern that ends with its preposition ("arrived in", "tiba di")
+    // takes the place after it as the one visited.
+    expect(
+        En,
+        "Israeli Prime Minister Ehud Olmert arrived in Beijing on Tuesday.",
+        "ISRGOV",
+        "CHN",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Perdana Menteri Israel Ehud Olmert tiba di Beijing, Selasa.",
+        "ISRGOV",
+        "CHN",
+        &["04"],
+    );
+    denied(
+        En,
+        "Israeli Prime Minister Ehud Olmert did not arrive in Beijing on Tuesday.",
+        "ISRGOV",
+        "CHN",
+    );
+    // A soldier captured by militants is their captive, not the captor.
+    expect(
+        En,
+        "An Israeli soldier captured by Palestinian militants was released on Friday.",
+        "PSE",
+        "ISR",
+        &["17"],
+    );
+    no_event_from(
+        En,
+        "An Israeli soldier captured by Palestinian militants could be released soon.",
+        "ISR",
+        &["17"],
+    );
+}
