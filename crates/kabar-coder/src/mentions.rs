@@ -1184,7 +1184,18 @@ fn merge_appositives(
             || b.tokens.start == a.tokens.end + 2
                 && v.key.token(a.tokens.end) == ","
                 && v.word(a.tokens.end + 1) == Some(Word::Determiner);
-        if !comma_between {
+        // "With the signing of a Memorandum on Cessation of Hostilities, the
+        // Sudanese government and SPLM/A have agreed": after an opening
+        // prepositional phrase, the phrase after its comma runs on into the
+        // clause as its subject; an appositive is closed by punctuation.
+        let opening = matches!(v.word(v.range.start), Some(Word::Prep(_)))
+            && !(v.range.start..a.tokens.end).any(|j| v.key.token(j) == ",")
+            && b.tokens.end < v.range.end
+            && v.seg
+                .tokens
+                .get(b.tokens.end)
+                .is_some_and(|t| t.kind != TokenKind::Punct);
+        if !comma_between || opening {
             k += 1;
             continue;
         }

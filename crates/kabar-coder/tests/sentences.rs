@@ -3274,3 +3274,20 @@ fn english_told_names_its_addressee_as_a_direct_object() {
         "Japanese officials told state radio that the talks would resume.",
     );
 }
+
+#[test]
+fn english_phrase_after_an_opening_prepositional_phrase_is_the_subject() {
+    // The phrase after the opening phrase's comma runs on into its verb:
+    // it is the subject, not an appositive of the name before the comma.
+    expect(
+        En,
+        "With the signing of a Memorandum of Understanding on Cessation of Hostilities, the Sudanese government and SPLM/A have agreed to allow humanitarian access.",
+        "SDN",
+        "",
+        &["03"],
+    );
+    // An appositive closed by its comma still names the person before it.
+    let closed = "After meeting Ahmad Haroun, the Sudanese minister, Chad's president accused Sudan of arming rebels.";
+    expect(En, closed, "TCDGOV", "SDN", &["11"]);
+    no_event_from(En, closed, "SDN", &["11"]);
+}
