@@ -3291,3 +3291,31 @@ fn english_phrase_after_an_opening_prepositional_phrase_is_the_subject() {
     expect(En, closed, "TCDGOV", "SDN", &["11"]);
     no_event_from(En, closed, "SDN", &["11"]);
 }
+
+#[test]
+fn english_singular_official_is_an_agent_only_as_a_noun() {
+    // "official" heads its phrase after a determiner, a modifier or a name.
+    expect(
+        En,
+        "A senior Israeli official accused Iran of arming Hezbollah.",
+        "ISRGOV",
+        "IRN",
+        &["11"],
+    );
+    expect(
+        En,
+        "An official in Kabul accused Pakistan of sheltering militants.",
+        "AFGGOV",
+        "PAK",
+        &["11"],
+    );
+    // Before a noun of its own it is an adjective, naming no one.
+    silent(En, "The official visit was postponed again.");
+    expect(
+        En,
+        "The official Iranian news agency accused Israel of spying.",
+        "IRNMED",
+        "ISR",
+        &["11"],
+    );
+}

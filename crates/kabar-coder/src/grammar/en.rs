@@ -203,6 +203,10 @@ impl Language for English {
         matches!(folded, "tell" | "tells" | "told" | "telling")
     }
 
+    fn adjective_agent(&self, folded: &str) -> bool {
+        folded == "official"
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,
