@@ -3319,3 +3319,17 @@ fn english_singular_official_is_an_agent_only_as_a_noun() {
         &["11"],
     );
 }
+
+#[test]
+fn english_infinitive_shares_the_plan_of_the_verb_it_completes() {
+    // "will visit X and Y to mediate": the mediation is planned, not done.
+    let planned =
+        "Gambian President Dawda Jawara will visit Mauritania and Senegal to mediate in a border dispute.";
+    expect(En, planned, "GMB", "MRT", &["03"]);
+    no_event_from(En, planned, "GMB", &["04"]);
+    // A visit made to mediate is a visit and a mediation.
+    let done =
+        "Gambian President Dawda Jawara visited Mauritania and Senegal to mediate in a border dispute.";
+    expect(En, done, "GMB", "MRT", &["04"]);
+    no_event_from(En, done, "GMB", &["03"]);
+}

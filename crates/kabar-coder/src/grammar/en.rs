@@ -207,6 +207,10 @@ impl Language for English {
         folded == "official"
     }
 
+    fn infinitive_marker(&self, folded: &str) -> bool {
+        folded == "to"
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,
