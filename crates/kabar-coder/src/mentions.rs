@@ -471,7 +471,42 @@ impl SentenceView<'_> {
     }
 
     fn agent_at(&self, i: usize) -> Option<&Mention> {
-        mention_at(&self.layers.agents, i).filter(|m| !self.in_trigger(m.tokens.start))
+        mention_at(&self.layers.agents, i)
+            .filter(|m| !self.in_trigger(m.tokens.start) && self.agent_reading(&m.tokens))
+    }
+
+    /// An agent word that is also an adjective names an agent only as the
+    /// head of its phrase: after a determiner, a modifier or a name ("a US
+    /// official", "a senior official", "a border official") and before a
+    /// function word, a verb or punctuation, not before a noun of its own
+    /// ("an official visit", "an official inquiry", "the official Armenian
+    /// news agency").
+    fn agent_reading(&self, r: &Range<usize>) -> bool {
+        if r.len() != 1 || !self.grammar.adjective_agent(self.key.token(r.start)) {
+            return true;
+        }
+        let i = r.start;
+        let named =
+            |p: usize| self.layers.names.iter().any(|m| m.tokens.contains(&p)) || self.name_like(p);
+        let modifier =
+            |p: usize| matches!(self.word(p), Some(Word::Determiner | Word::Glue)) || named(p);
+        let before = i > self.range.start
+            && (modifier(i - 1)
+                || (i - 1 > self.range.start
+                    && self.lowercase_word(i - 1)
+                    && self.word(i - 1).is_none()
+                    && !self.in_trigger(i - 1)
+                    && modifier(i - 2)));
+        let j = i + 1;
+        let after = j >= self.range.end
+            || self
+                .seg
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind != TokenKind::Word)
+            || self.word(j).is_some()
+            || followed_by_verb(self, j);
+        before && after
     }
 
     fn text(&self, r: &Range<usize>) -> String {
@@ -1210,7 +1245,18 @@ fn merge_appositives(
             || b.tokens.start == a.tokens.end + 2
                 && v.key.token(a.tokens.end) == ","
                 && v.word(a.tokens.end + 1) == Some(Word::Determiner);
-        if !comma_between {
+        // "With the signing of a Memorandum on Cessation of Hostilities, the
+        // Sudanese government and SPLM/A have agreed": after an opening
+        // prepositional phrase, the phrase after its comma runs on into the
+        // clause as its subject; an appositive is closed by punctuation.
+        let opening = matches!(v.word(v.range.start), Some(Word::Prep(_)))
+            && !(v.range.start..a.tokens.end).any(|j| v.key.token(j) == ",")
+            && b.tokens.end < v.range.end
+            && v.seg
+                .tokens
+                .get(b.tokens.end)
+                .is_some_and(|t| t.kind != TokenKind::Punct);
+        if !comma_between || opening {
             k += 1;
             continue;
         }

@@ -2713,7 +2713,14 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         // ", dan menyatakan…" / ", and expressed…" starts a new predicate.
         let comma_between = (prev.tokens.end..triggers[k].tokens.start)
             .any(|j| v.key.token(j) == "," || v.word(j) == Some(Word::Subordinator));
-        if actor_between || comma_between {
+        // "will visit Mauritania and Senegal to mediate": the actors between
+        // are objects of the verb the infinitive completes.
+        let cur = &triggers[k];
+        let infinitive = cur.tokens.start > prev.tokens.end
+            && v.grammar
+                .infinitive_marker(v.key.token(cur.tokens.start - 1))
+            && verb(v.kb, cur).is_some_and(|(_, p)| !p.flags.nominal);
+        if (actor_between && !infinitive) || comma_between {
             break;
         }
         from = from.min(prev.tokens.start.saturating_sub(2).max(clause));

@@ -3347,3 +3347,62 @@ fn arriving_in_a_place_is_a_visit_to_its_country() {
         &["17"],
     );
 }
+
+#[test]
+fn english_phrase_after_an_opening_prepositional_phrase_is_the_subject() {
+    // The phrase after the opening phrase's comma runs on into its verb:
+    // it is the subject, not an appositive of the name before the comma.
+    expect(
+        En,
+        "With the signing of a Memorandum of Understanding on Cessation of Hostilities, the Sudanese government and SPLM/A have agreed to allow humanitarian access.",
+        "SDN",
+        "",
+        &["03"],
+    );
+    // An appositive closed by its comma still names the person before it.
+    let closed = "After meeting Ahmad Haroun, the Sudanese minister, Chad's president accused Sudan of arming rebels.";
+    expect(En, closed, "TCDGOV", "SDN", &["11"]);
+    no_event_from(En, closed, "SDN", &["11"]);
+}
+
+#[test]
+fn english_singular_official_is_an_agent_only_as_a_noun() {
+    // "official" heads its phrase after a determiner, a modifier or a name.
+    expect(
+        En,
+        "A senior Israeli official accused Iran of arming Hezbollah.",
+        "ISRGOV",
+        "IRN",
+        &["11"],
+    );
+    expect(
+        En,
+        "An official in Kabul accused Pakistan of sheltering militants.",
+        "AFGGOV",
+        "PAK",
+        &["11"],
+    );
+    // Before a noun of its own it is an adjective, naming no one.
+    silent(En, "The official visit was postponed again.");
+    expect(
+        En,
+        "The official Iranian news agency accused Israel of spying.",
+        "IRNMED",
+        "ISR",
+        &["11"],
+    );
+}
+
+#[test]
+fn english_infinitive_shares_the_plan_of_the_verb_it_completes() {
+    // "will visit X and Y to mediate": the mediation is planned, not done.
+    let planned =
+        "Gambian President Dawda Jawara will visit Mauritania and Senegal to mediate in a border dispute.";
+    expect(En, planned, "GMB", "MRT", &["03"]);
+    no_event_from(En, planned, "GMB", &["04"]);
+    // A visit made to mediate is a visit and a mediation.
+    let done =
+        "Gambian President Dawda Jawara visited Mauritania and Senegal to mediate in a border dispute.";
+    expect(En, done, "GMB", "MRT", &["04"]);
+    no_event_from(En, done, "GMB", &["03"]);
+}

@@ -203,6 +203,14 @@ impl Language for English {
         matches!(folded, "tell" | "tells" | "told" | "telling")
     }
 
+    fn adjective_agent(&self, folded: &str) -> bool {
+        folded == "official"
+    }
+
+    fn infinitive_marker(&self, folded: &str) -> bool {
+        folded == "to"
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,

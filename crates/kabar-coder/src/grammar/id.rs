@@ -247,6 +247,10 @@ impl Language for Indonesian {
         )
     }
 
+    fn infinitive_marker(&self, folded: &str) -> bool {
+        folded == "untuk"
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -125,6 +125,20 @@ pub trait Language: Sync + Send {
     fn addressee_object(&self, _folded: &str) -> bool {
         false
     }
+    /// An agent word that is also an adjective ("official": "a US official
+    /// said" but "an official visit"): it names an agent only as the head of
+    /// its phrase, after a determiner, a modifier or a name and before no
+    /// noun of its own.
+    fn adjective_agent(&self, _folded: &str) -> bool {
+        false
+    }
+    /// The word that marks an infinitive ("to mediate"): a verb right after
+    /// it completes the verb before it, whose objects stand between the two
+    /// ("will visit Mauritania and Senegal to mediate"), so it shares that
+    /// verb's plan or hypothesis.
+    fn infinitive_marker(&self, _folded: &str) -> bool {
+        false
+    }
     /// A compass adjective that may stand between "of" and a country
     /// ("the Albanians of southern Serbia").
     fn compass_adjective(&self, _folded: &str) -> bool {
