@@ -1604,23 +1604,36 @@ fn right_target(
             {
                 return false;
             }
-            let allowed = match n.prep {
-                None | Some(Prep::Comitative | Prep::Goal | Prep::Directional | Prep::Between) => {
-                    true
-                }
-                // "menarik pasukan dari Georgia", "cut ties with", "withdrew from".
-                // "demanded the withdrawal of Serbian forces": 'of' right after
-                // the trigger names whose act it is.
-                Some(Prep::Other) => {
-                    ((matches!(r, 2 | 8 | 10 | 12 | 16) || pulls_back)
-                        && matches!(governing_word(v, n), "dari" | "from"))
-                        || (key_before(v, n) == "of"
-                            && (t.tokens.end..n.tokens.start).all(|j| {
-                                v.key.token(j) == "of" || v.word(j) == Some(Word::Determiner)
-                            }))
-                }
-                _ => false,
-            };
+            // "tiba di Beijing", "arrived in Cairo": a visit pattern that is
+            // a verb and its own locative preposition takes the place right
+            // after it as the one visited, as "ke"/"to" would ("celebrated
+            // Eid at X with Y" names its partner later, so longer patterns
+            // are left alone).
+            let visited = r == 4
+                && n.prep == Some(Prep::Locative)
+                && t.tokens.end == t.tokens.start + 2
+                && v.word(t.tokens.end - 1) == Some(Word::Prep(Prep::Locative))
+                && (t.tokens.end..n.tokens.start)
+                    .all(|j| matches!(v.word(j), Some(Word::Determiner | Word::Anaphor)));
+            let allowed = visited
+                || match n.prep {
+                    None
+                    | Some(Prep::Comitative | Prep::Goal | Prep::Directional | Prep::Between) => {
+                        true
+                    }
+                    // "menarik pasukan dari Georgia", "cut ties with", "withdrew from".
+                    // "demanded the withdrawal of Serbian forces": 'of' right after
+                    // the trigger names whose act it is.
+                    Some(Prep::Other) => {
+                        ((matches!(r, 2 | 8 | 10 | 12 | 16) || pulls_back)
+                            && matches!(governing_word(v, n), "dari" | "from"))
+                            || (key_before(v, n) == "of"
+                                && (t.tokens.end..n.tokens.start).all(|j| {
+                                    v.key.token(j) == "of" || v.word(j) == Some(Word::Determiner)
+                                }))
+                    }
+                    _ => false,
+                };
             // A statement's addressee is named with a preposition ("kata kepada
             // wartawan", "said to", "told … with"): what follows "said" is what
             // is said, with subjects of its own.
@@ -1693,7 +1706,7 @@ fn right_target(
             }
             // A city attacked or visited stands for its country.
             let place = matches!(n.kind, NpKind::Place)
-                && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));
+                && (visited || matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal)));
             allowed && (matches!(n.kind, NpKind::Actor(_)) || place)
         })
         .collect();

@@ -3274,3 +3274,35 @@ fn english_told_names_its_addressee_as_a_direct_object() {
         "Japanese officials told state radio that the talks would resume.",
     );
 }
+
+#[test]
+fn arriving_in_a_place_visits_its_country() {
+    // "tiba di X" and "arrived in X" are visits to X's country, as "ke X" is.
+    expect(
+        Id,
+        "Perdana Menteri Israel Ehud Olmert tiba di Beijing, Selasa pagi.",
+        "ISR",
+        "CHN",
+        &["04"],
+    );
+    expect(
+        En,
+        "Israeli Prime Minister Ehud Olmert arrived in Beijing on Tuesday morning.",
+        "ISR",
+        "CHN",
+        &["04"],
+    );
+    // Any other meeting place is only where the meeting was.
+    no_target(
+        Id,
+        "Menteri Luar Negeri Jepang bertemu dengan Presiden China di Seoul, Selasa.",
+        "KOR",
+    );
+    expect(
+        Id,
+        "Menteri Luar Negeri Jepang bertemu dengan Presiden China di Seoul, Selasa.",
+        "JPN",
+        "CHN",
+        &["04"],
+    );
+}
