@@ -3306,3 +3306,14 @@ fn arriving_in_a_place_visits_its_country() {
         &["04"],
     );
 }
+
+#[test]
+fn indonesian_preposition_before_a_verb_governs_the_verb_not_its_object() {
+    // "mendukung pemogokan umum untuk menggulingkan Presiden Conte": the
+    // president is what the strike means to topple, not whom the
+    // protesters support.
+    let text =
+        "Pengunjukrasa Guinea mendukung pemogokan umum untuk menggulingkan Presiden Lansana Conte.";
+    expect(Id, text, "GINOPP", "", &["05"]);
+    no_target(Id, text, "GINGOV");
+}
