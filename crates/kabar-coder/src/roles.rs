@@ -1265,10 +1265,20 @@ fn left_party(
                         && a.sector.is_none()
                         && a.country.as_deref() == Some(a.code.as_str()))
                 };
-                // English "they" after a coordinated subject ("Seoul and
-                // Beijing … since they normalised ties") is all of it.
-                if v.key.token(n.tokens.start) == "they" && k > 0 && topic.is_some() {
-                    let all = compound(nps, 0, party_of(&nps[0], Via::Direct));
+                // "they"/"mereka" after a coordinated subject ("Seoul and
+                // Beijing … since they normalised ties", "Di Ankara, Mottaki
+                // dan Gul … mengatakan mereka telah membahas") is all of it;
+                // prepositional phrases may open the sentence before it.
+                let subject = nps[..k].iter().position(|p| p.prep.is_none());
+                let fronted = subject.is_some_and(|s| {
+                    matches!(nps[s].kind, NpKind::Actor(_))
+                        && (topic.is_some() || (s > 0 && key_before(v, &nps[s]) == ","))
+                });
+                if let (true, Some(s)) = (
+                    v.grammar.plural_pronoun(v.key.token(n.tokens.start)) && fronted,
+                    subject,
+                ) {
+                    let all = compound(nps, s, party_of(&nps[s], Via::Direct));
                     if all.len() > 1 && all.iter().all(|p| p.tokens.end <= n.tokens.start) {
                         return Some(
                             all.into_iter()

@@ -3317,3 +3317,20 @@ fn indonesian_preposition_before_a_verb_governs_the_verb_not_its_object() {
     expect(Id, text, "GINOPP", "", &["05"]);
     no_target(Id, text, "GINGOV");
 }
+
+#[test]
+fn indonesian_mereka_after_a_coordinated_subject_is_all_of_it() {
+    // "mereka" stands for both ministers, as English "they" does, even
+    // after an opening place phrase.
+    let text =
+        "Di Ankara, Mottaki dan Gul, Selasa, juga mengatakan mereka telah membahas masalah Irak.";
+    expect(Id, text, "IRN", "", &["04"]);
+    expect(Id, text, "TUR", "", &["04"]);
+    // A lone subject: "mereka" cannot add anyone.
+    no_event_from(
+        Id,
+        "Di Ankara, Mottaki, Selasa, juga mengatakan mereka telah membahas masalah Irak.",
+        "TUR",
+        &["04"],
+    );
+}

@@ -253,6 +253,10 @@ impl Language for Indonesian {
             )
     }
 
+    fn plural_pronoun(&self, folded: &str) -> bool {
+        folded == "mereka"
+    }
+
     fn passive_of_content(&self, folded: &str) -> bool {
         matches!(
             folded,

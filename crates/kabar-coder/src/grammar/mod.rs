@@ -122,6 +122,11 @@ pub trait Language: Sync + Send {
     fn transitive_form(&self, _folded: &str) -> bool {
         false
     }
+    /// A third-person plural pronoun ("they", "mereka"): after a
+    /// coordinated subject it stands for all of it.
+    fn plural_pronoun(&self, _folded: &str) -> bool {
+        false
+    }
     /// A passive statement verb whose subject is what is said, not whom it
     /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
     fn passive_of_content(&self, _folded: &str) -> bool {
