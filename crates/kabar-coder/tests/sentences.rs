@@ -3334,3 +3334,12 @@ fn indonesian_mereka_after_a_coordinated_subject_is_all_of_it() {
         &["04"],
     );
 }
+
+#[test]
+fn indonesian_scheduled_to_meet_keeps_its_subject_as_the_source() {
+    // "dijadwalkan bertemu" is "scheduled to meet": the one scheduled meets,
+    // unlike a true passive ("diundang oleh X") whose subject is acted upon.
+    let text = "Menteri Luar Negeri Iran Manouchehr Mottaki dijadwalkan bertemu dengan Presiden Turki Ahmet Necdet Sezer di Istanbul, Rabu.";
+    expect(Id, text, "IRN", "TUR", &["03"]);
+    no_event_from(Id, text, "TUR", &["03"]);
+}
