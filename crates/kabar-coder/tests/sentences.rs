@@ -3343,3 +3343,21 @@ fn indonesian_scheduled_to_meet_keeps_its_subject_as_the_source() {
     expect(Id, text, "IRN", "TUR", &["03"]);
     no_event_from(Id, text, "TUR", &["03"]);
 }
+
+#[test]
+fn the_agency_spelling_seniora_is_lebanons_prime_minister() {
+    // AFP and Antara spell Siniora "Seniora" in both languages.
+    expect(
+        Id,
+        "Seniora telah menyeru Parlemen mengadakan sidang darurat guna membahas krisis politik di Lebanon.",
+        "LBN",
+        "LBNLEG",
+        &["02"],
+    );
+    denied(
+        Id,
+        "Seniora tidak menyeru Parlemen mengadakan sidang darurat.",
+        "LBN",
+        "LBNLEG",
+    );
+}
