@@ -1200,6 +1200,11 @@ fn left_party(
         if head_initial && before > v.range.start && v.key.token(before) == "," {
             before -= 1;
         }
+        // "Orang-orang Palestina itu, yang mengadakan pertemuan…": a
+        // demonstrative closes the head's phrase.
+        while head_initial && before > v.range.start && v.word(before) == Some(Word::Anaphor) {
+            before -= 1;
+        }
         let actor_ends_here = nps.iter().any(|n| n.tokens.end == before + 1);
         let common = v.seg.tokens.get(before).is_some_and(|t| {
             (t.kind == kabar_text::TokenKind::Word
@@ -1235,8 +1240,19 @@ fn left_party(
             if n.tokens.end > r {
                 continue;
             }
-            let ends_at_head =
-                n.tokens.end == r || (n.tokens.end + 1 == r && v.key.token(r - 1) == ",");
+            // A comma and, in Indonesian, a demonstrative may stand between
+            // the head and "yang" ("Orang-orang Palestina itu, yang …").
+            let mut h = r;
+            if h > n.tokens.end && v.key.token(h - 1) == "," {
+                h -= 1;
+            }
+            while v.grammar.head_initial()
+                && h > n.tokens.end
+                && v.word(h - 1) == Some(Word::Anaphor)
+            {
+                h -= 1;
+            }
+            let ends_at_head = n.tokens.end == h;
             if !ends_at_head || n.prep.is_some() {
                 return None;
             }

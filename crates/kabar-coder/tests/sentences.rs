@@ -3361,3 +3361,23 @@ fn the_agency_spelling_seniora_is_lebanons_prime_minister() {
         "LBNLEG",
     );
 }
+
+#[test]
+fn indonesian_relative_clause_after_a_demonstrative_belongs_to_the_head() {
+    // "X itu, yang mengadakan pertemuan …": the head before the
+    // demonstrative is the subject of the relative clause's verb.
+    expect(
+        Id,
+        "Orang-orang Palestina itu, yang mengadakan pertemuan di Riyadh pada Senin malam, mengatakan mereka berharap perdamaian.",
+        "PSE",
+        "",
+        &["04"],
+    );
+    // A common noun head ("bom itu, yang menewaskan …") is no actor, and
+    // the speaker before it did not kill anyone.
+    no_violence_from(
+        Id,
+        "Pasukan Israel mengatakan bom itu, yang menewaskan tiga warga Palestina, meledak di Gaza.",
+        "ISR",
+    );
+}
