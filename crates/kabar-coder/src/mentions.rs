@@ -1450,7 +1450,9 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                             t.kind == TokenKind::Word
                                 && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
                         });
-                    if common && !v.in_trigger(j) {
+                    // "untuk menggulingkan Presiden Conte": a transitive verb
+                    // between takes the phrase as its object.
+                    if common && !v.in_trigger(j) && !v.grammar.transitive_form(tok) {
                         nouns += 1;
                         continue;
                     }

@@ -1200,6 +1200,11 @@ fn left_party(
         if head_initial && before > v.range.start && v.key.token(before) == "," {
             before -= 1;
         }
+        // "Orang-orang Palestina itu, yang mengadakan pertemuan…": a
+        // demonstrative closes the head's phrase.
+        while head_initial && before > v.range.start && v.word(before) == Some(Word::Anaphor) {
+            before -= 1;
+        }
         let actor_ends_here = nps.iter().any(|n| n.tokens.end == before + 1);
         let common = v.seg.tokens.get(before).is_some_and(|t| {
             (t.kind == kabar_text::TokenKind::Word
@@ -1235,8 +1240,19 @@ fn left_party(
             if n.tokens.end > r {
                 continue;
             }
-            let ends_at_head =
-                n.tokens.end == r || (n.tokens.end + 1 == r && v.key.token(r - 1) == ",");
+            // A comma and, in Indonesian, a demonstrative may stand between
+            // the head and "yang" ("Orang-orang Palestina itu, yang …").
+            let mut h = r;
+            if h > n.tokens.end && v.key.token(h - 1) == "," {
+                h -= 1;
+            }
+            while v.grammar.head_initial()
+                && h > n.tokens.end
+                && v.word(h - 1) == Some(Word::Anaphor)
+            {
+                h -= 1;
+            }
+            let ends_at_head = n.tokens.end == h;
             if !ends_at_head || n.prep.is_some() {
                 return None;
             }
@@ -1265,10 +1281,20 @@ fn left_party(
                         && a.sector.is_none()
                         && a.country.as_deref() == Some(a.code.as_str()))
                 };
-                // English "they" after a coordinated subject ("Seoul and
-                // Beijing … since they normalised ties") is all of it.
-                if v.key.token(n.tokens.start) == "they" && k > 0 && topic.is_some() {
-                    let all = compound(nps, 0, party_of(&nps[0], Via::Direct));
+                // "they"/"mereka" after a coordinated subject ("Seoul and
+                // Beijing … since they normalised ties", "Di Ankara, Mottaki
+                // dan Gul … mengatakan mereka telah membahas") is all of it;
+                // prepositional phrases may open the sentence before it.
+                let subject = nps[..k].iter().position(|p| p.prep.is_none());
+                let fronted = subject.is_some_and(|s| {
+                    matches!(nps[s].kind, NpKind::Actor(_))
+                        && (topic.is_some() || (s > 0 && key_before(v, &nps[s]) == ","))
+                });
+                if let (true, Some(s)) = (
+                    v.grammar.plural_pronoun(v.key.token(n.tokens.start)) && fronted,
+                    subject,
+                ) {
+                    let all = compound(nps, s, party_of(&nps[s], Via::Direct));
                     if all.len() > 1 && all.iter().all(|p| p.tokens.end <= n.tokens.start) {
                         return Some(
                             all.into_iter()
@@ -1621,20 +1647,24 @@ fn right_target(
                 }
                 _ => false,
             };
-            // A pattern that spells out its preposition ("arrived in", "tiba
-            // di") takes the phrase right after it as its object: "arrived in
-            // Ramallah" is a visit to the Palestinians. A passive's "by"
-            // ("captured by") names its agent, not its object.
-            let allowed = allowed
-                || (n.prep.is_some_and(|p| !matches!(p, Prep::Agentive | Prep::As))
-                    && t.tokens.end > t.tokens.start
-                    && matches!(v.word(t.tokens.end - 1), Some(Word::Prep(_)))
-                    // The pattern's own last word, not a gap's ("captured
-                    // [by Palestinian] militants").
-                    && pat.pieces.last().and_then(|p| p.split_whitespace().last())
-                        == Some(v.key.token(t.tokens.end - 1))
-                    && (t.tokens.end..n.tokens.start)
-                        .all(|j| v.word(j) == Some(Word::Determiner)));
+            // A verb and its own preposition as the whole pattern ("arrived
+            // in", "tiba di", "fired at") takes the phrase right after it as
+            // its object: "arrived in Ramallah" is a visit to the Palestinians.
+            // Longer patterns name their object later ("celebrated Eid at X
+            // with Y"). A passive's "by" ("captured by") names its agent.
+            // The pattern's own last word, not a gap's ("captured [by
+            // Palestinian] militants").
+            let own_last_word = pat.pieces.last().and_then(|p| p.split_whitespace().last())
+                == t.tokens.end.checked_sub(1).map(|j| v.key.token(j));
+            let own_preposition = n
+                .prep
+                .is_some_and(|p| !matches!(p, Prep::Agentive | Prep::As))
+                && t.tokens.end == t.tokens.start + 2
+                && matches!(v.word(t.tokens.end - 1), Some(Word::Prep(_)))
+                && own_last_word
+                && (t.tokens.end..n.tokens.start)
+                    .all(|j| matches!(v.word(j), Some(Word::Determiner | Word::Anaphor)));
+            let allowed = allowed || own_preposition;
             // A statement's addressee is named with a preposition ("kata kepada
             // wartawan", "said to", "told … with"): what follows "said" is what
             // is said, with subjects of its own.
@@ -1707,7 +1737,8 @@ fn right_target(
             }
             // A city attacked or visited stands for its country.
             let place = matches!(n.kind, NpKind::Place)
-                && matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal));
+                && (own_preposition
+                    || matches!(n.prep, None | Some(Prep::Directional) | Some(Prep::Goal)));
             allowed && (matches!(n.kind, NpKind::Actor(_)) || place)
         })
         .collect();

@@ -3406,3 +3406,110 @@ fn english_infinitive_shares_the_plan_of_the_verb_it_completes() {
     expect(En, done, "GMB", "MRT", &["04"]);
     no_event_from(En, done, "GMB", &["03"]);
 }
+
+#[test]
+fn arriving_in_a_place_visits_its_country() {
+    // "tiba di X" and "arrived in X" are visits to X's country, as "ke X" is.
+    expect(
+        Id,
+        "Perdana Menteri Israel Ehud Olmert tiba di Beijing, Selasa pagi.",
+        "ISR",
+        "CHN",
+        &["04"],
+    );
+    expect(
+        En,
+        "Israeli Prime Minister Ehud Olmert arrived in Beijing on Tuesday morning.",
+        "ISR",
+        "CHN",
+        &["04"],
+    );
+    // Any other meeting place is only where the meeting was.
+    no_target(
+        Id,
+        "Menteri Luar Negeri Jepang bertemu dengan Presiden China di Seoul, Selasa.",
+        "KOR",
+    );
+    expect(
+        Id,
+        "Menteri Luar Negeri Jepang bertemu dengan Presiden China di Seoul, Selasa.",
+        "JPN",
+        "CHN",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_preposition_before_a_verb_governs_the_verb_not_its_object() {
+    // "mendukung pemogokan umum untuk menggulingkan Presiden Conte": the
+    // president is what the strike means to topple, not whom the
+    // protesters support.
+    let text =
+        "Pengunjukrasa Guinea mendukung pemogokan umum untuk menggulingkan Presiden Lansana Conte.";
+    expect(Id, text, "GINOPP", "", &["05"]);
+    no_target(Id, text, "GINGOV");
+}
+
+#[test]
+fn indonesian_mereka_after_a_coordinated_subject_is_all_of_it() {
+    // "mereka" stands for both ministers, as English "they" does, even
+    // after an opening place phrase.
+    let text =
+        "Di Ankara, Mottaki dan Gul, Selasa, juga mengatakan mereka telah membahas masalah Irak.";
+    expect(Id, text, "IRN", "", &["04"]);
+    expect(Id, text, "TUR", "", &["04"]);
+    // A lone subject: "mereka" cannot add anyone.
+    no_event_from(
+        Id,
+        "Di Ankara, Mottaki, Selasa, juga mengatakan mereka telah membahas masalah Irak.",
+        "TUR",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_scheduled_to_meet_keeps_its_subject_as_the_source() {
+    // "dijadwalkan bertemu" is "scheduled to meet": the one scheduled meets,
+    // unlike a true passive ("diundang oleh X") whose subject is acted upon.
+    let text = "Menteri Luar Negeri Iran Manouchehr Mottaki dijadwalkan bertemu dengan Presiden Turki Ahmet Necdet Sezer di Istanbul, Rabu.";
+    expect(Id, text, "IRN", "TUR", &["03"]);
+    no_event_from(Id, text, "TUR", &["03"]);
+}
+
+#[test]
+fn the_agency_spelling_seniora_is_lebanons_prime_minister() {
+    // AFP and Antara spell Siniora "Seniora" in both languages.
+    expect(
+        Id,
+        "Seniora telah menyeru Parlemen mengadakan sidang darurat guna membahas krisis politik di Lebanon.",
+        "LBN",
+        "LBNLEG",
+        &["02"],
+    );
+    denied(
+        Id,
+        "Seniora tidak menyeru Parlemen mengadakan sidang darurat.",
+        "LBN",
+        "LBNLEG",
+    );
+}
+
+#[test]
+fn indonesian_relative_clause_after_a_demonstrative_belongs_to_the_head() {
+    // "X itu, yang mengadakan pertemuan …": the head before the
+    // demonstrative is the subject of the relative clause's verb.
+    expect(
+        Id,
+        "Orang-orang Palestina itu, yang mengadakan pertemuan di Riyadh pada Senin malam, mengatakan mereka berharap perdamaian.",
+        "PSE",
+        "",
+        &["04"],
+    );
+    // A common noun head ("bom itu, yang menewaskan …") is no actor, and
+    // the speaker before it did not kill anyone.
+    no_violence_from(
+        Id,
+        "Pasukan Israel mengatakan bom itu, yang menewaskan tiga warga Palestina, meledak di Gaza.",
+        "ISR",
+    );
+}

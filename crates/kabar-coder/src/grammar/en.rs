@@ -226,6 +226,10 @@ impl Language for English {
         )
     }
 
+    fn plural_pronoun(&self, folded: &str) -> bool {
+        folded == "they"
+    }
+
     fn passive_of_content(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -240,6 +240,23 @@ impl Language for Indonesian {
             )
     }
 
+    /// meN- forms only: ber- forms are mostly intransitive and often
+    /// adjectives inside a phrase ("kelompok bersenjata Palestina"), and a
+    /// few me- words are nouns or adjectives ("helikopter meriam AS",
+    /// "negara merdeka").
+    fn transitive_form(&self, folded: &str) -> bool {
+        self.verb_form(folded)
+            && folded.starts_with("me")
+            && !matches!(
+                folded,
+                "merdeka" | "meriam" | "menengah" | "meninggal" | "mereka" | "merupakan"
+            )
+    }
+
+    fn plural_pronoun(&self, folded: &str) -> bool {
+        folded == "mereka"
+    }
+
     fn passive_of_content(&self, folded: &str) -> bool {
         matches!(
             folded,

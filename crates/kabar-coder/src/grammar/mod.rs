@@ -115,6 +115,18 @@ pub trait Language: Sync + Send {
     fn verb_form(&self, _folded: &str) -> bool {
         false
     }
+    /// A word whose form marks it as an active transitive verb (Indonesian
+    /// meN- forms: "menggulingkan", "membantu"), which takes the noun after
+    /// it as its object: a preposition before it ("untuk menggulingkan
+    /// Presiden Conte") governs the verb, not that noun.
+    fn transitive_form(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A third-person plural pronoun ("they", "mereka"): after a
+    /// coordinated subject it stands for all of it.
+    fn plural_pronoun(&self, _folded: &str) -> bool {
+        false
+    }
     /// A passive statement verb whose subject is what is said, not whom it
     /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
     fn passive_of_content(&self, _folded: &str) -> bool {
