@@ -2029,18 +2029,54 @@ fn coordinated_subject(
     events: &[Coded],
 ) -> Option<Vec<Party>> {
     let t = &triggers[ti];
-    if v.grammar.lang() != Lang::En
-        || ti == 0
-        || t.tokens.start <= v.range.start
-        || v.key.token(t.tokens.start - 1) != "and"
+    let english = v.grammar.lang() == Lang::En;
+    // Indonesian "…, dan mengatakan mendukung …": a statement verb between
+    // the conjunction and the verb says the same subject's stance.
+    let mut start = t.tokens.start;
+    let mut before = ti;
+    if !english && before >= 2 {
+        let said = &triggers[before - 1];
+        if said.tokens.end == start
+            && verb(v.kb, said).is_some_and(|(_, p)| root(&p.cameo) == 1 && !p.flags.nominal)
+        {
+            start = said.tokens.start;
+            before -= 1;
+        }
+    }
+    if before == 0 || start <= v.range.start || !v.grammar.verb_coordinator(v.key.token(start - 1))
     {
         return None;
     }
-    let prev = &triggers[ti - 1];
+    // Indonesian: the nearest verb before that coded an event ("menolak
+    // permintaan … untuk mengizinkan …, dan mendukung": the refusal, not
+    // the verb it governs); not a verb inside a relative clause ("operasi
+    // … yang menewaskan satu orang dan menangkap …": the operation's
+    // subject).
+    let prev = if english {
+        &triggers[before - 1]
+    } else {
+        triggers[..before]
+            .iter()
+            .rev()
+            .find(|u| events.iter().any(|e| e.trigger == u.tokens && !e.nominal))?
+    };
+    if !english {
+        let mut j = prev.tokens.start;
+        while j > v.range.start && v.word(j - 1) == Some(Word::Function) {
+            j -= 1;
+        }
+        if j > v.range.start && v.word(j - 1) == Some(Word::Relative) {
+            return None;
+        }
+    }
     let (_, pat) = verb(v.kb, prev)?;
     if pat.flags.nominal
-        || (prev.tokens.end..t.tokens.start)
-            .any(|j| matches!(v.key.token(j), ";" | ":" | "that" | "who" | "which"))
+        || (prev.tokens.end..start).any(|j| {
+            let w = v.key.token(j);
+            matches!(w, ";" | ":" | "that" | "who" | "which")
+                || (!english
+                    && matches!(v.grammar.word(w), Some(Word::Subordinator | Word::Relative)))
+        })
     {
         return None;
     }

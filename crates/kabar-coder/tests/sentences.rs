@@ -3513,3 +3513,24 @@ fn indonesian_relative_clause_after_a_demonstrative_belongs_to_the_head() {
         "ISR",
     );
 }
+
+#[test]
+fn indonesian_verb_after_dan_shares_the_first_verbs_subject() {
+    // "Sudan menolak …, dan mengatakan mendukung …": the second verb, after
+    // "dan" and a statement verb, is Sudan's, not the last phrase's.
+    expect(
+        Id,
+        "Sudan menolak permintaan Amerika Serikat untuk mengizinkan penempatan pasukan PBB, dan mengatakan mendukung pasukan Uni Eropa.",
+        "SDN",
+        "IGOEUREEC",
+        &["05"],
+    );
+    // A verb in a relative clause ("serangan Hamas yang menewaskan …") is
+    // not the speaker's: Israel does not capture its own soldiers.
+    no_event_from(
+        Id,
+        "Israel mengecam serangan Hamas yang menewaskan tiga orang dan menangkap dua tentara Israel.",
+        "ISR",
+        &["17"],
+    );
+}

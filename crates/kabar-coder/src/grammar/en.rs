@@ -226,6 +226,10 @@ impl Language for English {
         )
     }
 
+    fn verb_coordinator(&self, folded: &str) -> bool {
+        folded == "and"
+    }
+
     fn plural_pronoun(&self, folded: &str) -> bool {
         folded == "they"
     }

@@ -222,6 +222,12 @@ impl Language for Indonesian {
         (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
     }
 
+    /// "dan" only: "serta" more often adds a second complement under a
+    /// governing verb ("ingin kuartet mendukung …, serta mencabut …").
+    fn verb_coordinator(&self, folded: &str) -> bool {
+        folded == "dan"
+    }
+
     fn comma_linker(&self, folded: &str) -> bool {
         folded == "sementara"
     }

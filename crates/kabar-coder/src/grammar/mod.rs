@@ -109,6 +109,12 @@ pub trait Language: Sync + Send {
     fn comma_linker(&self, _folded: &str) -> bool {
         false
     }
+    /// A conjunction that joins a second verb to the first one's subject
+    /// ("Sudan rejected … and supported …", "Sudan menolak … dan
+    /// mendukung …").
+    fn verb_coordinator(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word whose form marks it as an active verb (Indonesian meN- and
     /// ber- forms: "menempatkan", "bekerja"), so it can head a verb
     /// complement even where no dictionary lists it.
