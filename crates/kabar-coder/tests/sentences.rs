@@ -3513,3 +3513,36 @@ fn indonesian_relative_clause_after_a_demonstrative_belongs_to_the_head() {
         "ISR",
     );
 }
+
+#[test]
+fn english_the_two_before_an_actor_only_counts_it() {
+    // "The two soldiers were killed": "the two" counts the soldiers, who are
+    // the victims of an attack by someone unknown, not "both parties".
+    expect(
+        En,
+        "The two soldiers were killed last night in the eastern district of Batticaloa.",
+        "-",
+        "MIL",
+        &["19"],
+    );
+    // The victims are not the attackers.
+    no_violence_from(En, "The two soldiers were killed on Monday.", "MIL");
+}
+
+#[test]
+fn english_to_back_after_to_or_a_modal_is_support() {
+    expect(
+        En,
+        "Ethiopia sent troops into Somalia last month to back the Somali government.",
+        "ETH",
+        "SOM",
+        &["05"],
+    );
+    // "came back" is a return, not support.
+    no_event_from(
+        En,
+        "Ethiopian troops came back to Somalia on Monday.",
+        "ETH",
+        &["05"],
+    );
+}
