@@ -3546,3 +3546,19 @@ fn english_to_back_after_to_or_a_modal_is_support() {
         &["05"],
     );
 }
+
+#[test]
+fn english_democrats_and_republicans_are_parties() {
+    // As Indonesian "partai Demokrat": the party of the country in context.
+    let text = "On Saturday Bush urged the Democrats to pass their bill.";
+    expect(En, text, "USA", "USAPTY", &["02"]);
+    // The party is not the government it opposes.
+    let events = code(En, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "USAGOV")),
+        "expected no appeal to the government in {text:?}\n got: {}",
+        show(&events)
+    );
+}
