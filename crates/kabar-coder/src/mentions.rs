@@ -750,6 +750,15 @@ fn participants_at(v: &SentenceView, i: usize) -> Option<usize> {
                     .all(|(k, w)| v.key.token(i + k) == *w)
         })
         .map(|p| p.len())
+        // "The two soldiers were killed", "the two Koreas": where modifiers
+        // come before their noun, an actor right after the match is its head,
+        // and the words only count it.
+        .filter(|&len| {
+            let next = i + len;
+            v.grammar.head_initial()
+                || next >= v.range.end
+                || (v.agent_at(next).is_none() && v.name_at(next).is_none())
+        })
 }
 
 /// Token `k` is a plain lower-case word: no dictionary word, no trigger

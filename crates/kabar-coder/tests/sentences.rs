@@ -3534,3 +3534,52 @@ fn indonesian_verb_after_dan_shares_the_first_verbs_subject() {
         &["17"],
     );
 }
+
+#[test]
+fn english_the_two_before_an_actor_only_counts_it() {
+    // "The two soldiers were killed": "the two" counts the soldiers, who are
+    // the victims of an attack by someone unknown, not "both parties".
+    expect(
+        En,
+        "The two soldiers were killed last night in the eastern district of Batticaloa.",
+        "-",
+        "MIL",
+        &["19"],
+    );
+    // The victims are not the attackers.
+    no_violence_from(En, "The two soldiers were killed on Monday.", "MIL");
+}
+
+#[test]
+fn english_to_back_after_to_or_a_modal_is_support() {
+    expect(
+        En,
+        "Ethiopia sent troops into Somalia last month to back the Somali government.",
+        "ETH",
+        "SOM",
+        &["05"],
+    );
+    // "came back" is a return, not support.
+    no_event_from(
+        En,
+        "Ethiopian troops came back to Somalia on Monday.",
+        "ETH",
+        &["05"],
+    );
+}
+
+#[test]
+fn english_democrats_and_republicans_are_parties() {
+    // As Indonesian "partai Demokrat": the party of the country in context.
+    let text = "On Saturday Bush urged the Democrats to pass their bill.";
+    expect(En, text, "USA", "USAPTY", &["02"]);
+    // The party is not the government it opposes.
+    let events = code(En, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "USAGOV")),
+        "expected no appeal to the government in {text:?}\n got: {}",
+        show(&events)
+    );
+}
