@@ -1078,8 +1078,11 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
         // "berjanji memberikan pinjaman kepada Filipina", "agreed to send
         // troops to Mali", "mengancam akan membunuh polisi": the complement
         // verb's object is shared.
-        let complement =
-            gap == 0 || (gap == 1 && matches!(v.key.token(before), "untuk" | "akan" | "to"));
+        let complement = gap == 0
+            || (gap == 1 && {
+                let w = v.key.token(before);
+                v.grammar.infinitive_marker(w) || v.grammar.future_marker(w)
+            });
         if !coordinated && !complement {
             return t.tokens.start;
         }
@@ -1609,7 +1612,7 @@ fn right_target(
                     // before a trigger marks a complement verb ("agreed to
                     // release prisoners").
                     let infinitive =
-                        matches!(v.key.token(j), "to" | "untuk") && v.in_trigger(j + 1);
+                        v.grammar.infinitive_marker(v.key.token(j)) && v.in_trigger(j + 1);
                     // "on Wednesday", "in 2002", "pada Senin": a time, not a phrase.
                     let time = j + 1 < n.tokens.start
                         && (v.word(j + 1) == Some(Word::Function)
@@ -1800,7 +1803,10 @@ fn agrees_to_act(v: &SentenceView, triggers: &[Mention], ti: usize) -> bool {
         return false;
     }
     let mut j = t.tokens.end;
-    while j < v.range.end && matches!(v.key.token(j), "untuk" | "akan") {
+    while j < v.range.end && {
+        let w = v.key.token(j);
+        v.grammar.infinitive_marker(w) || v.grammar.future_marker(w)
+    } {
         j += 1;
     }
     if j >= v.range.end {

@@ -274,6 +274,10 @@ impl Language for Indonesian {
         folded == "untuk"
     }
 
+    fn future_marker(&self, folded: &str) -> bool {
+        folded == "akan"
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -157,6 +157,12 @@ pub trait Language: Sync + Send {
     fn infinitive_marker(&self, _folded: &str) -> bool {
         false
     }
+    /// A future marker that may stand between a verb and the verb it
+    /// governs ("mengancam akan membunuh": threatened to kill); English
+    /// uses its infinitive marker there instead.
+    fn future_marker(&self, _folded: &str) -> bool {
+        false
+    }
     /// A compass adjective that may stand between "of" and a country
     /// ("the Albanians of southern Serbia").
     fn compass_adjective(&self, _folded: &str) -> bool {
