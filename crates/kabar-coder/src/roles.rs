@@ -1043,6 +1043,13 @@ fn own_common_subject(v: &SentenceView, nps: &[Np], at: usize) -> bool {
         && between.clone().any(|j| v.word(j).is_none())
 }
 
+/// A word between a verb and the verb it governs: "to", "untuk" (infinitive)
+/// or "akan" (future: "mengancam akan membunuh").
+fn complement_marker(v: &SentenceView, j: usize) -> bool {
+    let w = v.key.token(j);
+    v.grammar.infinitive_marker(w) || v.grammar.future_marker(w)
+}
+
 fn clause_start(v: &SentenceView, at: usize) -> usize {
     (v.range.start..at)
         .rev()
@@ -1078,11 +1085,7 @@ fn right_limit(v: &SentenceView, triggers: &[Mention], ti: usize) -> usize {
         // "berjanji memberikan pinjaman kepada Filipina", "agreed to send
         // troops to Mali", "mengancam akan membunuh polisi": the complement
         // verb's object is shared.
-        let complement = gap == 0
-            || (gap == 1 && {
-                let w = v.key.token(before);
-                v.grammar.infinitive_marker(w) || v.grammar.future_marker(w)
-            });
+        let complement = gap == 0 || (gap == 1 && complement_marker(v, before));
         if !coordinated && !complement {
             return t.tokens.start;
         }
@@ -1571,6 +1574,15 @@ fn right_target(
     // An intent to pull troops back (0356) names the place left, as the
     // withdrawal itself (08) does: "bersedia menarik pasukannya dari Lebanon".
     let pulls_back = pat.cameo == "0356";
+    // "arrived in", "tiba di", "fired at": a two-word pattern whose own last
+    // word is a preposition ("arrived in Ramallah" is a visit to the
+    // Palestinians). Longer patterns name their object later ("celebrated
+    // Eid at X with Y"), and a gap's word is not the pattern's ("captured
+    // [by Palestinian] militants").
+    let ends_in_preposition = t.tokens.end == t.tokens.start + 2
+        && matches!(v.word(t.tokens.end - 1), Some(Word::Prep(_)))
+        && pat.pieces.last().and_then(|p| p.split_whitespace().last())
+            == Some(v.key.token(t.tokens.end - 1));
     let candidates: Vec<usize> = (0..nps.len())
         .filter(|&k| {
             let n = &nps[k];
@@ -1650,21 +1662,12 @@ fn right_target(
                 }
                 _ => false,
             };
-            // A verb and its own preposition as the whole pattern ("arrived
-            // in", "tiba di", "fired at") takes the phrase right after it as
-            // its object: "arrived in Ramallah" is a visit to the Palestinians.
-            // Longer patterns name their object later ("celebrated Eid at X
-            // with Y"). A passive's "by" ("captured by") names its agent.
-            // The pattern's own last word, not a gap's ("captured [by
-            // Palestinian] militants").
-            let own_last_word = pat.pieces.last().and_then(|p| p.split_whitespace().last())
-                == t.tokens.end.checked_sub(1).map(|j| v.key.token(j));
-            let own_preposition = n
-                .prep
-                .is_some_and(|p| !matches!(p, Prep::Agentive | Prep::As))
-                && t.tokens.end == t.tokens.start + 2
-                && matches!(v.word(t.tokens.end - 1), Some(Word::Prep(_)))
-                && own_last_word
+            // A verb and its own preposition as the whole pattern takes the
+            // phrase right after it as its object (see `ends_in_preposition`);
+            // a passive's "by" ("captured by") names its agent.
+            let own_preposition = ends_in_preposition
+                && n.prep
+                    .is_some_and(|p| !matches!(p, Prep::Agentive | Prep::As))
                 && (t.tokens.end..n.tokens.start)
                     .all(|j| matches!(v.word(j), Some(Word::Determiner | Word::Anaphor)));
             let allowed = allowed || own_preposition;
@@ -1803,10 +1806,7 @@ fn agrees_to_act(v: &SentenceView, triggers: &[Mention], ti: usize) -> bool {
         return false;
     }
     let mut j = t.tokens.end;
-    while j < v.range.end && {
-        let w = v.key.token(j);
-        v.grammar.infinitive_marker(w) || v.grammar.future_marker(w)
-    } {
+    while j < v.range.end && complement_marker(v, j) {
         j += 1;
     }
     if j >= v.range.end {
