@@ -545,6 +545,22 @@ fn recalled_at(v: &SentenceView, mem: &Memory, i: usize) -> bool {
         })
 }
 
+/// "Nigeria announced that it will withdraw", "the U.S. said it would not":
+/// a reported pronoun right after a statement (or its "that") and before
+/// its verb is the subject of the reported clause.
+fn reported_subject(v: &SentenceView, i: usize) -> bool {
+    if !v.grammar.reported_pronoun(v.key.token(i)) || i <= v.range.start || i + 1 >= v.range.end {
+        return false;
+    }
+    let mut b = i - 1;
+    if v.key.token(b) == "that" && b > v.range.start {
+        b -= 1;
+    }
+    let after = v.key.token(i + 1);
+    v.trigger_spans.iter().any(|r| r.end == b + 1)
+        && (v.grammar.verb_group_start(after) || v.in_trigger(i + 1))
+}
+
 /// Chunk one sentence into noun phrases and code their actors.
 pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory) -> Vec<Np> {
     let mut nps: Vec<Np> = Vec::new();
@@ -556,7 +572,7 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
             i += len;
             continue;
         }
-        if v.word(i) == Some(Word::Pronoun) && !v.in_trigger(i) {
+        if (v.word(i) == Some(Word::Pronoun) || reported_subject(v, i)) && !v.in_trigger(i) {
             nps.push(bare(i..i + 1, NpKind::Pronoun));
             i += 1;
             continue;

@@ -1189,7 +1189,12 @@ fn left_party(
     // "bentrokan yang menewaskan…", "clashes that killed…": the subject is
     // the noun before the relative marker, and it is not an actor.
     let mut j = at;
-    while j > v.range.start && v.word(j - 1) == Some(Word::Function) {
+    // A function word that is a phrase of its own ("said that it will") is
+    // the subject, not a word to skip.
+    while j > v.range.start
+        && v.word(j - 1) == Some(Word::Function)
+        && !nps.iter().any(|n| n.tokens.start == j - 1)
+    {
         j -= 1;
     }
     // English "that" right before a verb is a relative pronoun too ("a
@@ -1275,6 +1280,24 @@ fn left_party(
         match &n.kind {
             NpKind::Actor(_) => return Some(compound(nps, k, party_of(n, Via::Direct))),
             NpKind::Participants => return Some(vec![party_of(n, Via::Participants)]),
+            NpKind::Pronoun if v.grammar.reported_pronoun(v.key.token(n.tokens.start)) => {
+                // "Nigeria announced that it will withdraw": the country or
+                // organisation that made the statement, never a person.
+                let speaker = nps[..k]
+                    .iter()
+                    .rev()
+                    .find(|p| p.prep.is_none())
+                    .filter(|p| {
+                        matches!(p.kind, NpKind::Actor(_))
+                            && p.tokens.end + 5 >= n.tokens.start
+                            && !p.entities.iter().any(|e| matches!(e, EntryRef::Person(_)))
+                    })?;
+                return Some(vec![Party {
+                    tokens: n.tokens.clone(),
+                    via: Via::Pronoun,
+                    ..party_of(speaker, Via::Direct)
+                }]);
+            }
             NpKind::Pronoun => {
                 // "he"/"she"/"dia"/"ia"/"beliau" is a person, never a bare
                 // country ("Iraq is on the agenda … as he is expected to").

@@ -3583,3 +3583,34 @@ fn english_democrats_and_republicans_are_parties() {
         show(&events)
     );
 }
+
+#[test]
+fn english_it_after_a_statement_is_the_speaker() {
+    // "it" opening a reported clause stands for the country that spoke.
+    expect(
+        En,
+        "Nigeria announced that it will withdraw its troops from Chad.",
+        "NGA",
+        "TCD",
+        &["03"],
+    );
+    expect(
+        En,
+        "Iran said it had attacked the ship near Bahrain.",
+        "IRN",
+        "BHR",
+        &["19"],
+    );
+    // Never a person: "it" after Blair's statement is no one.
+    no_event_from(
+        En,
+        "Blair said it would be irresponsible to attack Iran.",
+        "GBR",
+        &["19"],
+    );
+    // Anywhere else "it" is a thing, not an actor.
+    silent(
+        En,
+        "The bomb that it planted killed two policemen in Kabul.",
+    );
+}

@@ -234,6 +234,35 @@ impl Language for English {
         folded == "they"
     }
 
+    fn reported_pronoun(&self, folded: &str) -> bool {
+        folded == "it"
+    }
+
+    fn verb_group_start(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "had"
+                | "has"
+                | "have"
+                | "did"
+                | "does"
+                | "is"
+                | "was"
+                | "wants"
+                | "wanted"
+                | "plans"
+                | "planned"
+        )
+    }
+
     fn passive_of_content(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -133,6 +133,19 @@ pub trait Language: Sync + Send {
     fn plural_pronoun(&self, _folded: &str) -> bool {
         false
     }
+    /// A pronoun that may stand for a country or organisation but is too
+    /// often a thing ("it"): it names an actor only as the subject of a
+    /// reported clause ("Nigeria announced that it will withdraw"), where it
+    /// is the one who spoke.
+    fn reported_pronoun(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A modal, auxiliary or catenative verb that opens a verb group ("would",
+    /// "will", "has", "plans"):
+    /// a pronoun right before one is a subject.
+    fn verb_group_start(&self, _folded: &str) -> bool {
+        false
+    }
     /// A passive statement verb whose subject is what is said, not whom it
     /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
     fn passive_of_content(&self, _folded: &str) -> bool {
