@@ -283,6 +283,7 @@ impl Coder {
             };
             let mut nps = mentions::chunk(&view, date.map(|d| d.0).or(anchor), &mut mem);
             mentions::ethnic_groups_are_residents(&view, &mut nps);
+            mentions::owned_by_subject(&view, &mut nps);
             // Topics are known only after roles; a first pass without them
             // gives the country for bare titles ("Polisi … di Surabaya").
             let setting = self

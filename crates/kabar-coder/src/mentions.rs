@@ -1194,6 +1194,32 @@ pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
     }
 }
 
+/// "Israel said its troops killed…", "Bosnian Serbs said their forces…": a
+/// bare agent after a possessive pronoun belongs to the country that opens
+/// the sentence as its subject, before the setting could give it another.
+pub fn owned_by_subject(v: &SentenceView, nps: &mut [Np]) {
+    let Some(first) = nps.first() else {
+        return;
+    };
+    let opens = first.prep.is_none()
+        && (v.range.start..first.tokens.start).all(|j| v.word(j) == Some(Word::Determiner));
+    let country = match &first.kind {
+        NpKind::Actor(a) if opens => a.country.clone(),
+        _ => None,
+    };
+    let Some(country) = country else {
+        return;
+    };
+    for n in nps.iter_mut().skip(1) {
+        let owned = n.tokens.start > v.range.start
+            && v.grammar
+                .possessive_pronoun(v.key.token(n.tokens.start - 1));
+        if let (true, NpKind::Actor(a)) = (owned, &mut n.kind) {
+            a.take_country(&country);
+        }
+    }
+}
+
 /// "ethnic Albanians in south Serbia", "etnis Albania di Serbia": an ethnic
 /// group is civilians of the country it lives in (PLOVER codes SRB CVL), not
 /// the state its name comes from; the setting, or the event's other side,

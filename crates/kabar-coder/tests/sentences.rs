@@ -3614,3 +3614,22 @@ fn english_it_after_a_statement_is_the_speaker() {
         "The bomb that it planted killed two policemen in Kabul.",
     );
 }
+
+#[test]
+fn english_possessive_pronoun_gives_the_subjects_country() {
+    // "its troops" are Israel's, not those of the place they fought in.
+    expect(
+        En,
+        "Israel said its troops killed two militants in Gaza.",
+        "ISRMIL",
+        "PSE",
+        &["19"],
+    );
+    // Only a subject opening the sentence owns them: Israel here is the
+    // rebels' partner in talks.
+    no_violence_from(
+        En,
+        "After talks with Israel, the rebels said their forces attacked Gaza.",
+        "ISR",
+    );
+}

@@ -238,6 +238,10 @@ impl Language for English {
         folded == "it"
     }
 
+    fn possessive_pronoun(&self, folded: &str) -> bool {
+        matches!(folded, "its" | "their" | "his" | "her")
+    }
+
     fn verb_group_start(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -140,6 +140,11 @@ pub trait Language: Sync + Send {
     fn reported_pronoun(&self, _folded: &str) -> bool {
         false
     }
+    /// A possessive pronoun before a noun ("its", "their", "his"): a bare
+    /// agent it owns ("their forces") belongs to the sentence's subject.
+    fn possessive_pronoun(&self, _folded: &str) -> bool {
+        false
+    }
     /// A modal, auxiliary or catenative verb that opens a verb group ("would",
     /// "will", "has", "plans"):
     /// a pronoun right before one is a subject.
