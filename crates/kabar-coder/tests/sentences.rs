@@ -3583,3 +3583,33 @@ fn english_democrats_and_republicans_are_parties() {
         show(&events)
     );
 }
+
+#[test]
+fn a_conjunct_with_its_own_verb_after_comma_and_opens_a_clause() {
+    // ", dan Uni Eropa mendukung": the EU is the subject of its own verb,
+    // not a second object of the rejection, and the support is the EU's.
+    let text = "Sudan menolak usul AS, dan Uni Eropa mendukung rencana Inggris.";
+    expect(Id, text, "IGOEUREEC", "GBR", &["05"]);
+    no_event_from(Id, text, "SDN", &["05"]);
+    let events = code(Id, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "IGOEUREEC")),
+        "expected the EU not rejected in {text:?}\n got: {}",
+        show(&events)
+    );
+    // "…menggulingkan Seniora, dan Perancis telah memperingatkan": only
+    // France warns.
+    let text = "Hizbullah berjuang untuk menggulingkan Seniora, dan Perancis telah memperingatkan para donor.";
+    expect(Id, text, "FRA", "*", &["13"]);
+    no_event_from(Id, text, "LBN", &["13"]);
+    // A list before its verb stays one subject.
+    expect(
+        Id,
+        "Kuartet -- AS, Uni Eropa, PBB, dan Rusia -- mendesak pemerintah Palestina untuk mengakui Israel.",
+        "RUS",
+        "PSE",
+        &["02"],
+    );
+}
