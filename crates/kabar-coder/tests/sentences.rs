@@ -3613,3 +3613,23 @@ fn a_conjunct_with_its_own_verb_after_comma_and_opens_a_clause() {
         &["02"],
     );
 }
+
+#[test]
+fn a_time_set_off_by_commas_leaves_the_subject_of_an_event_noun() {
+    // "Polisi Zimbabwe, Ahad, mengkonfirmasi penangkapan …": the day between
+    // commas does not cut the police off from the arrest they confirm.
+    expect(
+        Id,
+        "Polisi Zimbabwe, Ahad, mengkonfirmasi penangkapan sejumlah pendukung partai oposisi.",
+        "ZWE",
+        "*",
+        &["17"],
+    );
+    // Commas around a clause that is not a time still do ("kata para saksi").
+    no_event_from(
+        Id,
+        "Polisi Zimbabwe, kata para saksi, mengkonfirmasi penangkapan sejumlah pendukung partai oposisi.",
+        "ZWE",
+        &["17"],
+    );
+}
