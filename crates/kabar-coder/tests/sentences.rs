@@ -3633,3 +3633,25 @@ fn a_time_set_off_by_commas_leaves_the_subject_of_an_event_noun() {
         &["17"],
     );
 }
+
+#[test]
+fn indonesian_regime_victims_and_passengers_are_agents() {
+    // "rejim" is the older spelling of "rezim" (regime): a government.
+    expect(
+        Id,
+        "Oposisi Mesir menuduh rejim Mesir berusaha menghambat kebebasan dasar.",
+        "EGY",
+        "EGYGOV",
+        &["11"],
+    );
+    // "penumpang" (passengers), like the English "passengers", are civilians.
+    expect(
+        Id,
+        "Pembajak Sudan menyandera para penumpang Sudan di pesawat itu.",
+        "SDN",
+        "SDNCVL",
+        &["18"],
+    );
+    // An agent word alone, with no country in the sentence, reports nothing.
+    silent(Id, "Para korban tidak menuduh siapa pun.");
+}
