@@ -1374,6 +1374,7 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         let mut prep_at = None;
         let mut determiner = false;
         let mut conj = false;
+        let mut comma_conj = false;
         let mut comma = false;
         let mut nouns = 0;
         // "Serbia's suppression": a possessive opens its own phrase.
@@ -1469,6 +1470,7 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 Some(Word::Conj) => {
                     conj = true;
                     if j > v.range.start && v.key.token(j - 1) == "," {
+                        comma_conj = true;
                         j -= 1;
                     }
                     break;
@@ -1529,7 +1531,17 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
             && k == 1
             && nps[0].prep.is_some()
             && matches!(v.word(v.range.start), Some(Word::Prep(_)));
-        let listed = conj || (comma && !fronted && list_continues(v, nps, k));
+        // "Sudan menolak usul AS, dan Uni Eropa mendukung …", "… to topple
+        // Siniora, and France has warned …": after a comma and a conjunction,
+        // a phrase with a verb of its own opens a new clause when the phrase
+        // before the conjunction is the object of a verb (not a member of a
+        // list: "AS, Uni Eropa, PBB, dan Rusia mendesak").
+        let new_clause = comma_conj
+            && k > 0
+            && !nps[k - 1].coordinated
+            && followed_by_verb(v, nps[k].tokens.end)
+            && object_of_verb(v, nps[k - 1].tokens.start);
+        let listed = !new_clause && (conj || (comma && !fronted && list_continues(v, nps, k)));
         let coordinated = adjacent && listed && plain && nouns == 0;
         if coordinated && prep.is_none() && !subject_like {
             prep = nps[k - 1].prep;
@@ -1589,6 +1601,33 @@ fn followed_by_trigger(v: &SentenceView, end: usize) -> bool {
             }
             _ => return false,
         }
+    }
+    false
+}
+
+/// A phrase starting at `start` is the object of a verb: going back over at
+/// most three plain lowercase words or articles ("menolak usul AS",
+/// "rejected the US proposal"), a verb comes first — a verb pattern that does
+/// not name an event as a noun, or a word whose form marks a verb.
+fn object_of_verb(v: &SentenceView, start: usize) -> bool {
+    let mut j = start;
+    let mut skipped = 0;
+    while j > v.range.start && skipped <= 3 {
+        j -= 1;
+        let verb_here = v.layers.triggers.iter().any(|m| {
+            m.tokens.contains(&j)
+                && matches!(m.entry, EntryRef::Verb(i)
+                    if v.kb.verbs.get(i as usize).is_some_and(|p| !p.flags.nominal && p.lang == v.grammar.lang()))
+        });
+        if verb_here || v.grammar.verb_form(v.key.token(j)) {
+            return true;
+        }
+        let plain = v.word(j) == Some(Word::Determiner)
+            || (v.word(j).is_none() && v.lowercase_word(j) && !v.in_trigger(j));
+        if !plain {
+            return false;
+        }
+        skipped += 1;
     }
     false
 }

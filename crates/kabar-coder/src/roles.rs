@@ -2705,9 +2705,14 @@ fn nominal_participants(
                     .get(j)
                     .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
         };
+        // "Polisi Zimbabwe, Ahad, mengkonfirmasi penangkapan": the commas
+        // that set off a time count with it.
         let timed = |j: usize| {
             time_word(j)
                 || (matches!(v.word(j), Some(Word::Prep(_))) && j + 1 < gap.end && time_word(j + 1))
+                || (v.key.token(j) == ","
+                    && ((j + 1 < gap.end && time_word(j + 1))
+                        || (j > gap.start && time_word(j - 1))))
         };
         // One article at most: "held a meeting", not "labelled the incident
         // a terrorist attack" (an object of its own before the noun).

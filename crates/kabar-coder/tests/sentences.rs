@@ -3633,3 +3633,75 @@ fn english_possessive_pronoun_gives_the_subjects_country() {
         "ISR",
     );
 }
+
+#[test]
+fn a_conjunct_with_its_own_verb_after_comma_and_opens_a_clause() {
+    // ", dan Uni Eropa mendukung": the EU is the subject of its own verb,
+    // not a second object of the rejection, and the support is the EU's.
+    let text = "Sudan menolak usul AS, dan Uni Eropa mendukung rencana Inggris.";
+    expect(Id, text, "IGOEUREEC", "GBR", &["05"]);
+    no_event_from(Id, text, "SDN", &["05"]);
+    let events = code(Id, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code == "IGOEUREEC")),
+        "expected the EU not rejected in {text:?}\n got: {}",
+        show(&events)
+    );
+    // "…menggulingkan Seniora, dan Perancis telah memperingatkan": only
+    // France warns.
+    let text = "Hizbullah berjuang untuk menggulingkan Seniora, dan Perancis telah memperingatkan para donor.";
+    expect(Id, text, "FRA", "*", &["13"]);
+    no_event_from(Id, text, "LBN", &["13"]);
+    // A list before its verb stays one subject.
+    expect(
+        Id,
+        "Kuartet -- AS, Uni Eropa, PBB, dan Rusia -- mendesak pemerintah Palestina untuk mengakui Israel.",
+        "RUS",
+        "PSE",
+        &["02"],
+    );
+}
+
+#[test]
+fn a_time_set_off_by_commas_leaves_the_subject_of_an_event_noun() {
+    // "Polisi Zimbabwe, Ahad, mengkonfirmasi penangkapan …": the day between
+    // commas does not cut the police off from the arrest they confirm.
+    expect(
+        Id,
+        "Polisi Zimbabwe, Ahad, mengkonfirmasi penangkapan sejumlah pendukung partai oposisi.",
+        "ZWE",
+        "*",
+        &["17"],
+    );
+    // Commas around a clause that is not a time still do ("kata para saksi").
+    no_event_from(
+        Id,
+        "Polisi Zimbabwe, kata para saksi, mengkonfirmasi penangkapan sejumlah pendukung partai oposisi.",
+        "ZWE",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_regime_victims_and_passengers_are_agents() {
+    // "rejim" is the older spelling of "rezim" (regime): a government.
+    expect(
+        Id,
+        "Oposisi Mesir menuduh rejim Mesir berusaha menghambat kebebasan dasar.",
+        "EGY",
+        "EGYGOV",
+        &["11"],
+    );
+    // "penumpang" (passengers), like the English "passengers", are civilians.
+    expect(
+        Id,
+        "Pembajak Sudan menyandera para penumpang Sudan di pesawat itu.",
+        "SDN",
+        "SDNCVL",
+        &["18"],
+    );
+    // An agent word alone, with no country in the sentence, reports nothing.
+    silent(Id, "Para korban tidak menuduh siapa pun.");
+}
