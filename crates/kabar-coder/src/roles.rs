@@ -1194,8 +1194,12 @@ fn left_party(
     }
     // English "that" right before a verb is a relative pronoun too ("a
     // double bus bombing that killed three people").
+    // A subject pronoun skipped on the way ("announced that it will
+    // withdraw") makes the "that" before it open a clause of its own.
+    let own_subject = (j..at).any(|i| v.grammar.clause_subject_pronoun(v.key.token(i)));
     let relative = |w: &str| {
-        v.grammar.word(w) == Some(Word::Relative) || (v.grammar.lang() == Lang::En && w == "that")
+        v.grammar.word(w) == Some(Word::Relative)
+            || (v.grammar.lang() == Lang::En && w == "that" && !own_subject)
     };
     if j > v.range.start + 1 && relative(v.key.token(j - 1)) {
         let mut before = j - 2;

@@ -3583,3 +3583,23 @@ fn english_democrats_and_republicans_are_parties() {
         show(&events)
     );
 }
+
+#[test]
+fn english_that_before_a_subject_pronoun_opens_a_clause() {
+    // "announced that it will send": "it" is the clause's own subject, so
+    // "that" is a complementiser and the announcer is the one who sends.
+    expect(
+        En,
+        "Nigeria announced that it will send troops to Chad.",
+        "NGA",
+        "TCD",
+        &["15"],
+    );
+    // "the attack that killed": a relative "that" after a common noun still
+    // gives the killing no actor from the main clause.
+    no_violence_from(
+        En,
+        "Nigeria condemned the attack that killed three Chadian soldiers.",
+        "NGA",
+    );
+}

@@ -234,6 +234,10 @@ impl Language for English {
         folded == "they"
     }
 
+    fn clause_subject_pronoun(&self, folded: &str) -> bool {
+        matches!(folded, "it" | "we" | "i" | "you")
+    }
+
     fn passive_of_content(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -133,6 +133,12 @@ pub trait Language: Sync + Send {
     fn plural_pronoun(&self, _folded: &str) -> bool {
         false
     }
+    /// A subject pronoun the word table files as a function word ("it",
+    /// "we"): after a "that" it shows the "that" opens a clause of its own
+    /// ("announced that it will withdraw"), not a relative one.
+    fn clause_subject_pronoun(&self, _folded: &str) -> bool {
+        false
+    }
     /// A passive statement verb whose subject is what is said, not whom it
     /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
     fn passive_of_content(&self, _folded: &str) -> bool {
