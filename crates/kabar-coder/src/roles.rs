@@ -677,6 +677,13 @@ pub fn code_sentence(
                     .clone()
                     .any(|j| v.grammar.passive_of_content(v.key.token(j)));
             let subject = if content_subject { None } else { left };
+            // "A temporary camp for Congolese refugees was attacked": a
+            // common head names whose it is after "for"/"of".
+            let subject = subject.or_else(|| {
+                (!content_subject)
+                    .then(|| possessor_of_subject(v, nps, t))
+                    .flatten()
+            });
             (agent.unwrap_or_default(), subject.unwrap_or_default())
         } else {
             let mut targets = Vec::new();
@@ -2855,4 +2862,46 @@ fn issues_of(kb: &Kb, n: &Np, out: &mut Vec<String>) {
             }
         }
     }
+}
+
+/// A passive whose subject's head is a common noun with an actor after
+/// "of"/"for" ("A temporary camp for Congolese refugees was attacked"): the
+/// actor is the one the act is done to.
+fn possessor_of_subject(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<Vec<Party>> {
+    let k = nps.iter().rposition(|n| n.tokens.end <= t.tokens.start)?;
+    let n = &nps[k];
+    if !matches!(n.kind, NpKind::Actor(_)) || n.prep.is_none() {
+        return None;
+    }
+    if !v.grammar.possessor_preposition(key_before(v, n)) {
+        return None;
+    }
+    // The preposition follows a lowercase head noun.
+    let mut p = n.tokens.start;
+    while p > v.range.start && matches!(v.word(p - 1), Some(Word::Determiner | Word::Glue)) {
+        p -= 1;
+    }
+    let prep = p.checked_sub(1)?;
+    let head = prep.checked_sub(1)?;
+    if head < v.range.start
+        || v.in_trigger(head)
+        || v.word(head).is_some()
+        || !v.lowercase_word(head)
+    {
+        return None;
+    }
+    // Only auxiliaries between the phrase and the verb.
+    if !(n.tokens.end..t.tokens.start)
+        .all(|j| matches!(v.word(j), Some(Word::Aux | Word::Function)))
+    {
+        return None;
+    }
+    // The head opens the clause: nothing before it but determiners and modifiers.
+    if nps[..k]
+        .iter()
+        .any(|m| m.tokens.end <= head && m.prep.is_none())
+    {
+        return None;
+    }
+    Some(compound(nps, k, party_of(n, Via::Direct)))
 }

@@ -3603,3 +3603,22 @@ fn english_that_before_a_subject_pronoun_opens_a_clause() {
         "NGA",
     );
 }
+
+#[test]
+fn english_passive_subject_owned_by_an_actor_after_of_or_for() {
+    // "A camp for Congolese refugees was attacked": the camp is the
+    // refugees', so the attack is on them.
+    expect(
+        En,
+        "A temporary camp for Congolese refugees was attacked by Burundian militiamen.",
+        "BDI",
+        "COD",
+        &["19"],
+    );
+    // A speaker before the phrase is no attacker of it.
+    no_violence_from(
+        En,
+        "Burundian officials said a camp for Congolese refugees was attacked.",
+        "BDI",
+    );
+}

@@ -238,6 +238,10 @@ impl Language for English {
         matches!(folded, "it" | "we" | "i" | "you")
     }
 
+    fn possessor_preposition(&self, folded: &str) -> bool {
+        matches!(folded, "of" | "for")
+    }
+
     fn passive_of_content(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -139,6 +139,13 @@ pub trait Language: Sync + Send {
     fn clause_subject_pronoun(&self, _folded: &str) -> bool {
         false
     }
+    /// A preposition that ties an actor to the common noun before it as
+    /// its owner or beneficiary ("a camp for refugees", "members of the
+    /// security forces"): when the noun is a passive's subject, the actor is
+    /// the one the act is done to.
+    fn possessor_preposition(&self, _folded: &str) -> bool {
+        false
+    }
     /// A passive statement verb whose subject is what is said, not whom it
     /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
     fn passive_of_content(&self, _folded: &str) -> bool {
