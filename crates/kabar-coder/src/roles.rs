@@ -276,19 +276,15 @@ pub fn code_sentence(
                 }
             }
         };
-        // "Rafiq Hariri's murder", "Mandela's release": a word right after
-        // a person's possessive is a noun.
+        // "Rafiq Hariri's murder", "Solana's visit", "last week's arrest": a
+        // word right after a possessive is a noun.
         let after_possessive = english
             && !v.key.token(t.tokens.start).ends_with("ed")
             && t.tokens.start > v.range.start
             && v.possessive
                 .get(t.tokens.start - 1)
                 .copied()
-                .unwrap_or(false)
-            && nps.iter().any(|n| {
-                n.tokens.end == t.tokens.start
-                    && n.entities.iter().any(|e| matches!(e, EntryRef::Person(_)))
-            });
+                .unwrap_or(false);
         // "US support for its allies", "Arab support for the demand": a bare
         // stance verb right after a country or organisation's name (or its
         // possessive) is a noun that name owns (a singular name would take

@@ -3622,3 +3622,17 @@ fn english_passive_subject_owned_by_an_actor_after_of_or_for() {
         "BDI",
     );
 }
+
+#[test]
+fn english_word_after_any_possessive_is_a_noun() {
+    // A country's possessive owns the noun: "Iran's talks with Russia".
+    expect(En, "Iran's talks with Russia ended on Monday.", "IRN", "RUS", &["04"]);
+    // "last week's arrest of activists": a noun whose agent is not named,
+    // not an arrest by the parties that protest it.
+    no_event_from(
+        En,
+        "Seven opposition parties in Nepal organized a general strike over last week's arrest of activists.",
+        "NPL",
+        &["17"],
+    );
+}
