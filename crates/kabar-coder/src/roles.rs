@@ -2610,11 +2610,23 @@ fn nominal_participants(
             }
         }
     }
-    // "A dengan B" / "A terhadap B" right after the noun.
+    // "A dengan B" / "A terhadap B" right after the noun; a city attacked
+    // stands for its country ("Israel's attack on Gaza").
+    let place_at = |k: usize| -> Option<Party> {
+        let n = nps.get(k)?;
+        if !matches!(n.kind, NpKind::Place) {
+            return None;
+        }
+        place_actor(v.kb, n).map(|actor| Party {
+            actor,
+            tokens: n.tokens.clone(),
+            via: Via::Direct,
+        })
+    };
     let partner = |from: usize| -> Option<Party> {
         after.iter().filter(|&&k| k >= from).find_map(|&k| {
             matches!(nps[k].prep, Some(Prep::Comitative | Prep::Goal))
-                .then(|| actor_at(k))
+                .then(|| actor_at(k).or_else(|| place_at(k)))
                 .flatten()
         })
     };
