@@ -1652,6 +1652,20 @@ fn right_target(
             {
                 return false;
             }
+            // "techniques used against Palestinian detainees": a phrase after
+            // a participle that follows a noun belongs to that participle.
+            if (t.tokens.end + 1..n.tokens.start).any(|j| {
+                v.grammar
+                    .reduced_relative(v.key.token(j - 1), v.key.token(j))
+                    && v.word(j).is_none()
+                    && !v.in_trigger(j)
+                    && v.lowercase_word(j)
+                    && v.word(j - 1).is_none()
+                    && !v.in_trigger(j - 1)
+                    && v.lowercase_word(j - 1)
+            }) {
+                return false;
+            }
             let allowed = match n.prep {
                 None | Some(Prep::Comitative | Prep::Goal | Prep::Directional | Prep::Between) => {
                     true

@@ -3626,7 +3626,13 @@ fn english_passive_subject_owned_by_an_actor_after_of_or_for() {
 #[test]
 fn english_word_after_any_possessive_is_a_noun() {
     // A country's possessive owns the noun: "Iran's talks with Russia".
-    expect(En, "Iran's talks with Russia ended on Monday.", "IRN", "RUS", &["04"]);
+    expect(
+        En,
+        "Iran's talks with Russia ended on Monday.",
+        "IRN",
+        "RUS",
+        &["04"],
+    );
     // "last week's arrest of activists": a noun whose agent is not named,
     // not an arrest by the parties that protest it.
     no_event_from(
@@ -3634,5 +3640,21 @@ fn english_word_after_any_possessive_is_a_noun() {
         "Seven opposition parties in Nepal organized a general strike over last week's arrest of activists.",
         "NPL",
         &["17"],
+    );
+}
+
+#[test]
+fn english_phrase_after_a_reduced_relative_is_not_the_verbs_object() {
+    // "techniques used against Palestinian detainees": the detainees belong
+    // to "used", the hearing has no target.
+    let text = "Israel's high court opened a hearing into the legality of interrogation techniques used against Palestinian detainees.";
+    expect(En, text, "ISR", "", &["09"]);
+    let events = code(En, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("PSE"))),
+        "expected no event against the detainees in {text:?}\n got: {}",
+        show(&events)
     );
 }

@@ -146,6 +146,13 @@ pub trait Language: Sync + Send {
     fn possessor_preposition(&self, _folded: &str) -> bool {
         false
     }
+    /// A participle right after a common noun that opens a reduced relative
+    /// clause ("techniques used against detainees", "crimes committed by
+    /// Croat forces"): the phrases after it belong to it, not to an earlier
+    /// verb. `prev` is the noun before, `w` the participle.
+    fn reduced_relative(&self, _prev: &str, _w: &str) -> bool {
+        false
+    }
     /// A passive statement verb whose subject is what is said, not whom it
     /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
     fn passive_of_content(&self, _folded: &str) -> bool {
