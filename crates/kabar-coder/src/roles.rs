@@ -276,19 +276,15 @@ pub fn code_sentence(
                 }
             }
         };
-        // "Rafiq Hariri's murder", "Mandela's release": a word right after
-        // a person's possessive is a noun.
+        // "Rafiq Hariri's murder", "Solana's visit", "last week's arrest": a
+        // word right after a possessive is a noun.
         let after_possessive = english
             && !v.key.token(t.tokens.start).ends_with("ed")
             && t.tokens.start > v.range.start
             && v.possessive
                 .get(t.tokens.start - 1)
                 .copied()
-                .unwrap_or(false)
-            && nps.iter().any(|n| {
-                n.tokens.end == t.tokens.start
-                    && n.entities.iter().any(|e| matches!(e, EntryRef::Person(_)))
-            });
+                .unwrap_or(false);
         // "US support for its allies", "Arab support for the demand": a bare
         // stance verb right after a country or organisation's name (or its
         // possessive) is a noun that name owns (a singular name would take
@@ -677,6 +673,13 @@ pub fn code_sentence(
                     .clone()
                     .any(|j| v.grammar.passive_of_content(v.key.token(j)));
             let subject = if content_subject { None } else { left };
+            // "A temporary camp for Congolese refugees was attacked": a
+            // common head names whose it is after "for"/"of".
+            let subject = subject.or_else(|| {
+                (!content_subject)
+                    .then(|| possessor_of_subject(v, nps, t))
+                    .flatten()
+            });
             (agent.unwrap_or_default(), subject.unwrap_or_default())
         } else {
             let mut targets = Vec::new();
@@ -1199,8 +1202,12 @@ fn left_party(
     }
     // English "that" right before a verb is a relative pronoun too ("a
     // double bus bombing that killed three people").
+    // A subject pronoun skipped on the way ("announced that it will
+    // withdraw") makes the "that" before it open a clause of its own.
+    let own_subject = (j..at).any(|i| v.grammar.clause_subject_pronoun(v.key.token(i)));
     let relative = |w: &str| {
-        v.grammar.word(w) == Some(Word::Relative) || (v.grammar.lang() == Lang::En && w == "that")
+        v.grammar.word(w) == Some(Word::Relative)
+            || (v.grammar.lang() == Lang::En && w == "that" && !own_subject)
     };
     if j > v.range.start + 1 && relative(v.key.token(j - 1)) {
         let mut before = j - 2;
@@ -1666,6 +1673,20 @@ fn right_target(
                         && !v.in_trigger(j)
                 })
             {
+                return false;
+            }
+            // "techniques used against Palestinian detainees": a phrase after
+            // a participle that follows a noun belongs to that participle.
+            if (t.tokens.end + 1..n.tokens.start).any(|j| {
+                v.grammar
+                    .reduced_relative(v.key.token(j - 1), v.key.token(j))
+                    && v.word(j).is_none()
+                    && !v.in_trigger(j)
+                    && v.lowercase_word(j)
+                    && v.word(j - 1).is_none()
+                    && !v.in_trigger(j - 1)
+                    && v.lowercase_word(j - 1)
+            }) {
                 return false;
             }
             let allowed = match n.prep {
@@ -2626,11 +2647,23 @@ fn nominal_participants(
             }
         }
     }
-    // "A dengan B" / "A terhadap B" right after the noun.
+    // "A dengan B" / "A terhadap B" right after the noun; a city attacked
+    // stands for its country ("Israel's attack on Gaza").
+    let place_at = |k: usize| -> Option<Party> {
+        let n = nps.get(k)?;
+        if !matches!(n.kind, NpKind::Place) {
+            return None;
+        }
+        place_actor(v.kb, n).map(|actor| Party {
+            actor,
+            tokens: n.tokens.clone(),
+            via: Via::Direct,
+        })
+    };
     let partner = |from: usize| -> Option<Party> {
         after.iter().filter(|&&k| k >= from).find_map(|&k| {
             matches!(nps[k].prep, Some(Prep::Comitative | Prep::Goal))
-                .then(|| actor_at(k))
+                .then(|| actor_at(k).or_else(|| place_at(k)))
                 .flatten()
         })
     };
@@ -2879,4 +2912,46 @@ fn issues_of(kb: &Kb, n: &Np, out: &mut Vec<String>) {
             }
         }
     }
+}
+
+/// A passive whose subject's head is a common noun with an actor after
+/// "of"/"for" ("A temporary camp for Congolese refugees was attacked"): the
+/// actor is the one the act is done to.
+fn possessor_of_subject(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<Vec<Party>> {
+    let k = nps.iter().rposition(|n| n.tokens.end <= t.tokens.start)?;
+    let n = &nps[k];
+    if !matches!(n.kind, NpKind::Actor(_)) || n.prep.is_none() {
+        return None;
+    }
+    if !v.grammar.possessor_preposition(key_before(v, n)) {
+        return None;
+    }
+    // The preposition follows a lowercase head noun.
+    let mut p = n.tokens.start;
+    while p > v.range.start && matches!(v.word(p - 1), Some(Word::Determiner | Word::Glue)) {
+        p -= 1;
+    }
+    let prep = p.checked_sub(1)?;
+    let head = prep.checked_sub(1)?;
+    if head < v.range.start
+        || v.in_trigger(head)
+        || v.word(head).is_some()
+        || !v.lowercase_word(head)
+    {
+        return None;
+    }
+    // Only auxiliaries between the phrase and the verb.
+    if !(n.tokens.end..t.tokens.start)
+        .all(|j| matches!(v.word(j), Some(Word::Aux | Word::Function)))
+    {
+        return None;
+    }
+    // The head opens the clause: nothing before it but determiners and modifiers.
+    if nps[..k]
+        .iter()
+        .any(|m| m.tokens.end <= head && m.prep.is_none())
+    {
+        return None;
+    }
+    Some(compound(nps, k, party_of(n, Via::Direct)))
 }

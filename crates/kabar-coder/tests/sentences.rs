@@ -3705,3 +3705,78 @@ fn indonesian_regime_victims_and_passengers_are_agents() {
     // An agent word alone, with no country in the sentence, reports nothing.
     silent(Id, "Para korban tidak menuduh siapa pun.");
 }
+
+#[test]
+fn english_that_before_a_subject_pronoun_opens_a_clause() {
+    // "announced that it will send": "it" is the clause's own subject, so
+    // "that" is a complementiser and the announcer is the one who sends.
+    expect(
+        En,
+        "Nigeria announced that it will send troops to Chad.",
+        "NGA",
+        "TCD",
+        &["15"],
+    );
+    // "the attack that killed": a relative "that" after a common noun still
+    // gives the killing no actor from the main clause.
+    no_violence_from(
+        En,
+        "Nigeria condemned the attack that killed three Chadian soldiers.",
+        "NGA",
+    );
+}
+
+#[test]
+fn english_passive_subject_owned_by_an_actor_after_of_or_for() {
+    // "A camp for Congolese refugees was attacked": the camp is the
+    // refugees', so the attack is on them.
+    expect(
+        En,
+        "A temporary camp for Congolese refugees was attacked by Burundian militiamen.",
+        "BDI",
+        "COD",
+        &["19"],
+    );
+    // A speaker before the phrase is no attacker of it.
+    no_violence_from(
+        En,
+        "Burundian officials said a camp for Congolese refugees was attacked.",
+        "BDI",
+    );
+}
+
+#[test]
+fn english_word_after_any_possessive_is_a_noun() {
+    // A country's possessive owns the noun: "Iran's talks with Russia".
+    expect(
+        En,
+        "Iran's talks with Russia ended on Monday.",
+        "IRN",
+        "RUS",
+        &["04"],
+    );
+    // "last week's arrest of activists": a noun whose agent is not named,
+    // not an arrest by the parties that protest it.
+    no_event_from(
+        En,
+        "Seven opposition parties in Nepal organized a general strike over last week's arrest of activists.",
+        "NPL",
+        &["17"],
+    );
+}
+
+#[test]
+fn english_phrase_after_a_reduced_relative_is_not_the_verbs_object() {
+    // "techniques used against Palestinian detainees": the detainees belong
+    // to "used", the hearing has no target.
+    let text = "Israel's high court opened a hearing into the legality of interrogation techniques used against Palestinian detainees.";
+    expect(En, text, "ISR", "", &["09"]);
+    let events = code(En, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.starts_with("PSE"))),
+        "expected no event against the detainees in {text:?}\n got: {}",
+        show(&events)
+    );
+}

@@ -267,6 +267,37 @@ impl Language for English {
         )
     }
 
+    fn clause_subject_pronoun(&self, folded: &str) -> bool {
+        matches!(folded, "it" | "we" | "i" | "you")
+    }
+
+    fn possessor_preposition(&self, folded: &str) -> bool {
+        matches!(folded, "of" | "for")
+    }
+
+    fn reduced_relative(&self, prev: &str, w: &str) -> bool {
+        // Words in -ed that are no participles; a perfect auxiliary or an
+        // adverb or participle before it is no head noun.
+        let not_participle = w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed")
+            || matches!(
+                w,
+                "bed"
+                    | "red"
+                    | "wed"
+                    | "shed"
+                    | "embed"
+                    | "naked"
+                    | "sacred"
+                    | "wicked"
+                    | "hundred"
+            );
+        w.ends_with("ed")
+            && !not_participle
+            && !prev.ends_with("ed")
+            && !prev.ends_with("ly")
+            && !matches!(prev, "have" | "has" | "had" | "having" | "not" | "never")
+    }
+
     fn passive_of_content(&self, folded: &str) -> bool {
         matches!(
             folded,

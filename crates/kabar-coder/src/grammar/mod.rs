@@ -151,6 +151,26 @@ pub trait Language: Sync + Send {
     fn verb_group_start(&self, _folded: &str) -> bool {
         false
     }
+    /// A subject pronoun the word table files as a function word ("it",
+    /// "we"): after a "that" it shows the "that" opens a clause of its own
+    /// ("announced that it will withdraw"), not a relative one.
+    fn clause_subject_pronoun(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A preposition that ties an actor to the common noun before it as
+    /// its owner or beneficiary ("a camp for refugees", "members of the
+    /// security forces"): when the noun is a passive's subject, the actor is
+    /// the one the act is done to.
+    fn possessor_preposition(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A participle right after a common noun that opens a reduced relative
+    /// clause ("techniques used against detainees", "crimes committed by
+    /// Croat forces"): the phrases after it belong to it, not to an earlier
+    /// verb. `prev` is the noun before, `w` the participle.
+    fn reduced_relative(&self, _prev: &str, _w: &str) -> bool {
+        false
+    }
     /// A passive statement verb whose subject is what is said, not whom it
     /// is said to ("announced", "diumumkan"; unlike "was told", "disebut").
     fn passive_of_content(&self, _folded: &str) -> bool {
