@@ -3780,3 +3780,30 @@ fn english_phrase_after_a_reduced_relative_is_not_the_verbs_object() {
         show(&events)
     );
 }
+
+#[test]
+fn the_islamic_salvation_front_is_algerian() {
+    // An Algerian party, not a transnational group: lifting its ban is an
+    // Algerian act towards Algerians.
+    expect(
+        En,
+        "President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.",
+        "DZA",
+        "DZA",
+        &["03"],
+    );
+    // Its own acts are Algerian too, never transnational.
+    expect(
+        En,
+        "The Islamic Salvation Front accused the government of fraud.",
+        "DZAOPP",
+        "*",
+        &["11"],
+    );
+    no_event_from(
+        En,
+        "The Islamic Salvation Front accused the government of fraud.",
+        "INT",
+        &["11"],
+    );
+}
