@@ -577,6 +577,22 @@ pub fn code_sentence(
         // 15 anggota badan itu menyetujui…") is the verb's subject; no actor
         // is taken from after the verb either.
         let own_subject = !english && own_common_subject(v, nps, t.tokens.start);
+        // "a resolution that aims to tighten sanctions and impose a
+        // blockade": a verb coordinated with one that found no subject
+        // shares that lack; it takes no subject from further back.
+        if english
+            && ti > 0
+            && t.tokens.start > v.range.start
+            && v.grammar.verb_coordinator(v.key.token(t.tokens.start - 1))
+            && triggers[ti - 1].tokens.end + 1 == t.tokens.start
+            && out
+                .dropped
+                .iter()
+                .any(|(r, why)| *r == triggers[ti - 1].tokens && *why == NO_SOURCE)
+        {
+            out.dropped.push((t.tokens.clone(), NO_SOURCE));
+            continue;
+        }
         // A statement before it is not what the participle continues
         // ("officials said troops shelled the town, killing 20").
         let left = participial
@@ -767,7 +783,7 @@ pub fn code_sentence(
                 if passive {
                     "passive with no agent (no 'oleh'/'by' actor)"
                 } else {
-                    "no source actor before the verb"
+                    NO_SOURCE
                 },
             ));
             continue;
@@ -1053,6 +1069,9 @@ fn complement_marker(v: &SentenceView, j: usize) -> bool {
     v.grammar.infinitive_marker(w) || v.grammar.future_marker(w)
 }
 
+/// Why a verb codes no event: no subject was found for it.
+const NO_SOURCE: &str = "no source actor before the verb";
+
 fn clause_start(v: &SentenceView, at: usize) -> usize {
     (v.range.start..at)
         .rev()
@@ -1199,6 +1218,19 @@ fn left_party(
         && !nps.iter().any(|n| n.tokens.start == j - 1)
     {
         j -= 1;
+    }
+    // "a resolution that aims to tighten sanctions", "rencana yang
+    // bertujuan untuk menjatuhkan sanksi": a verb of the relative clause
+    // and its complement marker stand between the marker and the trigger.
+    if j >= v.range.start + 3
+        && complement_marker(v, j - 1)
+        && v.lowercase_word(j - 2)
+        && !v.in_trigger(j - 2)
+        && v.word(j - 2).is_none()
+        && (v.word(j - 3) == Some(Word::Relative)
+            || (v.grammar.lang() == Lang::En && v.key.token(j - 3) == "that"))
+    {
+        j -= 2;
     }
     // English "that" right before a verb is a relative pronoun too ("a
     // double bus bombing that killed three people").

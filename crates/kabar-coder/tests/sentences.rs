@@ -3807,3 +3807,19 @@ fn the_islamic_salvation_front_is_algerian() {
         &["11"],
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_thing_keeps_its_infinitives() {
+    // What the resolution aims to do is not done by the one who supports it.
+    let text = "Hungary will support a resolution that aims to tighten sanctions and impose a naval blockade against Serbia.";
+    expect(En, text, "HUN", "*", &["03"]);
+    no_event_from(En, text, "HUN", &["13", "16", "19"]);
+    // An actor's own coordinated verbs still share its subject.
+    expect(
+        En,
+        "Israeli troops raided Jenin and arrested two militants.",
+        "ISR",
+        "*",
+        &["17"],
+    );
+}
