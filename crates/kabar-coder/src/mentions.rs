@@ -1516,8 +1516,17 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         // "after Pakistani forces killed…", "sejak pasukan Israel menyerbu…":
         // a preposition that can also link clauses does so when a verb
         // follows its phrase, which is then a subject.
+        // Not after a participle that follows its noun ("commandos
+        // disguised as Palestinians killed…"): there "as" names a role.
+        let after_participle = |p: usize| {
+            p > v.range.start
+                && !v.in_trigger(p - 1)
+                && v.grammar.role_participle(v.key.token(p - 1))
+        };
         if prep_at.is_some_and(|p| {
-            v.grammar.clause_preposition(v.key.token(p)) && followed_by_verb(v, nps[k].tokens.end)
+            v.grammar.clause_preposition(v.key.token(p))
+                && followed_by_verb(v, nps[k].tokens.end)
+                && !after_participle(p)
         }) {
             prep = None;
         }

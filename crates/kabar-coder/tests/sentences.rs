@@ -3823,3 +3823,20 @@ fn a_relative_clause_after_a_thing_keeps_its_infinitives() {
         &["17"],
     );
 }
+
+#[test]
+fn english_as_after_a_role_participle_names_a_role() {
+    // The commandos killed; "as Palestinians" is their disguise.
+    let text =
+        "Israeli commandos disguised as Palestinians killed an Islamic Jihad commander in Jenin.";
+    expect(En, text, "ISR", "PSE", &["19"]);
+    no_violence_from(En, text, "PSE");
+    // After a finite verb "as" still opens a clause with its own subject.
+    expect(
+        En,
+        "A soldier was killed as Israeli troops stormed the camp in Jenin.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+}

@@ -238,6 +238,13 @@ impl Language for English {
         folded == "it"
     }
 
+    fn role_participle(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "disguised" | "dressed" | "posing" | "masquerading" | "known" | "identified"
+        )
+    }
+
     fn possessive_pronoun(&self, folded: &str) -> bool {
         matches!(folded, "its" | "their" | "his" | "her")
     }

@@ -140,6 +140,11 @@ pub trait Language: Sync + Send {
     fn reported_pronoun(&self, _folded: &str) -> bool {
         false
     }
+    /// A participle that takes a role after "as" ("disguised as", "known
+    /// as"): the "as" there is a preposition, never a clause opener.
+    fn role_participle(&self, _folded: &str) -> bool {
+        false
+    }
     /// A possessive pronoun before a noun ("its", "their", "his"): a bare
     /// agent it owns ("their forces") belongs to the sentence's subject.
     fn possessive_pronoun(&self, _folded: &str) -> bool {
