@@ -1194,17 +1194,24 @@ pub fn complete_bare_titles(nps: &mut [Np], country: &str, mem: &mut Memory) {
     }
 }
 
+/// The phrase that opens the sentence as its subject: the first phrase, with
+/// no preposition and nothing before it but articles and linking words ("But
+/// Seoul and Beijing have…", "However, Iran…").
+pub fn opening_subject<'a>(v: &SentenceView, nps: &'a [Np]) -> Option<&'a Np> {
+    let first = nps.first()?;
+    let opens = first.prep.is_none()
+        && (v.range.start..first.tokens.start).all(|j| {
+            v.word(j) == Some(Word::Determiner) || v.grammar.sentence_linker(v.key.token(j))
+        });
+    opens.then_some(first)
+}
+
 /// "Israel said its troops killed…", "Bosnian Serbs said their forces…": a
 /// bare agent after a possessive pronoun belongs to the country that opens
 /// the sentence as its subject, before the setting could give it another.
 pub fn owned_by_subject(v: &SentenceView, nps: &mut [Np]) {
-    let Some(first) = nps.first() else {
-        return;
-    };
-    let opens = first.prep.is_none()
-        && (v.range.start..first.tokens.start).all(|j| v.word(j) == Some(Word::Determiner));
-    let country = match &first.kind {
-        NpKind::Actor(a) if opens => a.country.clone(),
+    let country = match opening_subject(v, nps).map(|n| &n.kind) {
+        Some(NpKind::Actor(a)) => a.country.clone(),
         _ => None,
     };
     let Some(country) = country else {

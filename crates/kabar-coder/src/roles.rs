@@ -12,7 +12,7 @@
 
 use crate::grammar::{Prep, Word};
 use crate::kb::{CueKind, DiscardScope, EntryRef, Kb, VerbPattern};
-use crate::mentions::{cues_before, Actor, Mention, Np, NpKind, SentenceView};
+use crate::mentions::{self, cues_before, Actor, Mention, Np, NpKind, SentenceView};
 use kabar_core::{Lang, Modality};
 use std::ops::Range;
 
@@ -218,7 +218,7 @@ pub fn code_sentence(
             }
         };
         // "did not demand", "will attack": after a modal or "do" comes a verb.
-        let after_modal = english && {
+        let after_modal = {
             let mut j = t.tokens.start;
             loop {
                 if j <= v.range.start {
@@ -226,24 +226,9 @@ pub fn code_sentence(
                 }
                 j -= 1;
                 let w = v.key.token(j);
-                if matches!(w, "not" | "never" | "also" | "n't") {
-                    continue;
+                if !v.grammar.preverbal_adverb(w) {
+                    break v.grammar.modal(w);
                 }
-                break matches!(
-                    w,
-                    "did"
-                        | "does"
-                        | "do"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "may"
-                        | "might"
-                        | "shall"
-                );
             }
         };
         // "a bombing that killed three people": "that" before a past-tense
@@ -1002,22 +987,8 @@ fn alike(base: &Np, other: &Np) -> bool {
 
 /// The sentence-initial subject, for resolving "dia"/"he" later in the sentence.
 fn sentence_topic(v: &SentenceView, nps: &[Np]) -> Option<Actor> {
-    let first = nps.first()?;
-    let mut j = v.range.start;
-    // English: a sentence may open with a linking word ("But Seoul and
-    // Beijing have…", "However, Iran…").
-    while j < first.tokens.start
-        && (matches!(v.word(j), Some(Word::Determiner))
-            || (v.grammar.lang() == Lang::En
-                && matches!(
-                    v.key.token(j),
-                    "but" | "and" | "however" | "meanwhile" | "yet" | "still" | ","
-                )))
-    {
-        j += 1;
-    }
-    match (&first.kind, first.prep, j == first.tokens.start) {
-        (NpKind::Actor(a), None, true) => Some(a.clone()),
+    match &mentions::opening_subject(v, nps)?.kind {
+        NpKind::Actor(a) => Some(a.clone()),
         _ => None,
     }
 }

@@ -1,6 +1,6 @@
 //! English closed-class words.
 
-use super::{table, Language, Prep, Word, WordTable, CALENDAR};
+use super::{table, Language, Prep, SubjectPronoun, Word, WordTable, CALENDAR};
 use kabar_core::Lang;
 use std::sync::OnceLock;
 
@@ -234,10 +234,6 @@ impl Language for English {
         folded == "they"
     }
 
-    fn reported_pronoun(&self, folded: &str) -> bool {
-        folded == "it"
-    }
-
     fn role_participle(&self, folded: &str) -> bool {
         matches!(
             folded,
@@ -249,33 +245,49 @@ impl Language for English {
         matches!(folded, "its" | "their" | "his" | "her")
     }
 
-    fn verb_group_start(&self, folded: &str) -> bool {
+    fn modal(&self, folded: &str) -> bool {
         matches!(
             folded,
-            "would"
+            "did"
+                | "does"
+                | "do"
                 | "will"
-                | "could"
+                | "would"
                 | "can"
-                | "may"
-                | "might"
+                | "could"
                 | "should"
                 | "must"
-                | "had"
-                | "has"
-                | "have"
-                | "did"
-                | "does"
-                | "is"
-                | "was"
-                | "wants"
-                | "wanted"
-                | "plans"
-                | "planned"
+                | "may"
+                | "might"
+                | "shall"
         )
     }
 
-    fn clause_subject_pronoun(&self, folded: &str) -> bool {
-        matches!(folded, "it" | "we" | "i" | "you")
+    fn preverbal_adverb(&self, folded: &str) -> bool {
+        matches!(folded, "not" | "never" | "also" | "n't")
+    }
+
+    fn verb_group_start(&self, folded: &str) -> bool {
+        (self.modal(folded) && !matches!(folded, "do" | "shall"))
+            || matches!(
+                folded,
+                "had" | "has" | "have" | "is" | "was" | "wants" | "wanted" | "plans" | "planned"
+            )
+    }
+
+    fn subject_pronoun(&self, folded: &str) -> Option<SubjectPronoun> {
+        match folded {
+            "it" => Some(SubjectPronoun::Thing),
+            "we" | "i" | "you" => Some(SubjectPronoun::Person),
+            _ => None,
+        }
+    }
+
+    fn sentence_linker(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "but" | "and" | "however" | "meanwhile" | "yet" | "still" | ","
+        )
     }
 
     fn possessor_preposition(&self, folded: &str) -> bool {

@@ -59,6 +59,15 @@ pub enum Word {
     Function,
 }
 
+/// What a subject pronoun filed as a function word may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectPronoun {
+    /// "it": a thing, or the country or organisation that made a statement.
+    Thing,
+    /// "we", "i", "you": people, never resolved to an actor.
+    Person,
+}
+
 /// What a language module tells the coder.
 pub trait Language: Sync + Send {
     /// The language.
@@ -133,13 +142,6 @@ pub trait Language: Sync + Send {
     fn plural_pronoun(&self, _folded: &str) -> bool {
         false
     }
-    /// A pronoun that may stand for a country or organisation but is too
-    /// often a thing ("it"): it names an actor only as the subject of a
-    /// reported clause ("Nigeria announced that it will withdraw"), where it
-    /// is the one who spoke.
-    fn reported_pronoun(&self, _folded: &str) -> bool {
-        false
-    }
     /// A participle that takes a role after "as" ("disguised as", "known
     /// as"): the "as" there is a preposition, never a clause opener.
     fn role_participle(&self, _folded: &str) -> bool {
@@ -150,6 +152,16 @@ pub trait Language: Sync + Send {
     fn possessive_pronoun(&self, _folded: &str) -> bool {
         false
     }
+    /// A modal or "do" ("will", "would", "did"): the word after it is a
+    /// verb ("did not demand"), never a noun.
+    fn modal(&self, _folded: &str) -> bool {
+        false
+    }
+    /// An adverb that may stand between a modal and its verb ("not",
+    /// "never", "also").
+    fn preverbal_adverb(&self, _folded: &str) -> bool {
+        false
+    }
     /// A modal, auxiliary or catenative verb that opens a verb group ("would",
     /// "will", "has", "plans"):
     /// a pronoun right before one is a subject.
@@ -157,9 +169,25 @@ pub trait Language: Sync + Send {
         false
     }
     /// A subject pronoun the word table files as a function word ("it",
-    /// "we"): after a "that" it shows the "that" opens a clause of its own
-    /// ("announced that it will withdraw"), not a relative one.
-    fn clause_subject_pronoun(&self, _folded: &str) -> bool {
+    /// "we"), and what it may stand for.
+    fn subject_pronoun(&self, _folded: &str) -> Option<SubjectPronoun> {
+        None
+    }
+    /// A subject pronoun after a "that" shows the "that" opens a clause of
+    /// its own ("announced that it will withdraw"), not a relative one.
+    fn clause_subject_pronoun(&self, folded: &str) -> bool {
+        self.subject_pronoun(folded).is_some()
+    }
+    /// A pronoun that may stand for a country or organisation but is too
+    /// often a thing ("it"): it names an actor only as the subject of a
+    /// reported clause ("Nigeria announced that it will withdraw"), where it
+    /// is the one who spoke.
+    fn reported_pronoun(&self, folded: &str) -> bool {
+        self.subject_pronoun(folded) == Some(SubjectPronoun::Thing)
+    }
+    /// A word that may open a sentence before its subject ("But", "However",
+    /// a comma after it): the phrase after it still opens the sentence.
+    fn sentence_linker(&self, _folded: &str) -> bool {
         false
     }
     /// A preposition that ties an actor to the common noun before it as
