@@ -3840,3 +3840,55 @@ fn english_as_after_a_role_participle_names_a_role() {
         &["19"],
     );
 }
+
+#[test]
+fn english_pressuring_and_pushing_for_are_demands() {
+    expect(
+        En,
+        "Washington has been pressuring Pakistan to crack down on militants.",
+        "USA",
+        "PAK",
+        &["10"],
+    );
+    expect(
+        En,
+        "Britain is pushing hard for new talks with Iran.",
+        "GBR",
+        "*",
+        &["10"],
+    );
+    // The noun "pressure" names a state the subject is under, not its act.
+    no_event_from(
+        En,
+        "Pakistan is under US pressure to boost operations against militants.",
+        "PAK",
+        &["10"],
+    );
+}
+
+#[test]
+fn youths_are_civilians_of_their_country() {
+    expect(
+        En,
+        "Palestinian youths threw stones at Israeli soldiers in Hebron.",
+        "PSECVL",
+        "ISR",
+        &["14"],
+    );
+    expect(
+        Id,
+        "Para pemuda Palestina melempari tentara Israel dengan batu di Hebron.",
+        "PSECVL",
+        "ISR",
+        &["14"],
+    );
+    // As the ones acted on they are civilians too, not the country itself.
+    expect(
+        En,
+        "Israeli soldiers shot two Palestinian youths in Hebron.",
+        "ISR",
+        "PSECVL",
+        &["18", "19"],
+    );
+    silent(En, "The youths played football in a park in Hebron.");
+}
