@@ -3892,3 +3892,36 @@ fn youths_are_civilians_of_their_country() {
     );
     silent(En, "The youths played football in a park in Hebron.");
 }
+
+#[test]
+fn the_ira_is_a_british_rebel_group() {
+    // The IRA fought in Northern Ireland, part of the United Kingdom.
+    expect(
+        En,
+        "The IRA killed two British soldiers in a bomb attack in Belfast.",
+        "GBRREB",
+        "GBR",
+        &["18", "19"],
+    );
+    expect(
+        En,
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+        "GBRREB",
+        "GBR",
+        &["18", "19"],
+    );
+    // The Irish state is still Ireland.
+    expect(
+        En,
+        "The Irish government welcomed the ceasefire.",
+        "IRL",
+        "*",
+        &["03", "05"],
+    );
+    no_event_from(
+        En,
+        "The Irish government welcomed the ceasefire.",
+        "GBR",
+        &["03", "05"],
+    );
+}
