@@ -3925,3 +3925,29 @@ fn the_ira_is_a_british_rebel_group() {
         &["03", "05"],
     );
 }
+
+#[test]
+fn the_arab_summit_is_the_arab_league() {
+    expect(
+        En,
+        "Jordan's King Abdullah II urged the upcoming Arab summit conference in Riyadh to adopt practical steps.",
+        "JOR",
+        "IGOMEAARL",
+        &["02"],
+    );
+    expect(
+        Id,
+        "Raja Yordania Abdullah II mendesak KTT Arab di Riyadh untuk mengambil langkah praktis.",
+        "JOR",
+        "IGOMEAARL",
+        &["02"],
+    );
+    // A summit without "Arab" names no one.
+    expect(
+        En,
+        "Jordan's King Abdullah II urged the upcoming summit in Riyadh to adopt practical steps.",
+        "JOR",
+        "",
+        &["02"],
+    );
+}
