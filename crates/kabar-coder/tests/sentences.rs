@@ -3840,3 +3840,27 @@ fn english_as_after_a_role_participle_names_a_role() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_bare_verbs_english_does_not_code_stay_silent() {
+    // "memerangi terorisme" (combat terrorism), "mengusulkan" (propose),
+    // "menghormati" (respect): English codes no bare "combat", "propose" or
+    // "respect" either, so neither language reports an event.
+    silent(
+        Id,
+        "Amerika Serikat akan terus memerangi terorisme di seluruh dunia.",
+    );
+    silent(
+        Id,
+        "Menteri Luar Negeri Korea Selatan mengusulkan pembentukan operasi penyelamatan bersama.",
+    );
+    silent(Id, "Pemerintah Jepang menghormati keputusan pengadilan itu.");
+    // A war actually fought is still one ("which Israel fought").
+    expect(
+        Id,
+        "Ia merujuk kepada Hizbullah di Lebanon, yang diperangi Israel tahun lalu.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+}
