@@ -3864,3 +3864,25 @@ fn indonesian_bare_verbs_english_does_not_code_stay_silent() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_verbs_english_codes_too() {
+    // "mengesampingkan" alone is "ruled out" / "brushed aside" (120).
+    expect(
+        Id,
+        "Haniyah mengesampingkan tuntutan AS agar HAMAS mengakui Israel.",
+        "PSE",
+        "USA",
+        &["12"],
+    );
+    // "dukungan" is "support" as English codes the noun.
+    expect(
+        Id,
+        "Abe menegaskan kembali dukungannya kepada kebijakan AS.",
+        "JPN",
+        "USA",
+        &["05"],
+    );
+    // Support with nobody giving it is no event.
+    silent(Id, "Dukungan publik terhadap rencana itu terus menurun.");
+}
