@@ -3843,9 +3843,9 @@ fn english_as_after_a_role_participle_names_a_role() {
 
 #[test]
 fn indonesian_bare_verbs_english_does_not_code_stay_silent() {
-    // "memerangi terorisme" (combat terrorism), "mengusulkan" (propose),
-    // "menghormati" (respect): English codes no bare "combat", "propose" or
-    // "respect" either, so neither language reports an event.
+    // "mengusulkan" (propose), "menghormati" (respect): English codes no
+    // bare "propose" or "respect" either, so neither language reports an
+    // event ("memerangi terorisme" is dropped as fighting an abstract evil).
     silent(
         Id,
         "Amerika Serikat akan terus memerangi terorisme di seluruh dunia.",
@@ -3885,4 +3885,50 @@ fn indonesian_verbs_english_codes_too() {
     );
     // Support with nobody giving it is no event.
     silent(Id, "Dukungan publik terhadap rencana itu terus menurun.");
+}
+
+#[test]
+fn indonesian_possessive_clitic_belongs_to_the_subject() {
+    // "Partai Buruhnya" is Rudd's party (his Labor Party), Australian, not
+    // of the country where the troops are.
+    let text = "Rudd mengatakan, Partai Buruhnya tidak akan mendukung penambahan jumlah tentara Australia di Irak.";
+    expect(Id, text, "AUS", "AUS", &["12"]);
+    no_event_from(Id, text, "IRQ", &["12"]);
+}
+
+#[test]
+fn indonesian_verb_after_an_event_nouns_verb_shares_its_subject() {
+    // The bomb killed the soldier and wounded two others: the soldier
+    // wounded nobody.
+    no_event_from(
+        Id,
+        "Sebuah bom pinggir jalan meledak menewaskan seorang tentara Amerika Serikat dan melukai dua orang lainnya di Baghdad.",
+        "USA",
+        &["18"],
+    );
+    // An actor's own coordinated verbs still share its subject.
+    expect(
+        Id,
+        "Pasukan Israel menyerbu kamp Jenin dan melukai dua warga Palestina.",
+        "ISR",
+        "PSE",
+        &["18"],
+    );
+}
+
+#[test]
+fn indonesian_speaker_after_the_statement_addresses_kepada() {
+    // ", kata Olmert kepada kabinetnya": told his cabinet.
+    expect(
+        Id,
+        "Proses perdamaian berjalan baik, kata Olmert kepada kabinetnya, Ahad.",
+        "ISR",
+        "ISR",
+        &["01"],
+    );
+    // Told the press: no one addressed.
+    silent(
+        Id,
+        "Proses perdamaian berjalan baik, kata Olmert kepada wartawan, Ahad.",
+    );
 }
