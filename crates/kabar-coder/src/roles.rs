@@ -2752,12 +2752,26 @@ fn nominal_participants(
         return Some((a, goal));
     }
     // Indonesian names the actor after the noun ("serangan Israel terhadap
-    // Gaza"); English before it ("Israel's attack on Gaza").
+    // Gaza"); English before it ("Israel's attack on Gaza"). With no
+    // partner, the destination is the target ("kunjungan Perdana Menteri
+    // India ke Pakistan", as English "visit to Pakistan").
     let head_initial = v.grammar.head_initial();
     if let Some(&k) = after.first() {
         if head_initial && nps[k].prep.is_none() && nps[k].tokens.start <= t.tokens.end + 1 {
             if let Some(a) = actor_at(k) {
-                return Some((a, partner(k + 1)));
+                let destination = || {
+                    after
+                        .iter()
+                        .filter(|&&j| j > k && nps[j].prep == Some(Prep::Directional))
+                        // Not a destination inside a relative clause ("…
+                        // muslim yang dituduh mengirim aktivis ke Irak").
+                        .take_while(|&&j| {
+                            (t.tokens.end..nps[j].tokens.start)
+                                .all(|i| v.word(i) != Some(Word::Relative))
+                        })
+                        .find_map(|&j| actor_at(j))
+                };
+                return Some((a, partner(k + 1).or_else(destination)));
             }
         }
     }

@@ -3854,7 +3854,10 @@ fn indonesian_bare_verbs_english_does_not_code_stay_silent() {
         Id,
         "Menteri Luar Negeri Korea Selatan mengusulkan pembentukan operasi penyelamatan bersama.",
     );
-    silent(Id, "Pemerintah Jepang menghormati keputusan pengadilan itu.");
+    silent(
+        Id,
+        "Pemerintah Jepang menghormati keputusan pengadilan itu.",
+    );
     // A war actually fought is still one ("which Israel fought").
     expect(
         Id,
@@ -3930,5 +3933,37 @@ fn indonesian_speaker_after_the_statement_addresses_kepada() {
     silent(
         Id,
         "Proses perdamaian berjalan baik, kata Olmert kepada wartawan, Ahad.",
+    );
+}
+
+#[test]
+fn indonesian_event_noun_destination_is_its_target() {
+    // "kunjungan X ke Pakistan": a visit to Pakistan.
+    expect(
+        Id,
+        "Kunjungan Perdana Menteri India ke Pakistan berlangsung pekan lalu.",
+        "IND",
+        "PAK",
+        &["04"],
+    );
+    // Not a destination inside a relative clause after the noun.
+    no_target(
+        Id,
+        "Polisi Spanyol mengumumkan penangkapan sejumlah muslim yang dituduh mengirim aktivis ke Irak.",
+        "IRQ",
+    );
+}
+
+#[test]
+fn indonesian_ignoring_alone_is_no_rejection() {
+    // Ignoring facts is no event (English codes only "ignore calls").
+    silent(Id, "Pemerintah Jepang mengabaikan spekulasi media.");
+    // Ignoring an appeal defies it.
+    expect(
+        Id,
+        "Iran mengabaikan seruan Dewan Keamanan PBB untuk menghentikan pengayaan uranium.",
+        "IRN",
+        "*",
+        &["12"],
     );
 }
