@@ -1206,8 +1206,9 @@ pub fn opening_subject<'a>(v: &SentenceView, nps: &'a [Np]) -> Option<&'a Np> {
     opens.then_some(first)
 }
 
-/// "Israel said its troops killed…", "Bosnian Serbs said their forces…": a
-/// bare agent after a possessive pronoun belongs to the country that opens
+/// "Israel said its troops killed…", "Bosnian Serbs said their forces…",
+/// "Rudd mengatakan, Partai Buruhnya …": a bare agent after a possessive
+/// pronoun or ending in a possessive clitic belongs to the country that opens
 /// the sentence as its subject, before the setting could give it another.
 pub fn owned_by_subject(v: &SentenceView, nps: &mut [Np]) {
     let country = match opening_subject(v, nps).map(|n| &n.kind) {
@@ -1220,7 +1221,9 @@ pub fn owned_by_subject(v: &SentenceView, nps: &mut [Np]) {
     for n in nps.iter_mut().skip(1) {
         let owned = n.tokens.start > v.range.start
             && v.grammar
-                .possessive_pronoun(v.key.token(n.tokens.start - 1));
+                .possessive_pronoun(v.key.token(n.tokens.start - 1))
+            || (n.tokens.end > n.tokens.start
+                && v.grammar.possessive_clitic(v.key.token(n.tokens.end - 1)));
         if let (true, NpKind::Actor(a)) = (owned, &mut n.kind) {
             a.take_country(&country);
         }

@@ -485,6 +485,19 @@ pub fn code_sentence(
             });
             if let Some(n) = speaker {
                 let m = modality(v, nps, triggers, ti);
+                // ", kata Olmert kepada kabinetnya": whom the speaker
+                // addressed follows the speaker.
+                let addressee: Vec<Party> = nps
+                    .iter()
+                    .find(|a| {
+                        a.tokens.start == n.tokens.end + 1
+                            && a.prep == Some(Prep::Goal)
+                            && v.grammar.addressee_preposition(v.key.token(n.tokens.end))
+                            && matches!(a.kind, NpKind::Actor(_))
+                    })
+                    .map(|a| party_of(a, Via::Direct))
+                    .into_iter()
+                    .collect();
                 push_events(
                     ctx,
                     &mut out,
@@ -492,7 +505,7 @@ pub fn code_sentence(
                     pat,
                     t,
                     vec![party_of(n, Via::Direct)],
-                    Vec::new(),
+                    addressee,
                     false,
                     m,
                 );
@@ -552,10 +565,7 @@ pub fn code_sentence(
         // reports that event again (coded by the noun, with its own actor),
         // as English "a car bombing killed" is coded once.
         if !english && !passive && !participial && event_noun_subject(v, nps, triggers, ti) {
-            out.dropped.push((
-                t.tokens.clone(),
-                "its subject is an event noun: the event is coded by the noun",
-            ));
+            out.dropped.push((t.tokens.clone(), EVENT_NOUN_SUBJECT));
             continue;
         }
         // Indonesian: a subordinate clause's own common subject ("setelah
@@ -565,16 +575,32 @@ pub fn code_sentence(
         // "a resolution that aims to tighten sanctions and impose a
         // blockade": a verb coordinated with one that found no subject
         // shares that lack; it takes no subject from further back.
-        if english
-            && ti > 0
+        // Indonesian: a verb whose subject was an event noun ("bom …
+        // meledak menewaskan seorang tentara AS dan melukai dua orang
+        // lainnya") passes that on across its object: the bomb wounded,
+        // not the soldier.
+        let coordinated_sourceless = ti > 0
             && t.tokens.start > v.range.start
             && v.grammar.verb_coordinator(v.key.token(t.tokens.start - 1))
-            && triggers[ti - 1].tokens.end + 1 == t.tokens.start
-            && out
-                .dropped
-                .iter()
-                .any(|(r, why)| *r == triggers[ti - 1].tokens && *why == NO_SOURCE)
-        {
+            && {
+                let p = &triggers[ti - 1];
+                let object_only = !english
+                    && p.tokens.end < t.tokens.start
+                    && (p.tokens.end..t.tokens.start - 1).all(|j| {
+                        v.key.token(j) != ","
+                            && !matches!(v.word(j), Some(Word::Subordinator | Word::Relative))
+                    });
+                let adjacent = p.tokens.end + 1 == t.tokens.start;
+                out.dropped.iter().any(|(r, why)| {
+                    *r == p.tokens
+                        && if english {
+                            adjacent && *why == NO_SOURCE
+                        } else {
+                            (adjacent || object_only) && *why == EVENT_NOUN_SUBJECT
+                        }
+                })
+            };
+        if coordinated_sourceless {
             out.dropped.push((t.tokens.clone(), NO_SOURCE));
             continue;
         }
@@ -1042,6 +1068,9 @@ fn complement_marker(v: &SentenceView, j: usize) -> bool {
 
 /// Why a verb codes no event: no subject was found for it.
 const NO_SOURCE: &str = "no source actor before the verb";
+
+/// Why an Indonesian verb codes no event: its subject is an event noun.
+const EVENT_NOUN_SUBJECT: &str = "its subject is an event noun: the event is coded by the noun";
 
 fn clause_start(v: &SentenceView, at: usize) -> usize {
     (v.range.start..at)
@@ -2694,12 +2723,26 @@ fn nominal_participants(
         return Some((a, goal));
     }
     // Indonesian names the actor after the noun ("serangan Israel terhadap
-    // Gaza"); English before it ("Israel's attack on Gaza").
+    // Gaza"); English before it ("Israel's attack on Gaza"). With no
+    // partner, the destination is the target ("kunjungan Perdana Menteri
+    // India ke Pakistan", as English "visit to Pakistan").
     let head_initial = v.grammar.head_initial();
     if let Some(&k) = after.first() {
         if head_initial && nps[k].prep.is_none() && nps[k].tokens.start <= t.tokens.end + 1 {
             if let Some(a) = actor_at(k) {
-                return Some((a, partner(k + 1)));
+                let destination = || {
+                    after
+                        .iter()
+                        .filter(|&&j| j > k && nps[j].prep == Some(Prep::Directional))
+                        // Not a destination inside a relative clause ("…
+                        // muslim yang dituduh mengirim aktivis ke Irak").
+                        .take_while(|&&j| {
+                            (t.tokens.end..nps[j].tokens.start)
+                                .all(|i| v.word(i) != Some(Word::Relative))
+                        })
+                        .find_map(|&j| actor_at(j))
+                };
+                return Some((a, partner(k + 1).or_else(destination)));
             }
         }
     }

@@ -3951,3 +3951,130 @@ fn the_arab_summit_is_the_arab_league() {
         &["02"],
     );
 }
+
+#[test]
+fn indonesian_bare_verbs_english_does_not_code_stay_silent() {
+    // "mengusulkan" (propose), "menghormati" (respect): English codes no
+    // bare "propose" or "respect" either, so neither language reports an
+    // event ("memerangi terorisme" is dropped as fighting an abstract evil).
+    silent(
+        Id,
+        "Amerika Serikat akan terus memerangi terorisme di seluruh dunia.",
+    );
+    silent(
+        Id,
+        "Menteri Luar Negeri Korea Selatan mengusulkan pembentukan operasi penyelamatan bersama.",
+    );
+    silent(
+        Id,
+        "Pemerintah Jepang menghormati keputusan pengadilan itu.",
+    );
+    // A war actually fought is still one ("which Israel fought").
+    expect(
+        Id,
+        "Ia merujuk kepada Hizbullah di Lebanon, yang diperangi Israel tahun lalu.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_verbs_english_codes_too() {
+    // "mengesampingkan" alone is "ruled out" / "brushed aside" (120).
+    expect(
+        Id,
+        "Haniyah mengesampingkan tuntutan AS agar HAMAS mengakui Israel.",
+        "PSE",
+        "USA",
+        &["12"],
+    );
+    // "dukungan" is "support" as English codes the noun.
+    expect(
+        Id,
+        "Abe menegaskan kembali dukungannya kepada kebijakan AS.",
+        "JPN",
+        "USA",
+        &["05"],
+    );
+    // Support with nobody giving it is no event.
+    silent(Id, "Dukungan publik terhadap rencana itu terus menurun.");
+}
+
+#[test]
+fn indonesian_possessive_clitic_belongs_to_the_subject() {
+    // "Partai Buruhnya" is Rudd's party (his Labor Party), Australian, not
+    // of the country where the troops are.
+    let text = "Rudd mengatakan, Partai Buruhnya tidak akan mendukung penambahan jumlah tentara Australia di Irak.";
+    expect(Id, text, "AUS", "AUS", &["12"]);
+    no_event_from(Id, text, "IRQ", &["12"]);
+}
+
+#[test]
+fn indonesian_verb_after_an_event_nouns_verb_shares_its_subject() {
+    // The bomb killed the soldier and wounded two others: the soldier
+    // wounded nobody.
+    no_event_from(
+        Id,
+        "Sebuah bom pinggir jalan meledak menewaskan seorang tentara Amerika Serikat dan melukai dua orang lainnya di Baghdad.",
+        "USA",
+        &["18"],
+    );
+    // An actor's own coordinated verbs still share its subject.
+    expect(
+        Id,
+        "Pasukan Israel menyerbu kamp Jenin dan melukai dua warga Palestina.",
+        "ISR",
+        "PSE",
+        &["18"],
+    );
+}
+
+#[test]
+fn indonesian_speaker_after_the_statement_addresses_kepada() {
+    // ", kata Olmert kepada kabinetnya": told his cabinet.
+    expect(
+        Id,
+        "Proses perdamaian berjalan baik, kata Olmert kepada kabinetnya, Ahad.",
+        "ISR",
+        "ISR",
+        &["01"],
+    );
+    // Told the press: no one addressed.
+    silent(
+        Id,
+        "Proses perdamaian berjalan baik, kata Olmert kepada wartawan, Ahad.",
+    );
+}
+
+#[test]
+fn indonesian_event_noun_destination_is_its_target() {
+    // "kunjungan X ke Pakistan": a visit to Pakistan.
+    expect(
+        Id,
+        "Kunjungan Perdana Menteri India ke Pakistan berlangsung pekan lalu.",
+        "IND",
+        "PAK",
+        &["04"],
+    );
+    // Not a destination inside a relative clause after the noun.
+    no_target(
+        Id,
+        "Polisi Spanyol mengumumkan penangkapan sejumlah muslim yang dituduh mengirim aktivis ke Irak.",
+        "IRQ",
+    );
+}
+
+#[test]
+fn indonesian_ignoring_alone_is_no_rejection() {
+    // Ignoring facts is no event (English codes only "ignore calls").
+    silent(Id, "Pemerintah Jepang mengabaikan spekulasi media.");
+    // Ignoring an appeal defies it.
+    expect(
+        Id,
+        "Iran mengabaikan seruan Dewan Keamanan PBB untuk menghentikan pengayaan uranium.",
+        "IRN",
+        "*",
+        &["12"],
+    );
+}

@@ -222,6 +222,16 @@ impl Language for Indonesian {
         (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
     }
 
+    fn addressee_preposition(&self, folded: &str) -> bool {
+        folded == "kepada"
+    }
+
+    /// "-nya" on a word the dictionary knows without it ("Buruhnya",
+    /// "pasukannya"), as `word_base` strips it.
+    fn possessive_clitic(&self, folded: &str) -> bool {
+        folded.ends_with("nya") && !folded.contains('-') && self.word_base(folded).is_some()
+    }
+
     /// "dan" only: "serta" more often adds a second complement under a
     /// governing verb ("ingin kuartet mendukung …, serta mencabut …").
     fn verb_coordinator(&self, folded: &str) -> bool {

@@ -162,6 +162,18 @@ pub trait Language: Sync + Send {
     fn preverbal_adverb(&self, _folded: &str) -> bool {
         false
     }
+    /// The preposition naming whom a statement is addressed to right after
+    /// its speaker (", kata Olmert kepada kabinetnya"); English names the
+    /// addressee as the object of "told" instead.
+    fn addressee_preposition(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A word ending in a possessive clitic ("Partai Buruhnya", "pasukannya":
+    /// his party, its troops): a bare agent it ends belongs to the
+    /// sentence's subject, as after an English possessive pronoun.
+    fn possessive_clitic(&self, _folded: &str) -> bool {
+        false
+    }
     /// A modal, auxiliary or catenative verb that opens a verb group ("would",
     /// "will", "has", "plans"):
     /// a pronoun right before one is a subject.
