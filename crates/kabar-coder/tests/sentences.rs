@@ -3840,3 +3840,20 @@ fn english_as_after_a_role_participle_names_a_role() {
         &["19"],
     );
 }
+
+#[test]
+fn a_sports_word_hides_no_act_of_the_state() {
+    // The arrest is political though the offence was a football tournament.
+    expect(
+        En,
+        "Kenyan police arrested 40 opposition supporters after a football tournament in Nairobi.",
+        "KEN",
+        "*",
+        &["17"],
+    );
+    // A team's win in a tournament is still no event.
+    silent(
+        En,
+        "Brazil defeated Argentina in the final of the football tournament in Paris.",
+    );
+}
