@@ -358,6 +358,23 @@ fn complete_gaps(
             && (capital(i) && (capital(i - 1) || (key.token(i - 1) == "of" && capital(i - 2)))
                 || key.token(i) == "of" && capital(i - 1) && capital(i + 1))
     };
+    // A quantity counts as one word with the word before it ("nearly
+    // 25,000"), as do the unit or counted noun right after the number
+    // ("25,000 tons", "700 kg") and the word linking them to what is counted
+    // ("tons of"): "provide nearly 25,000 tons of emergency food aid" spans
+    // as few words as "provide nearly emergency food aid".
+    let numeric = |i: usize| {
+        key.token(i)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    let continues_quantity = |i: usize| {
+        i > 0
+            && (numeric(i)
+                || numeric(i - 1) && key.token(i).chars().all(char::is_alphabetic)
+                || i > 1 && numeric(i - 2) && grammar.quantity_link(key.token(i)))
+    };
     'piece: for piece in rest {
         let mut words = 0;
         let after = from;
@@ -370,7 +387,9 @@ fn complete_gaps(
                 if matches!(key.token(start - 1), "." | "!" | "?" | ";") {
                     return None;
                 }
-                if !continues_name(start - 1) || start - 1 == after {
+                if !(continues_name(start - 1) || continues_quantity(start - 1))
+                    || start - 1 == after
+                {
                     words += 1;
                 }
                 if words > 3 {

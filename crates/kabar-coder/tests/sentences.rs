@@ -3857,3 +3857,23 @@ fn a_sports_word_hides_no_act_of_the_state() {
         "Brazil defeated Argentina in the final of the football tournament in Paris.",
     );
 }
+
+#[test]
+fn a_quantity_in_a_pattern_gap_counts_as_one_word() {
+    // "nearly 25,000 tons of" is the amount of the aid, not words between
+    // the verb and its object.
+    expect(
+        En,
+        "Japan provided nearly 25,000 tons of emergency food aid to Sudan.",
+        "JPN",
+        "SDN",
+        &["07"],
+    );
+    // Four plain words still break the pattern.
+    no_event_from(
+        En,
+        "Japan provided its own officials with the means to study aid programmes.",
+        "JPN",
+        &["07"],
+    );
+}
