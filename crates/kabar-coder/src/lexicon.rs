@@ -9,7 +9,7 @@
 //! only whole-token matches exist. Document tokens outside the dictionary's
 //! vocabulary become a character no form contains.
 
-use crate::grammar::Language;
+use crate::grammar::{Language, Word};
 use crate::kb::{EntryRef, Kb};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use fnv::FnvHashMap as HashMap;
@@ -352,11 +352,13 @@ fn complete_gaps(
             .is_some_and(char::is_uppercase)
     };
     // Token `i` goes on the name that token `i - 1` is part of: a capitalised
-    // word after a capitalised word, or "of" between two of them.
+    // word after a capitalised word, or "of" between two of them; names
+    // joined by a conjunction ("Iraq and Libya") count as one name.
+    let link = |i: usize| key.token(i) == "of" || grammar.word(key.token(i)) == Some(Word::Conj);
     let continues_name = |i: usize| {
         i > 0
-            && (capital(i) && (capital(i - 1) || (key.token(i - 1) == "of" && capital(i - 2)))
-                || key.token(i) == "of" && capital(i - 1) && capital(i + 1))
+            && (capital(i) && (capital(i - 1) || (i > 1 && link(i - 1) && capital(i - 2)))
+                || link(i) && capital(i - 1) && capital(i + 1))
     };
     // A quantity counts as one word with the word before it ("nearly
     // 25,000"), as do the unit or counted noun right after the number

@@ -3877,3 +3877,18 @@ fn a_quantity_in_a_pattern_gap_counts_as_one_word() {
         &["07"],
     );
 }
+
+#[test]
+fn defending_countries_against_criticism_is_verbal_support() {
+    // Coordinated names in a pattern's gap count as one name.
+    let text = "The Russian foreign minister defended Iran and Syria on Monday against Western criticism of their nuclear programmes.";
+    expect(En, text, "RUS", "IRN", &["05"]);
+    expect(En, text, "RUS", "SYR", &["05"]);
+    // Defending a town against an attack is no verbal support.
+    no_event_from(
+        En,
+        "Russian troops defended the town against a rebel attack on Monday.",
+        "RUS",
+        &["05"],
+    );
+}
