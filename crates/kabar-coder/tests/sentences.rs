@@ -3892,3 +3892,19 @@ fn defending_countries_against_criticism_is_verbal_support() {
         &["05"],
     );
 }
+
+#[test]
+fn a_time_before_that_clause_leaves_the_statement_verb_active() {
+    // "on Friday" before "that it would …": "warned" has a clause as its
+    // object, it is no reduced passive.
+    expect(
+        En,
+        "Russia warned on Friday that it would veto the resolution.",
+        "RUS",
+        "",
+        &["13"],
+    );
+    // A participle after a noun with a time and the clause's own verb is
+    // still a reduced passive.
+    silent(En, "A man arrested on Monday will appear in court.");
+}
