@@ -249,17 +249,21 @@ impl Coder {
                 .chain(&layers.agents)
                 .any(|m| range.contains(&m.tokens.start));
             let triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
+            // A discard phrase ("football tournament", "Richter scale") marks
+            // the sentence as non-political, unless the state acts in it
+            // ("authorities jailed 52 members … for playing in a football
+            // tournament"): then only the state's own acts are coded.
             let discarded = mentions::sentence_discarded(&self.kb, &layers, &range);
             if discarded {
                 if let Some(t) = trace.as_deref_mut() {
                     let _ = writeln!(
                         t,
-                        "sentence {}: not coded: a discard phrase marks it as non-political (sports, disaster, …)",
+                        "sentence {}: a discard phrase marks it as non-political (sports, disaster, …): only acts of the state are coded",
                         si + 1
                     );
                 }
             }
-            if (!has_mentions && triggers.is_empty()) || discarded {
+            if !has_mentions && triggers.is_empty() {
                 sentence_places.push(None);
                 continue;
             }
@@ -292,7 +296,10 @@ impl Coder {
             if let Some(country) = setting.and_then(|l| l.country) {
                 mentions::complete_bare_titles(&mut nps, &country, &mut mem);
             }
-            let found = roles::code_sentence(&view, &nps, &triggers, &mut ctx);
+            let mut found = roles::code_sentence(&view, &nps, &triggers, &mut ctx);
+            if discarded {
+                found.events.retain(|e| state_actor(&e.source.actor));
+            }
             if let Some(t) = trace.as_deref_mut() {
                 crate::explain::sentence(t, &view, si, s, &nps, &triggers, &found);
             }
@@ -693,6 +700,18 @@ fn infer_anchor(dates: &[DateMention], today: NaiveDate) -> Option<NaiveDate> {
         }
         _ => None,
     })
+}
+
+/// An organ of a state (government, military, police, judiciary,
+/// legislature, intelligence): its acts are political even in a sentence a
+/// discard phrase marks as sports or entertainment news.
+fn state_actor(a: &mentions::Actor) -> bool {
+    const STATE: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+    let role = match &a.sector {
+        Some(s) => s.as_str(),
+        None => a.code.get(3..).unwrap_or(""),
+    };
+    STATE.iter().any(|s| role.starts_with(s))
 }
 
 fn tok_span(seg: &Segmented, r: &Range<usize>) -> Range<usize> {

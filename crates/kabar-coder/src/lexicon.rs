@@ -9,7 +9,7 @@
 //! only whole-token matches exist. Document tokens outside the dictionary's
 //! vocabulary become a character no form contains.
 
-use crate::grammar::Language;
+use crate::grammar::{Language, Word};
 use crate::kb::{EntryRef, Kb};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use fnv::FnvHashMap as HashMap;
@@ -352,11 +352,30 @@ fn complete_gaps(
             .is_some_and(char::is_uppercase)
     };
     // Token `i` goes on the name that token `i - 1` is part of: a capitalised
-    // word after a capitalised word, or "of" between two of them.
+    // word after a capitalised word, or "of" between two of them; names
+    // joined by a conjunction ("Iraq and Libya") count as one name.
+    let link = |i: usize| key.token(i) == "of" || grammar.word(key.token(i)) == Some(Word::Conj);
     let continues_name = |i: usize| {
         i > 0
-            && (capital(i) && (capital(i - 1) || (key.token(i - 1) == "of" && capital(i - 2)))
-                || key.token(i) == "of" && capital(i - 1) && capital(i + 1))
+            && (capital(i) && (capital(i - 1) || (i > 1 && link(i - 1) && capital(i - 2)))
+                || link(i) && capital(i - 1) && capital(i + 1))
+    };
+    // A quantity counts as one word with the word before it ("nearly
+    // 25,000"), as do the unit or counted noun right after the number
+    // ("25,000 tons", "700 kg") and the word linking them to what is counted
+    // ("tons of"): "provide nearly 25,000 tons of emergency food aid" spans
+    // as few words as "provide nearly emergency food aid".
+    let numeric = |i: usize| {
+        key.token(i)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    let continues_quantity = |i: usize| {
+        i > 0
+            && (numeric(i)
+                || numeric(i - 1) && key.token(i).chars().all(char::is_alphabetic)
+                || i > 1 && numeric(i - 2) && grammar.quantity_link(key.token(i)))
     };
     'piece: for piece in rest {
         let mut words = 0;
@@ -370,7 +389,9 @@ fn complete_gaps(
                 if matches!(key.token(start - 1), "." | "!" | "?" | ";") {
                     return None;
                 }
-                if !continues_name(start - 1) || start - 1 == after {
+                if !(continues_name(start - 1) || continues_quantity(start - 1))
+                    || start - 1 == after
+                {
                     words += 1;
                 }
                 if words > 3 {

@@ -2429,7 +2429,8 @@ fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     if !matches!(
         next,
         "in" | "at" | "on" | "near" | "during" | "last" | "yesterday"
-    ) {
+    ) || clause_after_time(v, t.tokens.end)
+    {
         return false;
     }
     // The clause's own verb comes later, before any comma or linker.
@@ -2580,7 +2581,28 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
     let counted = next == "at"
         && t.tokens.end + 1 < v.range.end
         && matches!(v.key.token(t.tokens.end + 1), "least" | "most");
-    no_object && noun_before && !counted
+    no_object && noun_before && !counted && !clause_after_time(v, t.tokens.end)
+}
+
+/// "warned on Friday that it would …", "announced last week it will …": a
+/// time phrase from `at` and then a clause, the object of the verb before.
+fn clause_after_time(v: &SentenceView, at: usize) -> bool {
+    let opens_clause = |j: usize| {
+        let w = v.key.token(j);
+        w == "that" || v.word(j) == Some(Word::Pronoun) || v.grammar.clause_subject_pronoun(w)
+    };
+    let time_word = |j: usize| {
+        matches!(v.word(j), Some(Word::Function | Word::Prep(_)))
+            || v.seg
+                .tokens
+                .get(j)
+                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+    };
+    let mut j = at;
+    while j < v.range.end && j < at + 4 && !opens_clause(j) && time_word(j) {
+        j += 1;
+    }
+    j > at && j < v.range.end && opens_clause(j)
 }
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.

@@ -4078,3 +4078,71 @@ fn indonesian_ignoring_alone_is_no_rejection() {
         &["12"],
     );
 }
+
+#[test]
+fn a_sports_word_hides_no_act_of_the_state() {
+    // The arrest is political though the offence was a football tournament.
+    expect(
+        En,
+        "Kenyan police arrested 40 opposition supporters after a football tournament in Nairobi.",
+        "KEN",
+        "*",
+        &["17"],
+    );
+    // A team's win in a tournament is still no event.
+    silent(
+        En,
+        "Brazil defeated Argentina in the final of the football tournament in Paris.",
+    );
+}
+
+#[test]
+fn a_quantity_in_a_pattern_gap_counts_as_one_word() {
+    // "nearly 25,000 tons of" is the amount of the aid, not words between
+    // the verb and its object.
+    expect(
+        En,
+        "Japan provided nearly 25,000 tons of emergency food aid to Sudan.",
+        "JPN",
+        "SDN",
+        &["07"],
+    );
+    // Four plain words still break the pattern.
+    no_event_from(
+        En,
+        "Japan provided its own officials with the means to study aid programmes.",
+        "JPN",
+        &["07"],
+    );
+}
+
+#[test]
+fn defending_countries_against_criticism_is_verbal_support() {
+    // Coordinated names in a pattern's gap count as one name.
+    let text = "The Russian foreign minister defended Iran and Syria on Monday against Western criticism of their nuclear programmes.";
+    expect(En, text, "RUS", "IRN", &["05"]);
+    expect(En, text, "RUS", "SYR", &["05"]);
+    // Defending a town against an attack is no verbal support.
+    no_event_from(
+        En,
+        "Russian troops defended the town against a rebel attack on Monday.",
+        "RUS",
+        &["05"],
+    );
+}
+
+#[test]
+fn a_time_before_that_clause_leaves_the_statement_verb_active() {
+    // "on Friday" before "that it would …": "warned" has a clause as its
+    // object, it is no reduced passive.
+    expect(
+        En,
+        "Russia warned on Friday that it would veto the resolution.",
+        "RUS",
+        "",
+        &["13"],
+    );
+    // A participle after a noun with a time and the clause's own verb is
+    // still a reduced passive.
+    silent(En, "A man arrested on Monday will appear in court.");
+}

@@ -207,6 +207,10 @@ impl Language for English {
         folded == "official"
     }
 
+    fn quantity_link(&self, folded: &str) -> bool {
+        folded == "of"
+    }
+
     fn infinitive_marker(&self, folded: &str) -> bool {
         folded == "to"
     }

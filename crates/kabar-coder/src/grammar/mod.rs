@@ -85,6 +85,11 @@ pub trait Language: Sync + Send {
     fn group_noun(&self, _folded: &str) -> bool {
         false
     }
+    /// The word linking a measured quantity to what it measures ("25,000
+    /// tons of food"): a pattern's gap counts it with the quantity.
+    fn quantity_link(&self, _folded: &str) -> bool {
+        false
+    }
     /// A preposition that also links clauses ("after", "since", "sejak"):
     /// before a subject and its verb it is a subordinator.
     fn clause_preposition(&self, _folded: &str) -> bool {
