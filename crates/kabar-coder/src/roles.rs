@@ -2584,6 +2584,16 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
     no_object && noun_before && !counted && !clause_after_time(v, t.tokens.end)
 }
 
+/// A word of a time phrase ("Monday", "pada", "2002"): a calendar or other
+/// function word, or a number.
+fn time_word(v: &SentenceView, j: usize) -> bool {
+    v.word(j) == Some(Word::Function)
+        || v.seg
+            .tokens
+            .get(j)
+            .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+}
+
 /// "warned on Friday that it would …", "announced last week it will …": a
 /// time phrase from `at` and then a clause, the object of the verb before.
 fn clause_after_time(v: &SentenceView, at: usize) -> bool {
@@ -2591,13 +2601,7 @@ fn clause_after_time(v: &SentenceView, at: usize) -> bool {
         let w = v.key.token(j);
         w == "that" || v.word(j) == Some(Word::Pronoun) || v.grammar.clause_subject_pronoun(w)
     };
-    let time_word = |j: usize| {
-        matches!(v.word(j), Some(Word::Function | Word::Prep(_)))
-            || v.seg
-                .tokens
-                .get(j)
-                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
-    };
+    let time_word = |j: usize| matches!(v.word(j), Some(Word::Prep(_))) || time_word(v, j);
     let mut j = at;
     while j < v.range.end && j < at + 4 && !opens_clause(j) && time_word(j) {
         j += 1;
@@ -2799,13 +2803,7 @@ fn nominal_participants(
         // A lowercase word that is not part of a trigger.
         let plain = |j: usize| !v.in_trigger(j) && v.lowercase_word(j);
         // "on Monday", "pada Senin", "in 2002": a time between subject and verb.
-        let time_word = |j: usize| {
-            v.word(j) == Some(Word::Function)
-                || v.seg
-                    .tokens
-                    .get(j)
-                    .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
-        };
+        let time_word = |j: usize| time_word(v, j);
         // "Polisi Zimbabwe, Ahad, mengkonfirmasi penangkapan": the commas
         // that set off a time count with it.
         let timed = |j: usize| {
