@@ -1219,11 +1219,12 @@ pub fn owned_by_subject(v: &SentenceView, nps: &mut [Np]) {
         return;
     };
     for n in nps.iter_mut().skip(1) {
-        let owned = n.tokens.start > v.range.start
+        let after_pronoun = n.tokens.start > v.range.start
             && v.grammar
-                .possessive_pronoun(v.key.token(n.tokens.start - 1))
-            || (n.tokens.end > n.tokens.start
-                && v.grammar.possessive_clitic(v.key.token(n.tokens.end - 1)));
+                .possessive_pronoun(v.key.token(n.tokens.start - 1));
+        let ends_in_clitic = n.tokens.end > n.tokens.start
+            && v.grammar.possessive_clitic(v.key.token(n.tokens.end - 1));
+        let owned = after_pronoun || ends_in_clitic;
         if let (true, NpKind::Actor(a)) = (owned, &mut n.kind) {
             a.take_country(&country);
         }

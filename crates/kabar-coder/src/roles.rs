@@ -641,15 +641,8 @@ pub fn code_sentence(
                                     && n.prep.is_none()
                                     && matches!(n.kind, NpKind::Place)
                             })
-                            .and_then(|n| {
-                                place_actor(v.kb, n).map(|a| {
-                                    vec![Party {
-                                        actor: a,
-                                        tokens: n.tokens.clone(),
-                                        via: Via::Direct,
-                                    }]
-                                })
-                            })
+                            .and_then(|n| place_party(v.kb, n))
+                            .map(|p| vec![p])
                     })
                     .flatten()
             });
@@ -2707,17 +2700,7 @@ fn nominal_participants(
     }
     // "A dengan B" / "A terhadap B" right after the noun; a city attacked
     // stands for its country ("Israel's attack on Gaza").
-    let place_at = |k: usize| -> Option<Party> {
-        let n = nps.get(k)?;
-        if !matches!(n.kind, NpKind::Place) {
-            return None;
-        }
-        place_actor(v.kb, n).map(|actor| Party {
-            actor,
-            tokens: n.tokens.clone(),
-            via: Via::Direct,
-        })
-    };
+    let place_at = |k: usize| nps.get(k).and_then(|n| place_party(v.kb, n));
     let partner = |from: usize| -> Option<Party> {
         after.iter().filter(|&&k| k >= from).find_map(|&k| {
             matches!(nps[k].prep, Some(Prep::Comitative | Prep::Goal))
@@ -2941,6 +2924,18 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         obligation,
         refusal,
     }
+}
+
+/// A place phrase as a party: the country or region the place stands for.
+fn place_party(kb: &Kb, n: &Np) -> Option<Party> {
+    if !matches!(n.kind, NpKind::Place) {
+        return None;
+    }
+    place_actor(kb, n).map(|actor| Party {
+        actor,
+        tokens: n.tokens.clone(),
+        via: Via::Direct,
+    })
 }
 
 /// The country of a place phrase, as an actor ("menyerang Kharkiv" → UKR).
