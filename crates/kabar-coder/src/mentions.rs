@@ -553,7 +553,7 @@ fn reported_subject(v: &SentenceView, i: usize) -> bool {
         return false;
     }
     let mut b = i - 1;
-    if v.key.token(b) == "that" && b > v.range.start {
+    if v.grammar.complementizer(v.key.token(b)) && b > v.range.start {
         b -= 1;
     }
     let after = v.key.token(i + 1);

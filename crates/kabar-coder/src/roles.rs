@@ -233,9 +233,9 @@ pub fn code_sentence(
         };
         // "a bombing that killed three people": "that" before a past-tense
         // verb is the relative pronoun, not a determiner of a noun.
-        let relative_that = english
-            && t.tokens.start > v.range.start
-            && v.key.token(t.tokens.start - 1) == "that"
+        let relative_that = t.tokens.start > v.range.start
+            && v.grammar
+                .relative_complementizer(v.key.token(t.tokens.start - 1))
             && v.key.token(t.tokens.start).ends_with("ed");
         // "the full support of Syria", "a new military offensive": an article
         // and an adjective or two before the word make it a noun too.
@@ -249,7 +249,9 @@ pub fn code_sentence(
                 j -= 1;
                 let w = v.key.token(j);
                 match v.grammar.word(w) {
-                    Some(Word::Determiner) => break adjectives > 0 && w != "that",
+                    Some(Word::Determiner) => {
+                        break adjectives > 0 && !v.grammar.relative_complementizer(w)
+                    }
                     None if !w.ends_with("ly")
                         && !nps.iter().any(|n| n.tokens.contains(&j))
                         && !v.in_trigger(j)
@@ -1221,7 +1223,7 @@ fn left_party(
         && !v.in_trigger(j - 2)
         && v.word(j - 2).is_none()
         && (v.word(j - 3) == Some(Word::Relative)
-            || (v.grammar.lang() == Lang::En && v.key.token(j - 3) == "that"))
+            || v.grammar.relative_complementizer(v.key.token(j - 3)))
     {
         j -= 2;
     }
@@ -1232,7 +1234,7 @@ fn left_party(
     let own_subject = (j..at).any(|i| v.grammar.clause_subject_pronoun(v.key.token(i)));
     let relative = |w: &str| {
         v.grammar.word(w) == Some(Word::Relative)
-            || (v.grammar.lang() == Lang::En && w == "that" && !own_subject)
+            || (v.grammar.relative_complementizer(w) && !own_subject)
     };
     if j > v.range.start + 1 && relative(v.key.token(j - 1)) {
         let mut before = j - 2;
@@ -1258,7 +1260,7 @@ fn left_party(
         });
         // "bomb blasts in Mumbai last July that killed": whatever ends before
         // English "that", if not an actor, is the subject.
-        let english_that = v.grammar.lang() == Lang::En && v.key.token(j - 1) == "that";
+        let english_that = v.grammar.relative_complementizer(v.key.token(j - 1));
         if (common || english_that) && !actor_ends_here {
             return None;
         }
@@ -1973,7 +1975,8 @@ fn coordinated_infinitive(
         && head.end <= s - 3
         && span.len() <= 8
         && !span.clone().any(|j| {
-            matches!(v.key.token(j), "," | ";" | ":" | "that")
+            matches!(v.key.token(j), "," | ";" | ":")
+                || v.grammar.complementizer(v.key.token(j))
                 || matches!(
                     v.word(j),
                     Some(Word::Conj | Word::Subordinator | Word::Relative)
@@ -2148,7 +2151,9 @@ fn coordinated_subject(
     if pat.flags.nominal
         || (prev.tokens.end..start).any(|j| {
             let w = v.key.token(j);
-            matches!(w, ";" | ":" | "that" | "who" | "which")
+            matches!(w, ";" | ":")
+                || v.grammar.complementizer(w)
+                || v.grammar.word(w) == Some(Word::Relative)
                 || (!english
                     && matches!(v.grammar.word(w), Some(Word::Subordinator | Word::Relative)))
         })
@@ -2217,7 +2222,8 @@ fn clause_subject(
     let first = &nps[k];
     let clause_between = (first.tokens.end..t.tokens.start).any(|j| {
         let w = v.key.token(j);
-        matches!(w, ";" | ":" | "that")
+        matches!(w, ";" | ":")
+            || v.grammar.complementizer(w)
             || matches!(v.grammar.word(w), Some(Word::Subordinator | Word::Relative))
     });
     (!clause_between).then(|| compound(nps, k, party_of(first, Via::Direct)))
@@ -2487,7 +2493,7 @@ fn owned_noun(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
         while j > v.range.start && v.word(j) == Some(Word::Determiner) {
             j -= 1;
         }
-        v.key.token(j) == "that"
+        v.grammar.complementizer(v.key.token(j))
     };
     (possessive || !plural) && !after_that
 }
@@ -2592,7 +2598,9 @@ fn time_word(v: &SentenceView, j: usize) -> bool {
 fn clause_after_time(v: &SentenceView, at: usize) -> bool {
     let opens_clause = |j: usize| {
         let w = v.key.token(j);
-        w == "that" || v.word(j) == Some(Word::Pronoun) || v.grammar.clause_subject_pronoun(w)
+        v.grammar.complementizer(w)
+            || v.word(j) == Some(Word::Pronoun)
+            || v.grammar.clause_subject_pronoun(w)
     };
     let time_word = |j: usize| matches!(v.word(j), Some(Word::Prep(_))) || time_word(v, j);
     let mut j = at;

@@ -211,6 +211,14 @@ impl Language for English {
         folded == "of"
     }
 
+    fn complementizer(&self, folded: &str) -> bool {
+        folded == "that"
+    }
+
+    fn relative_complementizer(&self, folded: &str) -> bool {
+        folded == "that"
+    }
+
     fn infinitive_marker(&self, folded: &str) -> bool {
         folded == "to"
     }

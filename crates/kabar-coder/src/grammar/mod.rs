@@ -207,6 +207,16 @@ pub trait Language: Sync + Send {
     fn sentence_linker(&self, _folded: &str) -> bool {
         false
     }
+    /// The word that opens a reported clause after a verb of saying
+    /// ("said that it will", "mengatakan bahwa").
+    fn complementizer(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A complementizer that is also a relative pronoun before a verb
+    /// (English "a bombing that killed"); Indonesian keeps "yang" apart.
+    fn relative_complementizer(&self, _folded: &str) -> bool {
+        false
+    }
     /// A preposition that ties an actor to the common noun before it as
     /// its owner or beneficiary ("a camp for refugees", "members of the
     /// security forces"): when the noun is a passive's subject, the actor is
