@@ -222,6 +222,10 @@ impl Language for Indonesian {
         (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
     }
 
+    fn complementizer(&self, folded: &str) -> bool {
+        folded == "bahwa"
+    }
+
     fn addressee_preposition(&self, folded: &str) -> bool {
         folded == "kepada"
     }
