@@ -2716,6 +2716,43 @@ fn nominal_participants(
                 .flatten()
         })
     };
+    // "Pasukan Uganda mendapat serangan dari gerilyawan", "Iran faced
+    // criticism from the US", "came under attack by": after a verb of
+    // undergoing, the subject is the target and the agent follows
+    // from/dari/by/oleh; with no agent named, no one is known to act.
+    if let Some(b) = before.filter(|&b| nps[b].prep.is_none()) {
+        let gap = nps[b].tokens.end..t.tokens.start;
+        let undergone = gap.len() <= 4
+            && gap.clone().any(|j| v.grammar.undergo_verb(v.key.token(j)))
+            && gap.clone().all(|j| {
+                !v.in_trigger(j)
+                    && (v.grammar.undergo_verb(v.key.token(j))
+                        || time_word(v, j)
+                        || (v.lowercase_word(j)
+                            && !matches!(
+                                v.word(j),
+                                Some(
+                                    Word::Prep(_)
+                                        | Word::Conj
+                                        | Word::Subordinator
+                                        | Word::Relative
+                                )
+                            )))
+            });
+        if undergone {
+            let victim = match &nps[b].kind {
+                NpKind::Actor(_) => party_of(&nps[b], Via::Direct),
+                _ => return None,
+            };
+            let agent = after.iter().copied().find_map(|k| {
+                (nps[k].prep == Some(Prep::Agentive)
+                    || v.grammar.source_preposition(key_before(v, &nps[k])))
+                .then(|| actor_at(k))
+                .flatten()
+            })?;
+            return Some((agent, Some(victim)));
+        }
+    }
     // "the visit by Rice to Israel", "serangan oleh militan terhadap pos
     // militer": the agent after by/oleh; a visit or meeting "of" someone
     // ("the visit of Indian Foreign Minister Pranab Mukherjee") is theirs.

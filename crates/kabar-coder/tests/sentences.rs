@@ -4146,3 +4146,45 @@ fn a_time_before_that_clause_leaves_the_statement_verb_active() {
     // still a reduced passive.
     silent(En, "A man arrested on Monday will appear in court.");
 }
+
+#[test]
+fn an_act_undergone_has_its_subject_as_target() {
+    // "mendapat serangan dari", "came under attack from", "faced criticism
+    // from": the subject is attacked or criticised, the agent follows.
+    expect(
+        Id,
+        "Pasukan Uganda mendapat serangan dari gerilyawan Somalia.",
+        "SOMREB",
+        "UGAMIL",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Pemerintah Iran mendapat kecaman dari Amerika Serikat.",
+        "USA",
+        "IRNGOV",
+        &["11"],
+    );
+    expect(
+        En,
+        "Ugandan troops came under attack from Somali rebels.",
+        "SOMREB",
+        "UGAMIL",
+        &["19"],
+    );
+    expect(
+        En,
+        "Iran faced criticism from the United States.",
+        "USA",
+        "IRN",
+        &["11"],
+    );
+    // With no agent named, the one who underwent it did not act.
+    no_event_from(
+        Id,
+        "Pakistan mengalami serangan bunuh diri.",
+        "PAK",
+        &["18", "19"],
+    );
+    no_event_from(En, "Bush faced criticism on Monday.", "USA", &["11"]);
+}

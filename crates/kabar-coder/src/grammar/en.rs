@@ -211,6 +211,29 @@ impl Language for English {
         folded == "of"
     }
 
+    fn undergo_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "face"
+                | "faces"
+                | "faced"
+                | "facing"
+                | "receive"
+                | "receives"
+                | "received"
+                | "receiving"
+                | "suffer"
+                | "suffers"
+                | "suffered"
+                | "suffering"
+                | "under"
+        )
+    }
+
+    fn source_preposition(&self, folded: &str) -> bool {
+        folded == "from"
+    }
+
     fn complementizer(&self, folded: &str) -> bool {
         folded == "that"
     }

@@ -222,6 +222,23 @@ impl Language for Indonesian {
         (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
     }
 
+    fn undergo_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "mendapat"
+                | "mendapatkan"
+                | "menerima"
+                | "mengalami"
+                | "menghadapi"
+                | "menuai"
+                | "memperoleh"
+        )
+    }
+
+    fn source_preposition(&self, folded: &str) -> bool {
+        folded == "dari"
+    }
+
     fn complementizer(&self, folded: &str) -> bool {
         folded == "bahwa"
     }

@@ -207,6 +207,17 @@ pub trait Language: Sync + Send {
     fn sentence_linker(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb of undergoing before an event noun ("faced criticism", "came
+    /// under attack", "mendapat serangan"): its subject is the one the act
+    /// is done to, not the one who does it.
+    fn undergo_verb(&self, _folded: &str) -> bool {
+        false
+    }
+    /// The preposition naming where an undergone act came from ("from",
+    /// "dari"): its actor is the agent.
+    fn source_preposition(&self, _folded: &str) -> bool {
+        false
+    }
     /// The word that opens a reported clause after a verb of saying
     /// ("said that it will", "mengatakan bahwa").
     fn complementizer(&self, _folded: &str) -> bool {
