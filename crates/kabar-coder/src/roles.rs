@@ -555,7 +555,7 @@ pub fn code_sentence(
         // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
         // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
         // no killing is reported (as English "the number of children killed").
-        if !english && violent && counted_dead(v, t) {
+        if violent && counted_dead(v, t) {
             out.dropped.push((
                 t.tokens.clone(),
                 "a count of the dead, not a report of a killing",
@@ -1522,15 +1522,14 @@ fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
     before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
 }
 
-/// Indonesian: a death word whose subject is a count ("jumlah anak-anak
-/// yang tewas", "jumlah korban tewas tentara AS"): "jumlah" a few plain words
-/// before it, with no verb or comma between.
+/// A death or injury word whose subject is a count ("jumlah anak-anak
+/// yang tewas", "jumlah korban tewas tentara AS", "the number of US troops
+/// to have died"): the count noun a few plain words before it, with no verb
+/// or comma between.
 fn counted_dead(v: &SentenceView, t: &Mention) -> bool {
     let death = t.tokens.clone().any(|j| {
-        matches!(
-            v.key.token(j),
-            "tewas" | "terbunuh" | "meninggal" | "terluka" | "cedera" | "luka-luka"
-        )
+        let w = v.key.token(j);
+        v.grammar.death_word(w) || v.grammar.injury_word(w)
     });
     if !death {
         return false;
@@ -1539,7 +1538,7 @@ fn counted_dead(v: &SentenceView, t: &Mention) -> bool {
     (from..t.tokens.start)
         .rev()
         .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":") && !v.in_trigger(j))
-        .any(|j| v.key.token(j) == "jumlah")
+        .any(|j| v.grammar.count_noun(v.key.token(j)))
 }
 
 /// Indonesian numerals and quantity nouns that may open a noun phrase

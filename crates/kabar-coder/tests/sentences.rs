@@ -4188,3 +4188,39 @@ fn an_act_undergone_has_its_subject_as_target() {
     );
     no_event_from(En, "Bush faced criticism on Monday.", "USA", &["11"]);
 }
+
+#[test]
+fn a_death_in_a_disaster_or_illness_is_no_attack() {
+    // "tewas" alone is a killing undergone; a disaster or illness named
+    // next to it is not.
+    expect(
+        Id,
+        "Seorang prajurit AS lainnya tewas di Baghdad, Senin.",
+        "-",
+        "USAMIL",
+        &["19"],
+    );
+    silent(
+        Id,
+        "Korban di Enterprise tewas ketika angin puting beliung menghantam sekolah.",
+    );
+    silent(Id, "Tiga orang tewas dalam kebakaran di pasar Jakarta.");
+    silent(
+        En,
+        "Three people were killed in a blaze at a Jakarta market.",
+    );
+}
+
+#[test]
+fn a_count_of_the_dead_is_a_tally_in_both_languages() {
+    // "the number of ISAF soldiers killed", "jumlah prajurit ISAF yang
+    // tewas": a tally of earlier deaths, not a killing reported now.
+    silent(
+        En,
+        "The latest casualties brought to seven the number of ISAF soldiers killed on Sunday.",
+    );
+    silent(
+        Id,
+        "Dengan kematian itu, jumlah prajurit ISAF yang tewas di Afghanistan hari Minggu menjadi tujuh orang.",
+    );
+}

@@ -359,6 +359,14 @@ impl Language for English {
         )
     }
 
+    fn injury_word(&self, folded: &str) -> bool {
+        matches!(folded, "wounded" | "injured")
+    }
+
+    fn count_noun(&self, folded: &str) -> bool {
+        folded == "number"
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -309,6 +309,14 @@ impl Language for Indonesian {
         folded == "akan"
     }
 
+    fn injury_word(&self, folded: &str) -> bool {
+        matches!(folded, "terluka" | "cedera" | "luka-luka")
+    }
+
+    fn count_noun(&self, folded: &str) -> bool {
+        folded == "jumlah"
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

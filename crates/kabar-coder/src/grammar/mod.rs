@@ -106,6 +106,15 @@ pub trait Language: Sync + Send {
     fn death_word(&self, _folded: &str) -> bool {
         false
     }
+    /// A word reporting people wounded ("terluka", "wounded").
+    fn injury_word(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A noun counting people ("jumlah", "number"): the dead it counts
+    /// are a tally, not a report of a killing.
+    fn count_noun(&self, _folded: &str) -> bool {
+        false
+    }
     /// A preposition that, right before a number, only rounds it ("about
     /// 200 supporters", "around 50 people"): it governs no phrase there.
     fn approximator(&self, _folded: &str) -> bool {
