@@ -693,8 +693,15 @@ fn share_agents(v: &SentenceView, nps: &mut [Np]) {
             } else {
                 end - 1
             };
-            if let (Some(sector), NpKind::Actor(_)) =
-                (nps[carrier].sector.clone(), &nps[carrier].kind)
+            // "Sudan and rebel groups": an agent with no name of its own
+            // is a member of the list, not a title the names share.
+            let named = v
+                .layers
+                .names
+                .iter()
+                .any(|m| nps[carrier].tokens.contains(&m.tokens.start));
+            if let (Some(sector), NpKind::Actor(_), true) =
+                (nps[carrier].sector.clone(), &nps[carrier].kind, named)
             {
                 for n in nps[k..end].iter_mut() {
                     if let NpKind::Actor(a) = &mut n.kind {

@@ -4146,3 +4146,24 @@ fn a_time_before_that_clause_leaves_the_statement_verb_active() {
     // still a reduced passive.
     silent(En, "A man arrested on Monday will appear in court.");
 }
+
+#[test]
+fn an_agent_with_no_name_of_its_own_is_a_member_of_the_list() {
+    // "Sudan and rebel groups": the rebels are a second party, not the
+    // title of Sudan.
+    let events = code(
+        En,
+        "Sudan and rebel groups agreed to a ceasefire in Darfur on Tuesday.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "SDN") && e.root == "08"),
+        "expected SDN -08-> in {}",
+        show(&events)
+    );
+    // A title written once after the last name still goes with every name.
+    let both = "Indian and Pakistani officials agreed to a ceasefire in Kashmir on Tuesday.";
+    expect(En, both, "INDGOV", "*", &["08"]);
+    expect(En, both, "PAKGOV", "*", &["08"]);
+}
