@@ -4167,3 +4167,48 @@ fn an_agent_with_no_name_of_its_own_is_a_member_of_the_list() {
     expect(En, both, "INDGOV", "*", &["08"]);
     expect(En, both, "PAKGOV", "*", &["08"]);
 }
+
+#[test]
+fn a_participle_with_no_object_after_its_noun_is_passive() {
+    // Freed, released, accused with nothing after them: the noun before
+    // undergoes the act, it does not do it.
+    no_event_from(
+        En,
+        "Hamas said in a statement released in Gaza on Monday that the talks had failed.",
+        "PSE",
+        &["08"],
+    );
+    no_event_from(
+        En,
+        "Taliban militants beheaded a man accused of spying for US forces.",
+        "",
+        &["11"],
+    );
+    no_event_from(
+        En,
+        "Canada has lobbied for the prisoner to be charged or released.",
+        "CAN",
+        &["08"],
+    );
+    no_event_from(
+        En,
+        "An Iranian diplomat has said he was tortured after being kidnapped in Iraq.",
+        "IRN",
+        &["18"],
+    );
+    // With an object, or with its agent after "by", the act keeps its doer.
+    expect(
+        En,
+        "Iraqi police released two journalists on Monday.",
+        "IRQ",
+        "*",
+        &["08"],
+    );
+    expect(
+        En,
+        "The Pakistani army killed around 10 militants in an airstrike on Monday.",
+        "PAK",
+        "*",
+        &["19", "18"],
+    );
+}

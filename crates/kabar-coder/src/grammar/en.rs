@@ -328,6 +328,28 @@ impl Language for English {
         )
     }
 
+    fn transitive_participle(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "killed"
+                | "wounded"
+                | "injured"
+                | "kidnapped"
+                | "abducted"
+                | "murdered"
+                | "assassinated"
+                | "arrested"
+                | "detained"
+                | "captured"
+                | "executed"
+                | "seized"
+                | "hurt"
+                | "freed"
+                | "released"
+                | "accused"
+        )
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -101,6 +101,11 @@ pub trait Language: Sync + Send {
     fn time_linker(&self, _folded: &str) -> bool {
         false
     }
+    /// A participle of a verb that always takes an object ("killed",
+    /// "arrested", "freed"): with no object after it, it is passive.
+    fn transitive_participle(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word that reports a death ("tewas", "menewaskan", "killed", "died"):
     /// next to an accident, disaster or illness it reports no attack.
     fn death_word(&self, _folded: &str) -> bool {
