@@ -774,6 +774,23 @@ pub fn code_sentence(
                     .or_else(|| (main_clause && !describes_the_dead(v, t)).then(|| targets.clone()))
             })
             .flatten();
+        // "The soldier died on Thursday", "Five policemen died": a death
+        // verb that names no attack reports one only when the dead are
+        // armed or security forces; "Escobar died", "13 Egyptians have
+        // died of bird flu" report none.
+        let victims = victims.filter(|vs| {
+            t.tokens.len() > 1
+                || !v.grammar.bare_death(v.key.token(t.tokens.start))
+                || vs.iter().all(|p| {
+                    let c = &p.actor.code;
+                    p.actor
+                        .sector
+                        .as_deref()
+                        .is_some_and(|s| matches!(s, "MIL" | "COP"))
+                        || c.contains("MIL")
+                        || c.contains("COP")
+                })
+        });
         if let Some(victims) = victims {
             let unknown = Party {
                 actor: Actor::default(),

@@ -4212,3 +4212,30 @@ fn a_participle_with_no_object_after_its_noun_is_passive() {
         &["19", "18"],
     );
 }
+
+#[test]
+fn soldiers_who_died_were_attacked_anyone_else_just_died() {
+    // "died" with no attack named: a violent death when the dead are
+    // soldiers or police (as Indonesian "tewas").
+    expect(
+        En,
+        "Five Iraqi policemen died and three were wounded in Mosul on Sunday.",
+        "-",
+        "IRQCOP",
+        &["19"],
+    );
+    // Anyone else may have died of anything.
+    silent(
+        En,
+        "Thirteen Egyptians have died of bird flu since the first outbreak.",
+    );
+    let events = code(
+        En,
+        "Former Chilean president Augusto Pinochet died on Sunday.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "19"),
+        "expected no attack in {}",
+        show(&events)
+    );
+}

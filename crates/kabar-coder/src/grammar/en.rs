@@ -350,6 +350,10 @@ impl Language for English {
         )
     }
 
+    fn bare_death(&self, folded: &str) -> bool {
+        matches!(folded, "died" | "dies" | "die")
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

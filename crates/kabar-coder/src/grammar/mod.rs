@@ -106,6 +106,12 @@ pub trait Language: Sync + Send {
     fn transitive_participle(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb of dying that names no cause ("died"; unlike Indonesian
+    /// "tewas", which reports a violent death): it reports an attack only
+    /// when the dead are soldiers or police.
+    fn bare_death(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word that reports a death ("tewas", "menewaskan", "killed", "died"):
     /// next to an accident, disaster or illness it reports no attack.
     fn death_word(&self, _folded: &str) -> bool {
