@@ -4239,3 +4239,18 @@ fn soldiers_who_died_were_attacked_anyone_else_just_died() {
         show(&events)
     );
 }
+
+#[test]
+fn sailors_are_military() {
+    // Sailors are navy personnel: "British sailors" is GBRMIL, and the
+    // marines listed with them are not given the captor's country.
+    expect(
+        En,
+        "Iran seized 15 British sailors in the Gulf on Friday.",
+        "IRN",
+        "GBRMIL",
+        &["17"],
+    );
+    // Being sailors is no event.
+    silent(En, "The sailors were singing on the deck of their ship.");
+}
