@@ -1444,6 +1444,15 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 {
                     continue;
                 }
+                // "south of Baghdad", "on the outskirts of Kabul": a place.
+                Some(Word::Prep(_))
+                    if j > v.range.start
+                        && v.grammar.locative_after(v.key.token(j - 1), v.key.token(j)) =>
+                {
+                    prep = Some(Prep::Locative);
+                    prep_at = Some(j);
+                    break;
+                }
                 Some(Word::Prep(p)) => {
                     // "the people of Japan", "dozens of Rohingya villagers":
                     // the phrase takes the role of its head noun.

@@ -4254,3 +4254,17 @@ fn sailors_are_military() {
     // Being sailors is no event.
     silent(En, "The sailors were singing on the deck of their ship.");
 }
+
+#[test]
+fn a_compass_point_of_a_place_sets_the_event_there() {
+    // "south of Baghdad" places the event in Iraq: the bare police are Iraq's.
+    expect(
+        En,
+        "Police arrested three gunmen south of Baghdad on Monday.",
+        "IRQCOP",
+        "*",
+        &["17"],
+    );
+    // A place is no event.
+    silent(En, "The town lies about 40 kilometres south of Baghdad.");
+}

@@ -215,6 +215,26 @@ impl Language for English {
         folded == "to"
     }
 
+    fn locative_after(&self, prev: &str, folded: &str) -> bool {
+        folded == "of"
+            && matches!(
+                prev,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+                    | "outskirts"
+            )
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,

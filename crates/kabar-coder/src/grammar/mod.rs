@@ -262,6 +262,12 @@ pub trait Language: Sync + Send {
     fn future_marker(&self, _folded: &str) -> bool {
         false
     }
+    /// A preposition that, after the word before it, places what follows
+    /// ("south of Baghdad", "north-west of Kabul"): a location, not an
+    /// owner or a topic.
+    fn locative_after(&self, _prev: &str, _folded: &str) -> bool {
+        false
+    }
     /// A compass adjective that may stand between "of" and a country
     /// ("the Albanians of southern Serbia").
     fn compass_adjective(&self, _folded: &str) -> bool {
