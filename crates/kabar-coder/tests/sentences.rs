@@ -4268,3 +4268,17 @@ fn a_compass_point_of_a_place_sets_the_event_there() {
     // A place is no event.
     silent(En, "The town lies about 40 kilometres south of Baghdad.");
 }
+
+#[test]
+fn outside_a_place_is_a_location() {
+    // "outside Baghdad" sets the event in Iraq, like "in Baghdad".
+    expect(
+        En,
+        "Police arrested two suspected militants outside Baghdad on Monday.",
+        "IRQCOP",
+        "*",
+        &["17"],
+    );
+    // A place is no event.
+    silent(En, "Bird flu cases outside Asia remain rare.");
+}

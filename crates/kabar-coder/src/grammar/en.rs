@@ -12,7 +12,7 @@ fn words() -> &'static WordTable {
     T.get_or_init(|| {
         table(&[
             (
-                &["in", "at", "inside", "near", "during"],
+                &["in", "at", "inside", "outside", "near", "during"],
                 Word::Prep(Prep::Locative),
             ),
             (
@@ -52,7 +52,6 @@ fn words() -> &'static WordTable {
                     "around",
                     "behind",
                     "beyond",
-                    "outside",
                     "per",
                 ],
                 Word::Prep(Prep::Other),
