@@ -693,8 +693,15 @@ fn share_agents(v: &SentenceView, nps: &mut [Np]) {
             } else {
                 end - 1
             };
-            if let (Some(sector), NpKind::Actor(_)) =
-                (nps[carrier].sector.clone(), &nps[carrier].kind)
+            // "Sudan and rebel groups": an agent with no name of its own
+            // is a member of the list, not a title the names share.
+            let named = v
+                .layers
+                .names
+                .iter()
+                .any(|m| nps[carrier].tokens.contains(&m.tokens.start));
+            if let (Some(sector), NpKind::Actor(_), true) =
+                (nps[carrier].sector.clone(), &nps[carrier].kind, named)
             {
                 for n in nps[k..end].iter_mut() {
                     if let NpKind::Actor(a) = &mut n.kind {
@@ -1436,6 +1443,15 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                                 && counterpart_noun(v.key.token(j - 2)))) =>
                 {
                     continue;
+                }
+                // "south of Baghdad", "on the outskirts of Kabul": a place.
+                Some(Word::Prep(_))
+                    if j > v.range.start
+                        && v.grammar.locative_after(v.key.token(j - 1), v.key.token(j)) =>
+                {
+                    prep = Some(Prep::Locative);
+                    prep_at = Some(j);
+                    break;
                 }
                 Some(Word::Prep(p)) => {
                     // "the people of Japan", "dozens of Rohingya villagers":

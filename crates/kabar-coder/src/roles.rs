@@ -316,7 +316,10 @@ pub fn code_sentence(
         // "the murdered officers' hometown", "18 kidnapped employees": a
         // participle of a transitive act between a determiner or a count and
         // its noun describes people, it reports no event.
-        if english && t.tokens.len() == 1 && transitive_participle(v.key.token(t.tokens.start)) {
+        if english
+            && t.tokens.len() == 1
+            && v.grammar.transitive_participle(v.key.token(t.tokens.start))
+        {
             let before_ok = t.tokens.start > v.range.start && {
                 let b = t.tokens.start - 1;
                 matches!(v.word(b), Some(Word::Determiner))
@@ -773,6 +776,23 @@ pub fn code_sentence(
                     .or_else(|| (main_clause && !describes_the_dead(v, t)).then(|| targets.clone()))
             })
             .flatten();
+        // "The soldier died on Thursday", "Five policemen died": a death
+        // verb that names no attack reports one only when the dead are
+        // armed or security forces; "Escobar died", "13 Egyptians have
+        // died of bird flu" report none.
+        let victims = victims.filter(|vs| {
+            t.tokens.len() > 1
+                || !v.grammar.bare_death(v.key.token(t.tokens.start))
+                || vs.iter().all(|p| {
+                    let c = &p.actor.code;
+                    p.actor
+                        .sector
+                        .as_deref()
+                        .is_some_and(|s| matches!(s, "MIL" | "COP"))
+                        || c.contains("MIL")
+                        || c.contains("COP")
+                })
+        });
         if let Some(victims) = victims {
             let unknown = Party {
                 actor: Actor::default(),
@@ -2026,6 +2046,21 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
         j -= 1;
         steps += 1;
         let w = v.key.token(j);
+        // "after being kidnapped": the progressive auxiliary is passive
+        // with no finite one before it.
+        if v.grammar.word(w) == Some(Word::Aux) && w.ends_with("ing") {
+            return true;
+        }
+        // "to be charged or released": a participle coordinated with
+        // one right after the auxiliary shares its passive.
+        if steps == 1
+            && v.word(j) == Some(Word::Conj)
+            && j > v.range.start + 1
+            && v.key.token(j - 1).ends_with("ed")
+        {
+            j -= 1;
+            continue;
+        }
         if matches!(
             w,
             "also"
@@ -2509,40 +2544,23 @@ fn stance_has_beneficiary(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
         })
 }
 
-/// English verbs of violence or detention that always take an object: their
-/// past participle with no object after it is passive.
-fn transitive_participle(word: &str) -> bool {
-    matches!(
-        word,
-        "killed"
-            | "wounded"
-            | "injured"
-            | "kidnapped"
-            | "abducted"
-            | "murdered"
-            | "assassinated"
-            | "arrested"
-            | "detained"
-            | "captured"
-            | "executed"
-            | "seized"
-            | "hurt"
-    )
-}
-
 /// "two soldiers killed in north Baghdad on Saturday", "a man kidnapped in
 /// southern Nigeria last week": a verb that always takes an object, with
 /// none after it (a preposition, a time word or punctuation follows), is a
 /// passive participle: the phrase before it undergoes the act.
 fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
-    if t.tokens.len() != 1
+    // "accused of", "released from": a trigger that goes on with a
+    // preposition has no object either.
+    let prep_tail = t.tokens.len() > 1 && matches!(v.word(t.tokens.start + 1), Some(Word::Prep(_)));
+    if (t.tokens.len() != 1 && !prep_tail)
         || t.tokens.start <= v.range.start
-        || !transitive_participle(v.key.token(t.tokens.start))
+        || !v.grammar.transitive_participle(v.key.token(t.tokens.start))
     {
         return false;
     }
-    let next = if t.tokens.end < v.range.end {
-        v.key.token(t.tokens.end)
+    let after = t.tokens.start + 1;
+    let next = if after < v.range.end {
+        v.key.token(after)
     } else {
         "."
     };
@@ -2562,24 +2580,37 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
             | ","
             | "."
             | ";"
-    );
+    ) || (matches!(v.word(after), Some(Word::Prep(Prep::Other)))
+        && !v.grammar.approximator(next));
     // The word before is a noun or a count, not an auxiliary or a pronoun
     // (those are handled as passives or have an object elsewhere).
+    // "the Islamists, accused of ties to Al-Qaeda", "…, freed after a
+    // pardon": a participle set off after its noun by a comma.
     let b = t.tokens.start - 1;
-    let noun_before = v.seg.tokens.get(b).is_some_and(|w| {
-        (w.kind == kabar_text::TokenKind::Word
-            && (v.word(b).is_none()
-                || matches!(
-                    v.key.token(b),
-                    "others" | "more" | "one" | "two" | "three" | "four" | "five" | "dozens"
-                )))
-            || w.kind == kabar_text::TokenKind::Number
-    });
+    let after_comma = v.key.token(b) == "," && b > v.range.start;
+    let noun_before = after_comma
+        || !v.grammar.verb_group_start(v.key.token(b))
+            && v.seg.tokens.get(b).is_some_and(|w| {
+                (w.kind == kabar_text::TokenKind::Word
+                    && (v.word(b).is_none()
+                        || matches!(
+                            v.key.token(b),
+                            "others"
+                                | "more"
+                                | "one"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "dozens"
+                        )))
+                    || w.kind == kabar_text::TokenKind::Number
+            });
     // "arrested at least 100 people" has its object after "at least".
     let counted = next == "at"
         && t.tokens.end + 1 < v.range.end
         && matches!(v.key.token(t.tokens.end + 1), "least" | "most");
-    no_object && noun_before && !counted && !clause_after_time(v, t.tokens.end)
+    no_object && noun_before && !counted && !clause_after_time(v, after)
 }
 
 /// A word of a time phrase ("Monday", "pada", "2002"): a calendar or other

@@ -4224,3 +4224,139 @@ fn a_count_of_the_dead_is_a_tally_in_both_languages() {
         "Dengan kematian itu, jumlah prajurit ISAF yang tewas di Afghanistan hari Minggu menjadi tujuh orang.",
     );
 }
+
+#[test]
+fn an_agent_with_no_name_of_its_own_is_a_member_of_the_list() {
+    // "Sudan and rebel groups": the rebels are a second party, not the
+    // title of Sudan.
+    let events = code(
+        En,
+        "Sudan and rebel groups agreed to a ceasefire in Darfur on Tuesday.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "SDN") && e.root == "08"),
+        "expected SDN -08-> in {}",
+        show(&events)
+    );
+    // A title written once after the last name still goes with every name.
+    let both = "Indian and Pakistani officials agreed to a ceasefire in Kashmir on Tuesday.";
+    expect(En, both, "INDGOV", "*", &["08"]);
+    expect(En, both, "PAKGOV", "*", &["08"]);
+}
+
+#[test]
+fn a_participle_with_no_object_after_its_noun_is_passive() {
+    // Freed, released, accused with nothing after them: the noun before
+    // undergoes the act, it does not do it.
+    no_event_from(
+        En,
+        "Hamas said in a statement released in Gaza on Monday that the talks had failed.",
+        "PSE",
+        &["08"],
+    );
+    no_event_from(
+        En,
+        "Taliban militants beheaded a man accused of spying for US forces.",
+        "",
+        &["11"],
+    );
+    no_event_from(
+        En,
+        "Canada has lobbied for the prisoner to be charged or released.",
+        "CAN",
+        &["08"],
+    );
+    no_event_from(
+        En,
+        "An Iranian diplomat has said he was tortured after being kidnapped in Iraq.",
+        "IRN",
+        &["18"],
+    );
+    // With an object, or with its agent after "by", the act keeps its doer.
+    expect(
+        En,
+        "Iraqi police released two journalists on Monday.",
+        "IRQ",
+        "*",
+        &["08"],
+    );
+    expect(
+        En,
+        "The Pakistani army killed around 10 militants in an airstrike on Monday.",
+        "PAK",
+        "*",
+        &["19", "18"],
+    );
+}
+
+#[test]
+fn soldiers_who_died_were_attacked_anyone_else_just_died() {
+    // "died" with no attack named: a violent death when the dead are
+    // soldiers or police (as Indonesian "tewas").
+    expect(
+        En,
+        "Five Iraqi policemen died and three were wounded in Mosul on Sunday.",
+        "-",
+        "IRQCOP",
+        &["19"],
+    );
+    // Anyone else may have died of anything.
+    silent(
+        En,
+        "Thirteen Egyptians have died of bird flu since the first outbreak.",
+    );
+    let events = code(
+        En,
+        "Former Chilean president Augusto Pinochet died on Sunday.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "19"),
+        "expected no attack in {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn sailors_are_military() {
+    // Sailors are navy personnel: "British sailors" is GBRMIL, and the
+    // marines listed with them are not given the captor's country.
+    expect(
+        En,
+        "Iran seized 15 British sailors in the Gulf on Friday.",
+        "IRN",
+        "GBRMIL",
+        &["17"],
+    );
+    // Being sailors is no event.
+    silent(En, "The sailors were singing on the deck of their ship.");
+}
+
+#[test]
+fn a_compass_point_of_a_place_sets_the_event_there() {
+    // "south of Baghdad" places the event in Iraq: the bare police are Iraq's.
+    expect(
+        En,
+        "Police arrested three gunmen south of Baghdad on Monday.",
+        "IRQCOP",
+        "*",
+        &["17"],
+    );
+    // A place is no event.
+    silent(En, "The town lies about 40 kilometres south of Baghdad.");
+}
+
+#[test]
+fn outside_a_place_is_a_location() {
+    // "outside Baghdad" sets the event in Iraq, like "in Baghdad".
+    expect(
+        En,
+        "Police arrested two suspected militants outside Baghdad on Monday.",
+        "IRQCOP",
+        "*",
+        &["17"],
+    );
+    // A place is no event.
+    silent(En, "Bird flu cases outside Asia remain rare.");
+}

@@ -12,7 +12,7 @@ fn words() -> &'static WordTable {
     T.get_or_init(|| {
         table(&[
             (
-                &["in", "at", "inside", "near", "during"],
+                &["in", "at", "inside", "outside", "near", "during"],
                 Word::Prep(Prep::Locative),
             ),
             (
@@ -52,7 +52,6 @@ fn words() -> &'static WordTable {
                     "around",
                     "behind",
                     "beyond",
-                    "outside",
                     "per",
                 ],
                 Word::Prep(Prep::Other),
@@ -246,6 +245,26 @@ impl Language for English {
         folded == "to"
     }
 
+    fn locative_after(&self, prev: &str, folded: &str) -> bool {
+        folded == "of"
+            && matches!(
+                prev,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+                    | "outskirts"
+            )
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,
@@ -365,6 +384,32 @@ impl Language for English {
 
     fn count_noun(&self, folded: &str) -> bool {
         folded == "number"
+    }
+
+    fn transitive_participle(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "killed"
+                | "wounded"
+                | "injured"
+                | "kidnapped"
+                | "abducted"
+                | "murdered"
+                | "assassinated"
+                | "arrested"
+                | "detained"
+                | "captured"
+                | "executed"
+                | "seized"
+                | "hurt"
+                | "freed"
+                | "released"
+                | "accused"
+        )
+    }
+
+    fn bare_death(&self, folded: &str) -> bool {
+        matches!(folded, "died" | "dies" | "die")
     }
 
     fn death_word(&self, folded: &str) -> bool {

@@ -101,6 +101,17 @@ pub trait Language: Sync + Send {
     fn time_linker(&self, _folded: &str) -> bool {
         false
     }
+    /// A participle of a verb that always takes an object ("killed",
+    /// "arrested", "freed"): with no object after it, it is passive.
+    fn transitive_participle(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A verb of dying that names no cause ("died"; unlike Indonesian
+    /// "tewas", which reports a violent death): it reports an attack only
+    /// when the dead are soldiers or police.
+    fn bare_death(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word that reports a death ("tewas", "menewaskan", "killed", "died"):
     /// next to an accident, disaster or illness it reports no attack.
     fn death_word(&self, _folded: &str) -> bool {
@@ -279,6 +290,12 @@ pub trait Language: Sync + Send {
     /// governs ("mengancam akan membunuh": threatened to kill); English
     /// uses its infinitive marker there instead.
     fn future_marker(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A preposition that, after the word before it, places what follows
+    /// ("south of Baghdad", "north-west of Kabul"): a location, not an
+    /// owner or a topic.
+    fn locative_after(&self, _prev: &str, _folded: &str) -> bool {
         false
     }
     /// A compass adjective that may stand between "of" and a country
