@@ -1262,6 +1262,37 @@ fn left_party(
         if (common || english_that) && !actor_ends_here {
             return None;
         }
+        // "menangkap 19 aktivis yang menentang reformasi", "arrested
+        // activists who opposed the reform": the actor the relative marker
+        // follows is the relative verb's subject, even when it is the
+        // object of the verb before it or an agent, partner or addressee
+        // ("oleh pemerintah Bush, yang menuduh…"). Not a place ("di Madrid
+        // itu, yang menewaskan…"), the object of an event noun ("serangan
+        // terhadap AS yang menewaskan…": the attack killed), or a country
+        // that only modifies a noun before it ("wilayah timur Sri Lanka,
+        // yang…").
+        let heads_relative = |n: &Np| {
+            let s = n.tokens.start;
+            let prep_ok = match n.prep {
+                None => true,
+                Some(Prep::Agentive | Prep::Comitative) => true,
+                Some(Prep::Goal) => {
+                    !(s.saturating_sub(5).max(v.range.start)..s).any(|j| v.in_trigger(j))
+                }
+                _ => false,
+            };
+            let modifier = head_initial
+                && n.sector.is_none()
+                && n.prep.is_none()
+                && s > v.range.start
+                && v.lowercase_word(s - 1)
+                && v.word(s - 1).is_none()
+                && !v.in_trigger(s - 1);
+            n.tokens.end == before + 1 && prep_ok && !modifier && matches!(n.kind, NpKind::Actor(_))
+        };
+        if let Some(k) = nps.iter().rposition(heads_relative) {
+            return Some(compound(nps, k, party_of(&nps[k], Via::Direct)));
+        }
     }
     if own_common_subject(v, nps, at) {
         return None;

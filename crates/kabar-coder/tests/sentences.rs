@@ -4146,3 +4146,24 @@ fn a_time_before_that_clause_leaves_the_statement_verb_active() {
     // still a reduced passive.
     silent(En, "A man arrested on Monday will appear in court.");
 }
+
+#[test]
+fn indonesian_relative_clause_subject_is_the_head_before_yang() {
+    // "pejabat AS yang mempertanyakan…": the officials question, though
+    // they are the object of the verb before.
+    expect(
+        Id,
+        "Perdana Menteri Turki Tayyip Erdogan mencaci pejabat AS yang mempertanyakan rencana itu.",
+        "USA",
+        "",
+        &["11"],
+    );
+    // A place after a preposition heads no relative clause: the bombing
+    // killed, not Madrid.
+    no_event_from(
+        Id,
+        "Sedikitnya 29 orang diadili dalam kasus pemboman kereta di Madrid itu, yang menewaskan 191 orang.",
+        "ESP",
+        &["19"],
+    );
+}
