@@ -462,6 +462,31 @@ pub fn code_sentence(
             && t.tokens.start > v.range.start
             && counts_people(v, t.tokens.start - 1);
         let objectless = english && objectless_participle(v, t);
+        // "pemerintah dukungan AS", "diktator dukungan AS": a noun of
+        // backing between a noun and an actor only describes the noun (the
+        // US-backed government); no act of support is reported. After a
+        // verb it is one: "memperkuat dukungan AS" is the US's support.
+        let backed = t.tokens.len() == 1
+            && v.grammar.backing_noun(v.key.token(t.tokens.start))
+            && t.tokens.start > v.range.start
+            && {
+                let b = t.tokens.start - 1;
+                let noun = v.lowercase_word(b)
+                    && v.word(b).is_none()
+                    && !v.grammar.verb_form(v.key.token(b))
+                    && !v.in_trigger(b);
+                noun || nps.iter().any(|n| n.tokens.end == t.tokens.start)
+            }
+            && nps
+                .iter()
+                .any(|n| n.tokens.start == t.tokens.end && matches!(n.kind, NpKind::Actor(_)));
+        if backed {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a noun of backing describing the noun before it (a US-backed government)",
+            ));
+            continue;
+        }
         let passive = pat.flags.passive
             || coordinated_passive
             || elliptic_passive

@@ -4167,3 +4167,21 @@ fn indonesian_relative_clause_subject_is_the_head_before_yang() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_backed_noun_phrase_is_no_support_event() {
+    // "pemerintah dukungan AS" is the US-backed government: a description,
+    // no act of support (by the government or by the US).
+    let text =
+        "Pejuang Taliban melancarkan pemberontakan melawan pemerintah dukungan Amerika Serikat.";
+    no_event_from(Id, text, "AFG", &["05"]);
+    no_event_from(Id, text, "USA", &["05"]);
+    // After a verb the noun is the subject's support.
+    expect(
+        Id,
+        "Jordania menunjukkan dukungan kepada pemerintah Irak.",
+        "JOR",
+        "IRQ",
+        &["05"],
+    );
+}

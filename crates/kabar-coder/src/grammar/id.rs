@@ -222,6 +222,10 @@ impl Language for Indonesian {
         (stem.chars().count() >= 3 && stem.chars().all(char::is_alphabetic)).then_some(stem)
     }
 
+    fn backing_noun(&self, folded: &str) -> bool {
+        matches!(folded, "dukungan" | "sokongan")
+    }
+
     fn addressee_preposition(&self, folded: &str) -> bool {
         folded == "kepada"
     }
