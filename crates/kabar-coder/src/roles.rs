@@ -467,6 +467,31 @@ pub fn code_sentence(
             && t.tokens.start > v.range.start
             && counts_people(v, t.tokens.start - 1);
         let objectless = english && objectless_participle(v, t);
+        // "pemerintah dukungan AS", "diktator dukungan AS": a noun of
+        // backing between a noun and an actor only describes the noun (the
+        // US-backed government); no act of support is reported. After a
+        // verb it is one: "memperkuat dukungan AS" is the US's support.
+        let backed = t.tokens.len() == 1
+            && v.grammar.backing_noun(v.key.token(t.tokens.start))
+            && t.tokens.start > v.range.start
+            && {
+                let b = t.tokens.start - 1;
+                let noun = v.lowercase_word(b)
+                    && v.word(b).is_none()
+                    && !v.grammar.verb_form(v.key.token(b))
+                    && !v.in_trigger(b);
+                noun || nps.iter().any(|n| n.tokens.end == t.tokens.start)
+            }
+            && nps
+                .iter()
+                .any(|n| n.tokens.start == t.tokens.end && matches!(n.kind, NpKind::Actor(_)));
+        if backed {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a noun of backing describing the noun before it (a US-backed government)",
+            ));
+            continue;
+        }
         let passive = pat.flags.passive
             || coordinated_passive
             || elliptic_passive
@@ -1283,6 +1308,37 @@ fn left_party(
         let english_that = v.grammar.relative_complementizer(v.key.token(j - 1));
         if (common || english_that) && !actor_ends_here {
             return None;
+        }
+        // "menangkap 19 aktivis yang menentang reformasi", "arrested
+        // activists who opposed the reform": the actor the relative marker
+        // follows is the relative verb's subject, even when it is the
+        // object of the verb before it or an agent, partner or addressee
+        // ("oleh pemerintah Bush, yang menuduh…"). Not a place ("di Madrid
+        // itu, yang menewaskan…"), the object of an event noun ("serangan
+        // terhadap AS yang menewaskan…": the attack killed), or a country
+        // that only modifies a noun before it ("wilayah timur Sri Lanka,
+        // yang…").
+        let heads_relative = |n: &Np| {
+            let s = n.tokens.start;
+            let prep_ok = match n.prep {
+                None => true,
+                Some(Prep::Agentive | Prep::Comitative) => true,
+                Some(Prep::Goal) => {
+                    !(s.saturating_sub(5).max(v.range.start)..s).any(|j| v.in_trigger(j))
+                }
+                _ => false,
+            };
+            let modifier = head_initial
+                && n.sector.is_none()
+                && n.prep.is_none()
+                && s > v.range.start
+                && v.lowercase_word(s - 1)
+                && v.word(s - 1).is_none()
+                && !v.in_trigger(s - 1);
+            n.tokens.end == before + 1 && prep_ok && !modifier && matches!(n.kind, NpKind::Actor(_))
+        };
+        if let Some(k) = nps.iter().rposition(heads_relative) {
+            return Some(compound(nps, k, party_of(&nps[k], Via::Direct)));
         }
     }
     if own_common_subject(v, nps, at) {

@@ -4360,3 +4360,42 @@ fn outside_a_place_is_a_location() {
     // A place is no event.
     silent(En, "Bird flu cases outside Asia remain rare.");
 }
+
+#[test]
+fn indonesian_relative_clause_subject_is_the_head_before_yang() {
+    // "pejabat AS yang mempertanyakan…": the officials question, though
+    // they are the object of the verb before.
+    expect(
+        Id,
+        "Perdana Menteri Turki Tayyip Erdogan mencaci pejabat AS yang mempertanyakan rencana itu.",
+        "USA",
+        "",
+        &["11"],
+    );
+    // A place after a preposition heads no relative clause: the bombing
+    // killed, not Madrid.
+    no_event_from(
+        Id,
+        "Sedikitnya 29 orang diadili dalam kasus pemboman kereta di Madrid itu, yang menewaskan 191 orang.",
+        "ESP",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_backed_noun_phrase_is_no_support_event() {
+    // "pemerintah dukungan AS" is the US-backed government: a description,
+    // no act of support (by the government or by the US).
+    let text =
+        "Pejuang Taliban melancarkan pemberontakan melawan pemerintah dukungan Amerika Serikat.";
+    no_event_from(Id, text, "AFG", &["05"]);
+    no_event_from(Id, text, "USA", &["05"]);
+    // After a verb the noun is the subject's support.
+    expect(
+        Id,
+        "Jordania menunjukkan dukungan kepada pemerintah Irak.",
+        "JOR",
+        "IRQ",
+        &["05"],
+    );
+}

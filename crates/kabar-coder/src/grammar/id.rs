@@ -243,6 +243,10 @@ impl Language for Indonesian {
         folded == "bahwa"
     }
 
+    fn backing_noun(&self, folded: &str) -> bool {
+        matches!(folded, "dukungan" | "sokongan")
+    }
+
     fn addressee_preposition(&self, folded: &str) -> bool {
         folded == "kepada"
     }

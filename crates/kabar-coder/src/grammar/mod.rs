@@ -90,6 +90,12 @@ pub trait Language: Sync + Send {
     fn quantity_link(&self, _folded: &str) -> bool {
         false
     }
+    /// A noun of backing that, between a noun and an actor, makes the phrase
+    /// a noun backed by that actor ("pemerintah dukungan AS": the US-backed
+    /// government): it describes the noun and reports no act of support.
+    fn backing_noun(&self, _folded: &str) -> bool {
+        false
+    }
     /// A preposition that also links clauses ("after", "since", "sejak"):
     /// before a subject and its verb it is a subordinator.
     fn clause_preposition(&self, _folded: &str) -> bool {
