@@ -2814,16 +2814,7 @@ fn nominal_participants(
                 !v.in_trigger(j)
                     && (v.grammar.undergo_verb(v.key.token(j))
                         || time_word(v, j)
-                        || (v.lowercase_word(j)
-                            && !matches!(
-                                v.word(j),
-                                Some(
-                                    Word::Prep(_)
-                                        | Word::Conj
-                                        | Word::Subordinator
-                                        | Word::Relative
-                                )
-                            )))
+                        || (v.lowercase_word(j) && !linking_word(v, j)))
             });
         if undergone {
             let victim = match &nps[b].kind {
@@ -2936,14 +2927,9 @@ fn nominal_participants(
         let light_verb = gap.len() <= 6
             && articles <= 1
             && gap.clone().filter(|&j| !timed(j)).count() <= 4
-            && gap.clone().all(|j| {
-                timed(j)
-                    || (plain(j)
-                        && !matches!(
-                            v.word(j),
-                            Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
-                        ))
-            });
+            && gap
+                .clone()
+                .all(|j| timed(j) || (plain(j) && !linking_word(v, j)));
         // "X and a group of deputies held talks": a coordinated conjunct
         // that names no actor leaves X the subject of the light verb.
         let with_tail = !head_initial
@@ -2953,16 +2939,7 @@ fn nominal_participants(
             && gap.clone().skip(1).all(|j| {
                 plain(j)
                     && (v.key.token(j) == "of"
-                        || !matches!(
-                            v.word(j),
-                            Some(
-                                Word::Prep(_)
-                                    | Word::Conj
-                                    | Word::Subordinator
-                                    | Word::Relative
-                                    | Word::Pronoun
-                            )
-                        ))
+                        || !(linking_word(v, j) || v.word(j) == Some(Word::Pronoun)))
             })
             // The conjunct ends in its noun, and the trigger follows as the
             // verb ("... of support" is a noun phrase, not a clause).
@@ -2995,6 +2972,15 @@ fn nominal_participants(
         .and_then(|p| p.into_iter().next())
         .filter(|p| p.tokens != target.tokens)?;
     Some((subject, Some(target)))
+}
+
+/// A preposition, conjunction, subordinator or relative marker at `j`: a
+/// word that links phrases or clauses, never part of a light verb's gap.
+fn linking_word(v: &SentenceView, j: usize) -> bool {
+    matches!(
+        v.word(j),
+        Some(Word::Prep(_) | Word::Conj | Word::Subordinator | Word::Relative)
+    )
 }
 
 /// Negation from the words right before the trigger; plans and hypotheses
