@@ -706,12 +706,7 @@ fn infer_anchor(dates: &[DateMention], today: NaiveDate) -> Option<NaiveDate> {
 /// legislature, intelligence): its acts are political even in a sentence a
 /// discard phrase marks as sports or entertainment news.
 fn state_actor(a: &mentions::Actor) -> bool {
-    const STATE: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
-    let role = match &a.sector {
-        Some(s) => s.as_str(),
-        None => a.code.get(3..).unwrap_or(""),
-    };
-    STATE.iter().any(|s| role.starts_with(s))
+    a.in_sector(&["GOV", "MIL", "COP", "JUD", "LEG", "SPY"])
 }
 
 fn tok_span(seg: &Segmented, r: &Range<usize>) -> Range<usize> {

@@ -331,6 +331,16 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// Is the actor in one of the sectors `roles` ("MIL", "COP"…)? Its
+    /// sector, or the code after its country when it has none.
+    pub fn in_sector(&self, roles: &[&str]) -> bool {
+        let role = match &self.sector {
+            Some(s) => s.as_str(),
+            None => self.code.get(3..).unwrap_or(""),
+        };
+        roles.iter().any(|r| role.starts_with(r))
+    }
+
     /// Give a bare agent ("polisi", "militants": a sector code, no country)
     /// the country `country`; true if it took it.
     fn take_country(&mut self, country: &str) -> bool {

@@ -808,15 +808,7 @@ pub fn code_sentence(
         let victims = victims.filter(|vs| {
             t.tokens.len() > 1
                 || !v.grammar.bare_death(v.key.token(t.tokens.start))
-                || vs.iter().all(|p| {
-                    let c = &p.actor.code;
-                    p.actor
-                        .sector
-                        .as_deref()
-                        .is_some_and(|s| matches!(s, "MIL" | "COP"))
-                        || c.contains("MIL")
-                        || c.contains("COP")
-                })
+                || vs.iter().all(|p| p.actor.in_sector(&["MIL", "COP"]))
         });
         if let Some(victims) = victims {
             let unknown = Party {
