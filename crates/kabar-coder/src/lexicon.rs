@@ -304,10 +304,7 @@ impl Lexicon {
 fn capitalised(mut mask: u64, tokens: &[&str]) -> bool {
     while mask != 0 {
         let k = mask.trailing_zeros() as usize;
-        let ok = tokens
-            .get(k)
-            .and_then(|t| t.chars().next())
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let ok = tokens.get(k).is_some_and(|t| crate::grammar::name_cased(t));
         if !ok {
             return false;
         }

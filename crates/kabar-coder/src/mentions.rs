@@ -450,8 +450,7 @@ impl SentenceView<'_> {
             return false;
         }
         let text = t.text(self.doc);
-        let mut chars = text.chars();
-        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        let first_upper = name_word(text);
         if !first_upper || text.chars().all(|c| !c.is_lowercase()) && text.chars().count() > 1 {
             // All-capital words are acronyms, not names.
             return false;
@@ -467,10 +466,7 @@ impl SentenceView<'_> {
         i < self.range.end
             && self.seg.tokens.get(i).is_some_and(|t| {
                 t.kind == TokenKind::Word
-                    && t.text(self.doc)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
+                    && name_word(t.text(self.doc))
                     && self.word(i).is_none()
                     && !self.in_trigger(i)
             })
@@ -1727,4 +1723,9 @@ fn list_continues(v: &SentenceView, nps: &[Np], k: usize) -> bool {
                         && v.lowercase_word(j)
                         && !v.in_trigger(j))
                 })))
+}
+
+/// A word written as a name, not a number: "Sadr", "al-Sadr".
+fn name_word(text: &str) -> bool {
+    crate::grammar::name_cased(text) && !text.starts_with(|c: char| c.is_ascii_digit())
 }

@@ -4399,3 +4399,23 @@ fn indonesian_backed_noun_phrase_is_no_support_event() {
         &["05"],
     );
 }
+
+#[test]
+fn arabic_name_particle_in_lower_case_still_names_the_actor() {
+    // "al-Qaeda", "al-Maliki": the particle is written in lower case but
+    // the name is still a name, in both languages.
+    expect(
+        En,
+        "Jordanian security forces killed a suspected member of al-Qaeda.",
+        "JOR",
+        "IMG",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Pasukan Yordania membunuh seorang anggota al-Qaeda.",
+        "JOR",
+        "IMG",
+        &["19"],
+    );
+}

@@ -357,6 +357,28 @@ pub const LANGUAGE_BEFORE_NAME: &[&str] = &["bahasa"];
 /// See [`LANGUAGE_BEFORE_NAME`]; these follow the name.
 pub const LANGUAGE_AFTER_NAME: &[&str] = &["language", "languages"];
 
+/// Lower-case particles of transliterated Arabic names, written joined to
+/// the capitalised name by a hyphen in both languages' news: "al-Qaeda",
+/// "Nuri al-Maliki", "Lashkar-e-Taiba"'s "ul-Mujahideen".
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn",
+];
+
+/// Is `word` written as a name: capitalised, a number, or a name particle
+/// joined to a capitalised name ("al-Qaeda")?
+pub fn name_cased(word: &str) -> bool {
+    if word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return true;
+    }
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// Calendar words of both languages: never names, even capitalised.
 pub(crate) const CALENDAR: &[&str] = &[
     "senin",
@@ -417,3 +439,27 @@ pub(crate) const CALENDAR: &[&str] = &[
     "gmt",
     "utc",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::name_cased;
+
+    #[test]
+    fn name_particles_join_a_capitalised_name() {
+        for w in ["Qaeda", "al-Qaeda", "ul-Mujahideen", "bin-Laden", "2007"] {
+            assert!(name_cased(w), "{w}");
+        }
+        // Prefixes that are no name particle, and particles before a
+        // lower-case word, describe rather than name.
+        for w in [
+            "pro-Taliban",
+            "non-Arab",
+            "mid-January",
+            "al-",
+            "al-qaeda",
+            "al",
+        ] {
+            assert!(!name_cased(w), "{w}");
+        }
+    }
+}
