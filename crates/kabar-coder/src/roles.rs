@@ -546,19 +546,26 @@ pub fn code_sentence(
         // comma continues the event before it (same kind: the same event).
         // "…, killing two airmen and wounding 17": a participle coordinated
         // with one continues the same event.
+        // A coordinated participle of another kind is an act of its own,
+        // as in Indonesian "menewaskan dua … dan melukai 17": the wounding
+        // is coded beside the killing.
+        let coordinated_participle = english
+            && gerund
+            && t.tokens.start > v.range.start
+            && last_participle.is_some()
+            && v.word(t.tokens.start - 1) == Some(Word::Conj);
         let participial = adverbial
+            || coordinated_participle
             || (english
                 && gerund
                 && t.tokens.start > v.range.start
-                && (v.key.token(t.tokens.start - 1) == ","
-                    || (last_participle.is_some()
-                        && v.word(t.tokens.start - 1) == Some(Word::Conj))));
+                && v.key.token(t.tokens.start - 1) == ",");
         last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
             if let Some(p) = &previous {
                 let family = |c: &str| match root(c) {
-                    18..=20 => 18,
+                    18..=20 if !coordinated_participle => 18,
                     r => r,
                 };
                 if family(&p.cameo) == family(&pat.cameo) {

@@ -4419,3 +4419,28 @@ fn arabic_name_particle_in_lower_case_still_names_the_actor() {
         &["19"],
     );
 }
+
+#[test]
+fn a_coordinated_participle_of_another_kind_is_an_act_of_its_own() {
+    // "…, killing two policemen and wounding 17 others": the wounding is
+    // coded beside the attack, as Indonesian "… dan melukai 17 lainnya" is.
+    for (lang, text) in [
+        (En, "Taliban fighters stormed a police post in Helmand, killing two policemen and wounding 17 others."),
+        (Id, "Pejuang Taliban menyerbu pos polisi di Helmand, menewaskan dua polisi dan melukai 17 lainnya."),
+    ] {
+        expect(lang, text, "AFG", "*", &["18"]);
+        expect(lang, text, "AFG", "*", &["19"]);
+    }
+    // A participle after a comma still continues the attack before it: one
+    // assault, not two.
+    let events = code(
+        En,
+        "Taliban fighters stormed a police post in Helmand, killing two policemen.",
+    );
+    assert_eq!(
+        events.iter().filter(|e| e.root == "19").count(),
+        1,
+        "{}",
+        show(&events)
+    );
+}
