@@ -2372,22 +2372,13 @@ fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
 
 /// Token `j` counts people ("20", "others", "another", "lainnya", "lagi").
 fn counts_people(v: &SentenceView, j: usize) -> bool {
-    matches!(
-        v.key.token(j),
-        "others"
-            | "another"
-            | "more"
-            | "people"
-            | "persons"
-            | "civilians"
-            | "lainnya"
-            | "lain"
-            | "lagi"
-    ) || v
-        .seg
-        .tokens
-        .get(j)
-        .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+    let w = v.key.token(j);
+    v.grammar.number_word(w)
+        || v.grammar.people_word(w)
+        || v.seg
+            .tokens
+            .get(j)
+            .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
 }
 
 /// An English verb of beginning, going on or ending whose gerund is the act

@@ -4444,3 +4444,15 @@ fn a_coordinated_participle_of_another_kind_is_an_act_of_its_own() {
         show(&events)
     );
 }
+
+#[test]
+fn a_count_in_words_of_more_wounded_shares_the_victims_before_it() {
+    // "three were wounded", "tiga orang terluka": a count written as a
+    // word is more of the same victims, as "20 were wounded" is.
+    for (lang, text) in [
+        (En, "Five policemen died and three were wounded in a firefight with gunmen in Mosul."),
+        (Id, "Lima polisi tewas dan tiga orang terluka dalam baku tembak dengan pria bersenjata di Mosul."),
+    ] {
+        expect(lang, text, "-", "IRQCOP", &["18"]);
+    }
+}

@@ -386,6 +386,37 @@ impl Language for English {
         folded == "number"
     }
 
+    fn number_word(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "dozen"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+        )
+    }
+
+    fn people_word(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "others" | "another" | "more" | "people" | "persons" | "person" | "civilians"
+        )
+    }
+
     fn transitive_participle(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -321,6 +321,31 @@ impl Language for Indonesian {
         folded == "jumlah"
     }
 
+    fn number_word(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "satu"
+                | "dua"
+                | "tiga"
+                | "empat"
+                | "lima"
+                | "enam"
+                | "tujuh"
+                | "delapan"
+                | "sembilan"
+                | "sepuluh"
+                | "sebelas"
+                | "belasan"
+                | "puluhan"
+                | "ratusan"
+                | "ribuan"
+        )
+    }
+
+    fn people_word(&self, folded: &str) -> bool {
+        matches!(folded, "lainnya" | "lain" | "lagi" | "orang")
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,

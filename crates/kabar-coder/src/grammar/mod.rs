@@ -132,6 +132,15 @@ pub trait Language: Sync + Send {
     fn count_noun(&self, _folded: &str) -> bool {
         false
     }
+    /// A number written as a word ("three", "dozens", "tiga", "puluhan").
+    fn number_word(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A word standing for more people of a count ("others", "another",
+    /// "people", "lainnya", "orang"): "three others were wounded".
+    fn people_word(&self, _folded: &str) -> bool {
+        false
+    }
     /// A preposition that, right before a number, only rounds it ("about
     /// 200 supporters", "around 50 people"): it governs no phrase there.
     fn approximator(&self, _folded: &str) -> bool {
