@@ -436,12 +436,14 @@ impl Coder {
             // happen, else at the source's own country (CAMEO/PLOVER practice).
             // A resignation or a surrender ("resigned", "surrendered",
             // "mengundurkan diri", "menyerah") is the actor's own act: with no
-            // one named it acts on no one.
+            // one named it acts on no one. So is a show of force ("ordered
+            // patrols", "menyiagakan pasukan"), which PLOVER codes with no
+            // target unless one is named.
             let own_act = matches!(d.coded.cameo.as_str(), "0831" | "0874");
             let domestic = !own_act
                 && matches!(
                     d.coded.cameo.get(..2),
-                    Some("08" | "14" | "15" | "17" | "18" | "19" | "20")
+                    Some("08" | "14" | "17" | "18" | "19" | "20")
                 );
             let here = sentence_places
                 .get(d.sentence)
