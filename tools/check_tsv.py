@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the gazetteer files of data/ (actors/*.tsv, places/cities.tsv).
+"""Check the gazetteer files of data/ (actors/*.tsv, places/*.tsv).
 
     python3 tools/check_tsv.py [DATA_DIR]      # default: data/ next to this script
 
@@ -24,6 +24,7 @@ SPEC = {
     "actors/organizations.tsv": ["code", "name", "aliases"],
     "actors/persons.tsv": ["name", "aliases", "roles"],
     "places/cities.tsv": ["name", "country", "lat", "lon", "population", "capital", "aliases"],
+    "places/provinces.tsv": ["name", "country", "lat", "lon", "population", "capital", "aliases"],
 }
 CODE = re.compile(r"^(?:[A-Z]{3})+$")
 ROLE = re.compile(r"^([A-Z]{3}(?:[A-Z]{3})*) (\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
@@ -90,7 +91,7 @@ def main():
                     errors.append(f"{rel}:{n}: bad iso2/fips {r['iso2']!r} {r['fips']!r}")
             if "lat" in r:
                 floats(rel, n, r, "lat", "lon")
-            if rel == "places/cities.tsv":
+            if rel in ("places/cities.tsv", "places/provinces.tsv"):
                 if r["country"] not in country_codes:
                     errors.append(f"{rel}:{n}: unknown country {r['country']!r}")
                 if not r["population"].isdigit():
@@ -105,13 +106,13 @@ def main():
                     elif m.group(2) and m.group(3) and m.group(2) > m.group(3):
                         errors.append(f"{rel}:{n}: role ends before it starts {role!r}")
             ident = r.get("code", "") + ("/" + r["name"] if rel != "actors/countries.tsv" else "")
-            if rel == "places/cities.tsv":
+            if rel in ("places/cities.tsv", "places/provinces.tsv"):
                 ident = r["country"] + "/" + r["name"]
             for a in aliases_of(rel, n, r):
                 owners[key(a)].add((rel.split("/")[-1], ident, r.get("code") or r.get("country") or r["name"]))
     shared = []
     for k, own in sorted(owners.items()):
-        actor_files = {o for o in own if o[0] != "cities.tsv"}
+        actor_files = {o for o in own if o[0] not in ("cities.tsv", "provinces.tsv")}
         codes = {o[2] for o in own}
         if len(codes) > 1 and (len(actor_files) > 1 or len({o[0] for o in own}) > 1):
             shared.append((k, sorted(o[1] for o in own)))

@@ -30,7 +30,8 @@ fn entry(kb: &Kb, e: EntryRef) -> String {
             .map(|a| format!("agent {}", a.code)),
         EntryRef::City(i) => kb.cities.get(i as usize).map(|c| {
             format!(
-                "city {} ({}{})",
+                "{} {} ({}{})",
+                if c.province { "province" } else { "city" },
                 c.name,
                 c.country,
                 if c.capital { ", capital" } else { "" }

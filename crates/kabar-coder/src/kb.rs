@@ -147,6 +147,8 @@ pub struct City {
     pub population: u64,
     /// National capital: the city also names its country's government.
     pub capital: bool,
+    /// A province or state (`provinces.tsv`), not a city.
+    pub province: bool,
 }
 
 /// Whether a verb pattern is a verb, a noun naming an event, a topic verb or a passive.
@@ -351,6 +353,7 @@ pub const FILES: &[&str] = &[
     "actors/successions.tsv",
     "agents.tsv",
     "places/cities.tsv",
+    "places/provinces.tsv",
     "verbs/id.tsv",
     "verbs/en-petrarch.tsv",
     "verbs/en.tsv",
@@ -388,6 +391,10 @@ const EMBEDDED: &[(&str, &str)] = &[
     (
         "places/cities.tsv",
         include_str!("../../../data/places/cities.tsv"),
+    ),
+    (
+        "places/provinces.tsv",
+        include_str!("../../../data/places/provinces.tsv"),
     ),
     ("verbs/id.tsv", include_str!("../../../data/verbs/id.tsv")),
     (
@@ -578,7 +585,7 @@ impl Kb {
                 });
                 self.names(EntryRef::Agent(idx), "", c.get(1));
             }
-            "places/cities.tsv" => {
+            "places/cities.tsv" | "places/provinces.tsv" => {
                 need(c, 6, "name country lat lon population capital [aliases]")?;
                 let idx = self.cities.len() as u32;
                 self.cities.push(City {
@@ -588,6 +595,7 @@ impl Kb {
                     lon: float(c[3], "lon")?,
                     population: c[4].parse().unwrap_or(0),
                     capital: c[5] == "1",
+                    province: file == "places/provinces.tsv",
                 });
                 self.names(EntryRef::City(idx), c[0], c.get(6));
             }

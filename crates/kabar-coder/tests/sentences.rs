@@ -4456,3 +4456,44 @@ fn a_count_in_words_of_more_wounded_shares_the_victims_before_it() {
         expect(lang, text, "-", "IRQCOP", &["18"]);
     }
 }
+
+#[test]
+fn a_province_places_the_event_in_its_country() {
+    // Provinces and states are places in both languages: the event is
+    // located there, and a domestic act with no named target is aimed at
+    // the province's country.
+    for (lang, text, country) in [
+        (
+            En,
+            "Taliban fighters attacked a police post in Helmand province on Sunday.",
+            "AFG",
+        ),
+        (
+            Id,
+            "Gerilyawan menyerang pos polisi di provinsi Diyala, Minggu.",
+            "IRQ",
+        ),
+        (En, "Police in Zhejiang arrested 20 protesters.", "CHN"),
+    ] {
+        let events = code(lang, text);
+        assert!(
+            events.iter().any(|e| e
+                .location
+                .as_ref()
+                .is_some_and(|l| l.country.as_deref() == Some(country))),
+            "expected an event located in {country} in {text:?}: {}",
+            show(&events)
+        );
+    }
+    // A province named like a surname is left out of the gazetteer:
+    // "President Duarte" is a person, not the Dominican province.
+    let events = code(En, "Troops attacked the house of President Duarte.");
+    assert!(
+        events.iter().all(|e| e
+            .location
+            .as_ref()
+            .is_none_or(|l| l.country.as_deref() != Some("DOM"))),
+        "{}",
+        show(&events)
+    );
+}
