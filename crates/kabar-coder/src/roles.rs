@@ -552,7 +552,10 @@ pub fn code_sentence(
                 && t.tokens.start > v.range.start
                 && (v.key.token(t.tokens.start - 1) == ","
                     || (last_participle.is_some()
-                        && v.word(t.tokens.start - 1) == Some(Word::Conj))));
+                        && v.word(t.tokens.start - 1) == Some(Word::Conj))))
+            || (!english
+                && violent
+                && subjectless_continuation(v, t, &pat, passive, last_participle));
         last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
@@ -1251,6 +1254,24 @@ fn left_party(
     {
         j -= 1;
     }
+    // Indonesian: "…, yang pada bulan lalu mengecam…", "yang juga
+    // melakukan…": an adverb or a time phrase between "yang" and its verb.
+    let mut k = j;
+    while k > v.range.start
+        && at - k < 6
+        && (v.word(k - 1) == Some(Word::Function)
+            || v.grammar.relative_gap(v.key.token(k - 1))
+            || v.seg
+                .tokens
+                .get(k - 1)
+                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number))
+        && !nps.iter().any(|n| n.tokens.start == k - 1)
+    {
+        k -= 1;
+    }
+    if k < j && k > v.range.start && v.word(k - 1) == Some(Word::Relative) {
+        j = k;
+    }
     // "a resolution that aims to tighten sanctions", "rencana yang
     // bertujuan untuk menjatuhkan sanksi": a verb of the relative clause
     // and its complement marker stand between the marker and the trigger.
@@ -1560,6 +1581,33 @@ fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: us
             || v.grammar.time_linker(w);
     }
     true
+}
+
+/// Indonesian has no participle: "…meledakkan diri mereka di tiga hotel
+/// Amman, menewaskan 60 orang dan mencederai lebih dari 90 orang", "…
+/// sehingga menewaskan lima orang" continue the clause before them with a
+/// meN- verb and no subject of its own, as English ", killing 60 people and
+/// wounding more than 90". A verb right after a comma or a result linker
+/// ("sehingga"), or coordinated with such a verb, is that continuation.
+/// Only violence is read so (the caller checks): after a comma other verbs
+/// as often close an apposition ("pemerintah …, seperti kabinet …,
+/// menolak…") or continue a list of demands.
+fn subjectless_continuation(
+    v: &SentenceView,
+    t: &Mention,
+    pat: &VerbPattern,
+    passive: bool,
+    last_participle: Option<usize>,
+) -> bool {
+    if pat.flags.nominal || passive || t.tokens.start <= v.range.start {
+        return false;
+    }
+    let w = v.key.token(t.tokens.start);
+    let before = v.key.token(t.tokens.start - 1);
+    v.grammar.transitive_form(w)
+        && (before == ","
+            || v.grammar.result_linker(before)
+            || (last_participle.is_some() && v.grammar.verb_coordinator(before)))
 }
 
 /// A death word of the language ("tewas", "menewaskan", "killed", "died")

@@ -4399,3 +4399,101 @@ fn indonesian_backed_noun_phrase_is_no_support_event() {
         &["05"],
     );
 }
+
+#[test]
+fn indonesian_subjectless_verb_after_a_comma_continues_the_attack() {
+    // ", menewaskan 60 orang dan mencederai …" continues the bombing, as
+    // English ", killing 60 and wounding …": one event, not three.
+    let text = "Pada November 2005, tiga penyerang bom bunuh diri Irak meledakkan diri mereka di tiga hotel Amman, menewaskan 60 orang dan mencederai lebih dari 90 orang.";
+    expect(Id, text, "IRQ", "*", &["18"]);
+    no_event_from(Id, text, "IRQ", &["19"]);
+    // A verb with a subject of its own is an event of its own.
+    expect(
+        Id,
+        "Tiga penyerang bom bunuh diri Irak meledakkan diri mereka di Amman, dan polisi Yordania kemudian menangkap dua tersangka.",
+        "JORCOP",
+        "*",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_hope_to_act_oneself_is_no_appeal() {
+    // "berharap akan mengadakan pertemuan": a plan of one's own, asked of
+    // no one.
+    no_event_from(
+        Id,
+        "Perdana Menteri Israel Ehud Olmert mengatakan bahwa dia berharap akan mengadakan pertemuan dengan Presiden Palestina Mahmud Abbas.",
+        "ISR",
+        &["02"],
+    );
+    // A hope that someone else acts stays an appeal.
+    expect(
+        Id,
+        "Presiden Hu berharap Rusia mendukung rencana China.",
+        "CHN",
+        "RUS",
+        &["02"],
+    );
+}
+
+#[test]
+fn indonesian_time_phrase_between_yang_and_its_verb() {
+    // "Kyuma, yang pada bulan lalu mengecam…": Kyuma criticised, not the
+    // subject of the main clause.
+    let text = "Cheney tidak akan bertemu dengan Menteri Pertahanan Jepang Fumio Kyuma, yang pada bulan lalu mengecam keputusan AS.";
+    expect(Id, text, "JPNGOV", "USA", &["11"]);
+    no_event_from(Id, text, "USAGOV", &["11"]);
+}
+
+#[test]
+fn indonesian_place_left_is_no_party() {
+    // "meninggalkan Beijing untuk melakukan kunjungan": Hu visits, not
+    // the city he left.
+    let text = "Presiden China Hu Jintao meninggalkan Beijing pada Senin untuk melakukan kunjungan ke Rusia.";
+    expect(Id, text, "CHNGOV", "RUS", &["04"]);
+    let events = code(Id, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "CHN")),
+        "the city left is no source: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_opinion_poll_reports_no_acts_of_the_public() {
+    silent(
+        Id,
+        "Jajak pendapat itu menunjukkan 81 persen rakyat Jepang mendukung sikap Abe.",
+    );
+    // Outside a poll, the public's support is coded.
+    expect(
+        Id,
+        "Rakyat Jepang mendukung sikap Abe.",
+        "JPN",
+        "JPN",
+        &["05"],
+    );
+}
+
+#[test]
+fn indonesian_expected_event_is_an_intent() {
+    // "diperkirakan membahas" (is expected to discuss), as English "is
+    // expected to": an intent to meet, not a meeting.
+    expect(
+        Id,
+        "Wakil Presiden AS Dick Cheney diperkirakan membahas masalah Irak dengan Perdana Menteri Jepang Shinzo Abe.",
+        "USAGOV",
+        "JPNGOV",
+        &["03"],
+    );
+    expect(
+        Id,
+        "Wakil Presiden AS Dick Cheney membahas masalah Irak dengan Perdana Menteri Jepang Shinzo Abe.",
+        "USAGOV",
+        "JPNGOV",
+        &["04"],
+    );
+}
