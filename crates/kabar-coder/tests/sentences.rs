@@ -4497,3 +4497,50 @@ fn indonesian_expected_event_is_an_intent() {
         &["04"],
     );
 }
+
+#[test]
+fn indonesian_deployments_operations_and_warrants() {
+    // "menggelar 80.000 prajurit": troops deployed.
+    expect(
+        Id,
+        "Pakistan telah menggelar sebanyak 80.000 prajurit di perbatasan.",
+        "PAK",
+        "*",
+        &["15"],
+    );
+    // "menggelar pameran": an exhibition is no deployment.
+    silent(Id, "Pakistan menggelar pameran dagang di Karachi.");
+    // "mengeluarkan surat perintah penahanan bagi X": an arrest warrant.
+    expect(
+        Id,
+        "Seorang hakim Argentina mengeluarkan sebuah surat perintah penahanan bagi mantan Presiden Isabel Peron.",
+        "ARG",
+        "*",
+        &["17"],
+    );
+    // "meluncurkan operasi": an operation launched.
+    expect(
+        Id,
+        "Israel menyatakan, mereka meluncurkan operasi itu Minggu pagi.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_urgent_is_no_appeal() {
+    // "lebih mendesak" is "more urgent", an adjective.
+    silent(
+        Id,
+        "Masalah nuklir Iran menjadi lebih mendesak bagi Amerika Serikat.",
+    );
+    // The verb still appeals.
+    expect(
+        Id,
+        "Iran mendesak Amerika Serikat menarik pasukannya.",
+        "IRN",
+        "USA",
+        &["02"],
+    );
+}
