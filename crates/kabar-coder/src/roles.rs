@@ -2913,7 +2913,12 @@ fn nominal_participants(
                         })
                         .find_map(|&j| actor_at(j))
                 };
-                return Some((a, partner(k + 1).or_else(destination)));
+                return Some((
+                    a,
+                    partner(k + 1)
+                        .or_else(destination)
+                        .or_else(|| far_destination(v, nps, t, triggers, r)),
+                ));
             }
         }
     }
@@ -3001,7 +3006,9 @@ fn nominal_participants(
                 _ => Vec::new(),
             };
             if let Some(first) = parties.first() {
-                let tg = target.or_else(|| parties.get(1).cloned());
+                let tg = target
+                    .or_else(|| parties.get(1).cloned())
+                    .or_else(|| far_destination(v, nps, t, triggers, r));
                 return Some((first.clone(), tg));
             }
         }
@@ -3012,6 +3019,39 @@ fn nominal_participants(
         .and_then(|p| p.into_iter().next())
         .filter(|p| p.tokens != target.tokens)?;
     Some((subject, Some(target)))
+}
+
+/// Indonesian: the destination of a visit noun a few words on, past
+/// modifiers and a time phrase ("kunjungan pertama pejabat senior AS selama
+/// satu dasawarsa terakhir ke Somalia", "kunjungan tiga hari resminya ke
+/// Jepang"), as English "visit … to Somalia". Not past a comma or another
+/// event's verb.
+fn far_destination(
+    v: &SentenceView,
+    nps: &[Np],
+    t: &Mention,
+    triggers: &[Mention],
+    r: u8,
+) -> Option<Party> {
+    if r != 4 || !v.grammar.head_initial() {
+        return None;
+    }
+    let end = (t.tokens.end + 14).min(v.range.end);
+    let n = nps.iter().find(|n| {
+        n.tokens.start >= t.tokens.end
+            && n.tokens.start < end
+            && n.prep == Some(Prep::Directional)
+            && matches!(n.kind, NpKind::Actor(_))
+    })?;
+    let gap = t.tokens.end..n.tokens.start;
+    let blocked = gap.clone().any(|j| {
+        matches!(v.key.token(j), "," | ";" | ":")
+            || v.word(j) == Some(Word::Subordinator)
+            || triggers
+                .iter()
+                .any(|u| u.tokens.contains(&j) && u.tokens.start != t.tokens.start)
+    });
+    (!blocked).then(|| party_of(n, Via::Direct))
 }
 
 /// A preposition, conjunction, subordinator or relative marker at `j`: a

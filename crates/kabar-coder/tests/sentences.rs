@@ -4544,3 +4544,60 @@ fn indonesian_urgent_is_no_appeal() {
         &["02"],
     );
 }
+
+#[test]
+fn indonesian_visit_destination_past_a_time_phrase() {
+    // "kunjungan pertama pejabat senior AS selama satu dasawarsa terakhir
+    // ke Somalia": the destination is the target.
+    expect(
+        Id,
+        "Ini adalah kunjungan pertama pejabat senior AS selama satu dasawarsa terakhir ke Somalia.",
+        "USAGOV",
+        "SOM",
+        &["04"],
+    );
+    // Not across a comma into another clause.
+    let events = code(
+        Id,
+        "Kunjungan pejabat senior AS itu dibatalkan, dan Somalia mengecam keputusan tersebut.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "04"
+            && e.target.as_ref().is_some_and(|a| a.code.starts_with("SOM"))),
+        "no visit to Somalia: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_backed_by_and_insisting_are_no_events() {
+    // "pemerintah Somalia yang didukung Ethiopia": the Ethiopian-backed
+    // government, a description.
+    no_event_from(
+        Id,
+        "Pasukan pemerintah Somalia yang didukung Ethiopia merebut Mogadishu.",
+        "ETH",
+        &["05"],
+    );
+    expect(
+        Id,
+        "Ethiopia mendukung pemerintah Somalia.",
+        "ETH",
+        "SOM",
+        &["05"],
+    );
+    // "memaksa untuk membicarakan": insisting, no coercion.
+    no_event_from(
+        Id,
+        "Korea Utara memaksa untuk membicarakan sanksi keuangan.",
+        "PRK",
+        &["17"],
+    );
+    expect(
+        Id,
+        "Amerika Serikat memaksa Korea Utara untuk menutup reaktor nuklirnya.",
+        "USA",
+        "PRK",
+        &["17"],
+    );
+}
