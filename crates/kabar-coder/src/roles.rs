@@ -555,7 +555,7 @@ pub fn code_sentence(
                         && v.word(t.tokens.start - 1) == Some(Word::Conj))))
             || (!english
                 && violent
-                && subjectless_continuation(v, t, &pat, passive, last_participle));
+                && subjectless_continuation(v, t, pat, passive, last_participle));
         last_participle = participial.then_some(ti);
         let previous = out.events.last().cloned();
         if participial {
