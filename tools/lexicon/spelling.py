@@ -10,7 +10,7 @@ COMPOUNDS = [
     "kerja sama", "terima kasih", "unjuk rasa", "baku tembak", "campur tangan",
     "bela sungkawa", "duka cita", "tanda tangan", "air mata", "tatap muka",
     "serah terima", "angkat senjata", "turun tangan", "tindak lanjut", "tanggung jawab",
-    "juru bicara", "juru runding",
+    "juru bicara", "juru runding", "tuan rumah",
 ]
 
 

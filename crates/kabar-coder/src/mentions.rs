@@ -1542,6 +1542,12 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                         nouns += 1;
                         continue;
                     }
+                    // "meninggalkan Beijing untuk melakukan kunjungan": the
+                    // place left is no party to what follows.
+                    if nouns == 0 && !v.in_trigger(j) && v.grammar.departure_verb(tok) {
+                        prep = Some(Prep::Other);
+                        prep_at = Some(j);
+                    }
                     break;
                 }
             }

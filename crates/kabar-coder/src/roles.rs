@@ -544,18 +544,22 @@ pub fn code_sentence(
         }
         // "…launched rockets at the camps, killing 50": a participle after a
         // comma continues the event before it (same kind: the same event).
-        // "…, killing two airmen and wounding 17": a participle coordinated
-        // with one continues the same event.
-        // A coordinated participle of another kind is an act of its own,
-        // as in Indonesian "menewaskan dua … dan melukai 17": the wounding
-        // is coded beside the killing.
-        let coordinated_participle = english
-            && gerund
-            && t.tokens.start > v.range.start
+        // Indonesian: a subjectless violent verb after a comma, "sehingga"
+        // or "dan" continues the attack before it (", menewaskan 60 orang dan
+        // mencederai 90"), as the English participles do.
+        let continuation =
+            !english && violent && subjectless_continuation(v, t, pat, passive, last_participle);
+        // A coordinated participle of another kind is an act of its own in
+        // both languages: "killing two … and wounding 17", "menewaskan dua …
+        // dan melukai 17" code the wounding beside the killing.
+        let after_coordinator = t.tokens.start > v.range.start
             && last_participle.is_some()
-            && v.word(t.tokens.start - 1) == Some(Word::Conj);
+            && (v.word(t.tokens.start - 1) == Some(Word::Conj)
+                || v.grammar.verb_coordinator(v.key.token(t.tokens.start - 1)));
+        let coordinated_participle = after_coordinator && (english && gerund || continuation);
         let participial = adverbial
             || coordinated_participle
+            || continuation
             || (english
                 && gerund
                 && t.tokens.start > v.range.start
@@ -1258,6 +1262,24 @@ fn left_party(
     {
         j -= 1;
     }
+    // Indonesian: "…, yang pada bulan lalu mengecam…", "yang juga
+    // melakukan…": an adverb or a time phrase between "yang" and its verb.
+    let mut k = j;
+    while k > v.range.start
+        && at - k < 6
+        && (v.word(k - 1) == Some(Word::Function)
+            || v.grammar.relative_gap(v.key.token(k - 1))
+            || v.seg
+                .tokens
+                .get(k - 1)
+                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number))
+        && !nps.iter().any(|n| n.tokens.start == k - 1)
+    {
+        k -= 1;
+    }
+    if k < j && k > v.range.start && v.word(k - 1) == Some(Word::Relative) {
+        j = k;
+    }
     // "a resolution that aims to tighten sanctions", "rencana yang
     // bertujuan untuk menjatuhkan sanksi": a verb of the relative clause
     // and its complement marker stand between the marker and the trigger.
@@ -1567,6 +1589,33 @@ fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: us
             || v.grammar.time_linker(w);
     }
     true
+}
+
+/// Indonesian has no participle: "…meledakkan diri mereka di tiga hotel
+/// Amman, menewaskan 60 orang dan mencederai lebih dari 90 orang", "…
+/// sehingga menewaskan lima orang" continue the clause before them with a
+/// meN- verb and no subject of its own, as English ", killing 60 people and
+/// wounding more than 90". A verb right after a comma or a result linker
+/// ("sehingga"), or coordinated with such a verb, is that continuation.
+/// Only violence is read so (the caller checks): after a comma other verbs
+/// as often close an apposition ("pemerintah …, seperti kabinet …,
+/// menolak…") or continue a list of demands.
+fn subjectless_continuation(
+    v: &SentenceView,
+    t: &Mention,
+    pat: &VerbPattern,
+    passive: bool,
+    last_participle: Option<usize>,
+) -> bool {
+    if pat.flags.nominal || passive || t.tokens.start <= v.range.start {
+        return false;
+    }
+    let w = v.key.token(t.tokens.start);
+    let before = v.key.token(t.tokens.start - 1);
+    v.grammar.transitive_form(w)
+        && (before == ","
+            || v.grammar.result_linker(before)
+            || (last_participle.is_some() && v.grammar.verb_coordinator(before)))
 }
 
 /// A death word of the language ("tewas", "menewaskan", "killed", "died")
@@ -2863,7 +2912,12 @@ fn nominal_participants(
                         })
                         .find_map(|&j| actor_at(j))
                 };
-                return Some((a, partner(k + 1).or_else(destination)));
+                return Some((
+                    a,
+                    partner(k + 1)
+                        .or_else(destination)
+                        .or_else(|| far_destination(v, nps, t, triggers, r)),
+                ));
             }
         }
     }
@@ -2951,7 +3005,9 @@ fn nominal_participants(
                 _ => Vec::new(),
             };
             if let Some(first) = parties.first() {
-                let tg = target.or_else(|| parties.get(1).cloned());
+                let tg = target
+                    .or_else(|| parties.get(1).cloned())
+                    .or_else(|| far_destination(v, nps, t, triggers, r));
                 return Some((first.clone(), tg));
             }
         }
@@ -2962,6 +3018,39 @@ fn nominal_participants(
         .and_then(|p| p.into_iter().next())
         .filter(|p| p.tokens != target.tokens)?;
     Some((subject, Some(target)))
+}
+
+/// Indonesian: the destination of a visit noun a few words on, past
+/// modifiers and a time phrase ("kunjungan pertama pejabat senior AS selama
+/// satu dasawarsa terakhir ke Somalia", "kunjungan tiga hari resminya ke
+/// Jepang"), as English "visit … to Somalia". Not past a comma or another
+/// event's verb.
+fn far_destination(
+    v: &SentenceView,
+    nps: &[Np],
+    t: &Mention,
+    triggers: &[Mention],
+    r: u8,
+) -> Option<Party> {
+    if r != 4 || !v.grammar.head_initial() {
+        return None;
+    }
+    let end = (t.tokens.end + 14).min(v.range.end);
+    let n = nps.iter().find(|n| {
+        n.tokens.start >= t.tokens.end
+            && n.tokens.start < end
+            && n.prep == Some(Prep::Directional)
+            && matches!(n.kind, NpKind::Actor(_))
+    })?;
+    let gap = t.tokens.end..n.tokens.start;
+    let blocked = gap.clone().any(|j| {
+        matches!(v.key.token(j), "," | ";" | ":")
+            || v.word(j) == Some(Word::Subordinator)
+            || triggers
+                .iter()
+                .any(|u| u.tokens.contains(&j) && u.tokens.start != t.tokens.start)
+    });
+    (!blocked).then(|| party_of(n, Via::Direct))
 }
 
 /// A preposition, conjunction, subordinator or relative marker at `j`: a

@@ -4497,3 +4497,205 @@ fn a_province_places_the_event_in_its_country() {
         show(&events)
     );
 }
+
+#[test]
+fn indonesian_subjectless_verb_after_a_comma_continues_the_attack() {
+    // ", menewaskan 60 orang dan mencederai …" continues the bombing, as
+    // English ", killing 60 and wounding …": one event, not three.
+    let text = "Pada November 2005, tiga penyerang bom bunuh diri Irak meledakkan diri mereka di tiga hotel Amman, menewaskan 60 orang dan mencederai lebih dari 90 orang.";
+    expect(Id, text, "IRQ", "*", &["18"]);
+    no_event_from(Id, text, "IRQ", &["19"]);
+    // A verb with a subject of its own is an event of its own.
+    expect(
+        Id,
+        "Tiga penyerang bom bunuh diri Irak meledakkan diri mereka di Amman, dan polisi Yordania kemudian menangkap dua tersangka.",
+        "JORCOP",
+        "*",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_hope_to_act_oneself_is_no_appeal() {
+    // "berharap akan mengadakan pertemuan": a plan of one's own, asked of
+    // no one.
+    no_event_from(
+        Id,
+        "Perdana Menteri Israel Ehud Olmert mengatakan bahwa dia berharap akan mengadakan pertemuan dengan Presiden Palestina Mahmud Abbas.",
+        "ISR",
+        &["02"],
+    );
+    // A hope that someone else acts stays an appeal.
+    expect(
+        Id,
+        "Presiden Hu berharap Rusia mendukung rencana China.",
+        "CHN",
+        "RUS",
+        &["02"],
+    );
+}
+
+#[test]
+fn indonesian_time_phrase_between_yang_and_its_verb() {
+    // "Kyuma, yang pada bulan lalu mengecam…": Kyuma criticised, not the
+    // subject of the main clause.
+    let text = "Cheney tidak akan bertemu dengan Menteri Pertahanan Jepang Fumio Kyuma, yang pada bulan lalu mengecam keputusan AS.";
+    expect(Id, text, "JPNGOV", "USA", &["11"]);
+    no_event_from(Id, text, "USAGOV", &["11"]);
+}
+
+#[test]
+fn indonesian_place_left_is_no_party() {
+    // "meninggalkan Beijing untuk melakukan kunjungan": Hu visits, not
+    // the city he left.
+    let text = "Presiden China Hu Jintao meninggalkan Beijing pada Senin untuk melakukan kunjungan ke Rusia.";
+    expect(Id, text, "CHNGOV", "RUS", &["04"]);
+    let events = code(Id, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "CHN")),
+        "the city left is no source: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_opinion_poll_reports_no_acts_of_the_public() {
+    silent(
+        Id,
+        "Jajak pendapat itu menunjukkan 81 persen rakyat Jepang mendukung sikap Abe.",
+    );
+    // Outside a poll, the public's support is coded.
+    expect(
+        Id,
+        "Rakyat Jepang mendukung sikap Abe.",
+        "JPN",
+        "JPN",
+        &["05"],
+    );
+}
+
+#[test]
+fn indonesian_expected_event_is_an_intent() {
+    // "diperkirakan membahas" (is expected to discuss), as English "is
+    // expected to": an intent to meet, not a meeting.
+    expect(
+        Id,
+        "Wakil Presiden AS Dick Cheney diperkirakan membahas masalah Irak dengan Perdana Menteri Jepang Shinzo Abe.",
+        "USAGOV",
+        "JPNGOV",
+        &["03"],
+    );
+    expect(
+        Id,
+        "Wakil Presiden AS Dick Cheney membahas masalah Irak dengan Perdana Menteri Jepang Shinzo Abe.",
+        "USAGOV",
+        "JPNGOV",
+        &["04"],
+    );
+}
+
+#[test]
+fn indonesian_deployments_operations_and_warrants() {
+    // "menggelar 80.000 prajurit": troops deployed.
+    expect(
+        Id,
+        "Pakistan telah menggelar sebanyak 80.000 prajurit di perbatasan.",
+        "PAK",
+        "*",
+        &["15"],
+    );
+    // "menggelar pameran": an exhibition is no deployment.
+    silent(Id, "Pakistan menggelar pameran dagang di Karachi.");
+    // "mengeluarkan surat perintah penahanan bagi X": an arrest warrant.
+    expect(
+        Id,
+        "Seorang hakim Argentina mengeluarkan sebuah surat perintah penahanan bagi mantan Presiden Isabel Peron.",
+        "ARG",
+        "*",
+        &["17"],
+    );
+    // "meluncurkan operasi": an operation launched.
+    expect(
+        Id,
+        "Israel menyatakan, mereka meluncurkan operasi itu Minggu pagi.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_urgent_is_no_appeal() {
+    // "lebih mendesak" is "more urgent", an adjective.
+    silent(
+        Id,
+        "Masalah nuklir Iran menjadi lebih mendesak bagi Amerika Serikat.",
+    );
+    // The verb still appeals.
+    expect(
+        Id,
+        "Iran mendesak Amerika Serikat menarik pasukannya.",
+        "IRN",
+        "USA",
+        &["02"],
+    );
+}
+
+#[test]
+fn indonesian_visit_destination_past_a_time_phrase() {
+    // "kunjungan pertama pejabat senior AS selama satu dasawarsa terakhir
+    // ke Somalia": the destination is the target.
+    expect(
+        Id,
+        "Ini adalah kunjungan pertama pejabat senior AS selama satu dasawarsa terakhir ke Somalia.",
+        "USAGOV",
+        "SOM",
+        &["04"],
+    );
+    // Not across a comma into another clause.
+    let events = code(
+        Id,
+        "Kunjungan pejabat senior AS itu dibatalkan, dan Somalia mengecam keputusan tersebut.",
+    );
+    assert!(
+        !events.iter().any(|e| e.root == "04"
+            && e.target.as_ref().is_some_and(|a| a.code.starts_with("SOM"))),
+        "no visit to Somalia: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_backed_by_and_insisting_are_no_events() {
+    // "pemerintah Somalia yang didukung Ethiopia": the Ethiopian-backed
+    // government, a description.
+    no_event_from(
+        Id,
+        "Pasukan pemerintah Somalia yang didukung Ethiopia merebut Mogadishu.",
+        "ETH",
+        &["05"],
+    );
+    expect(
+        Id,
+        "Ethiopia mendukung pemerintah Somalia.",
+        "ETH",
+        "SOM",
+        &["05"],
+    );
+    // "memaksa untuk membicarakan": insisting, no coercion.
+    no_event_from(
+        Id,
+        "Korea Utara memaksa untuk membicarakan sanksi keuangan.",
+        "PRK",
+        &["17"],
+    );
+    expect(
+        Id,
+        "Amerika Serikat memaksa Korea Utara untuk menutup reaktor nuklirnya.",
+        "USA",
+        "PRK",
+        &["17"],
+    );
+}

@@ -368,6 +368,21 @@ impl Language for Indonesian {
         )
     }
 
+    fn result_linker(&self, folded: &str) -> bool {
+        folded == "sehingga"
+    }
+
+    fn relative_gap(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "pada" | "juga" | "pun" | "sempat" | "baru" | "sebelumnya" | "kemudian" | "lalu"
+        )
+    }
+
+    fn departure_verb(&self, folded: &str) -> bool {
+        folded == "meninggalkan"
+    }
+
     fn participants(&self) -> &'static [&'static [&'static str]] {
         &[
             &["para", "pihak"],

@@ -313,6 +313,22 @@ pub trait Language: Sync + Send {
     fn locative_after(&self, _prev: &str, _folded: &str) -> bool {
         false
     }
+    /// A conjunction of result that opens a subjectless continuation of the
+    /// clause before it (Indonesian "sehingga menewaskan": thereby killing).
+    fn result_linker(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A word that may stand between a relative marker and its verb: an
+    /// adverb or a time phrase ("yang juga melakukan", "yang pada bulan lalu
+    /// mengecam").
+    fn relative_gap(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A verb of leaving whose object is a place left, not a party
+    /// ("meninggalkan Beijing untuk melakukan kunjungan").
+    fn departure_verb(&self, _folded: &str) -> bool {
+        false
+    }
     /// A compass adjective that may stand between "of" and a country
     /// ("the Albanians of southern Serbia").
     fn compass_adjective(&self, _folded: &str) -> bool {
