@@ -2122,6 +2122,7 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
                 | "later"
                 | "previously"
         ) || (w.len() > 4 && w.ends_with("ly") && v.grammar.word(w).is_none())
+            || (steps == 1 && v.grammar.hedge_participle(w))
         {
             // "was seriously injured", "were similarly killed": any adverb.
             continue;

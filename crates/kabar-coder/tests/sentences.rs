@@ -4399,3 +4399,38 @@ fn indonesian_backed_noun_phrase_is_no_support_event() {
         &["05"],
     );
 }
+
+#[test]
+fn english_partitive_and_reported_passive_victims() {
+    // "Four of the Americans": a count before "of" makes the phrase the
+    // subject; the agentless killing is coded against them.
+    expect(
+        En,
+        "Four of the Americans were killed in a roadside bombing.",
+        "-",
+        "USA",
+        &["19"],
+    );
+    // "were reported killed": a participle of reporting keeps the passive.
+    expect(
+        En,
+        "Eight suspected rebels were reported killed in clashes on Saturday.",
+        "-",
+        "REB",
+        &["19"],
+    );
+    // "service members" are the military.
+    expect(
+        En,
+        "Saturday was the deadliest day this year, with 25 US service members killed across the country.",
+        "-",
+        "USAMIL",
+        &["19"],
+    );
+    // "None of" is no count of victims; "reported missing" is no killing.
+    silent(En, "None of the Americans were killed in the bombing.");
+    silent(
+        En,
+        "Eight suspected rebels were reported missing after clashes on Saturday.",
+    );
+}

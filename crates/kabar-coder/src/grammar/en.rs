@@ -408,6 +408,13 @@ impl Language for English {
         )
     }
 
+    fn hedge_participle(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "reported" | "said" | "believed" | "feared" | "confirmed" | "thought" | "presumed"
+        )
+    }
+
     fn bare_death(&self, folded: &str) -> bool {
         matches!(folded, "died" | "dies" | "die")
     }
@@ -513,6 +520,17 @@ impl Language for English {
                 | "one"
                 | "two"
                 | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "few"
+                | "both"
+                | "each"
                 | "several"
                 | "citizens"
                 | "residents"

@@ -112,6 +112,12 @@ pub trait Language: Sync + Send {
     fn transitive_participle(&self, _folded: &str) -> bool {
         false
     }
+    /// A participle of reporting or belief between a passive auxiliary and
+    /// the participle it hedges ("were reported killed", "are believed
+    /// kidnapped"): the passive stays the participle's.
+    fn hedge_participle(&self, _folded: &str) -> bool {
+        false
+    }
     /// A verb of dying that names no cause ("died"; unlike Indonesian
     /// "tewas", which reports a violent death): it reports an attack only
     /// when the dead are soldiers or police.
