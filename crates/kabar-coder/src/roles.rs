@@ -787,12 +787,23 @@ pub fn code_sentence(
         // unknown perpetrator is still an event against the victims.
         // Only in a main clause whose subject the victims are: not in
         // "…where 28 people have been killed", "…who were taken hostage".
+        // "An American civilian and two other foreigners were wounded":
+        // the first phrase joins the victims.
+        let joined = targets.first().and_then(|p| {
+            nps.first()
+                .filter(|n| joined_subject(v, n, p))
+                .and_then(|n| matches!(n.kind, NpKind::Actor(_)).then(|| party_of(n, Via::Direct)))
+        });
         let main_clause = targets.first().is_some_and(|p| {
-            nps.first().is_some_and(|n| n.tokens == p.tokens)
+            nps.first()
+                .is_some_and(|n| n.tokens == p.tokens || joined.is_some())
                 && triggers[..ti]
                     .iter()
                     .all(|u| verb(v.kb, u).is_some_and(|(_, q)| q.flags.nominal))
         });
+        if let Some(first) = joined.filter(|_| main_clause && sources.is_empty()) {
+            targets.insert(0, first);
+        }
         // "Tiga serdadu tewas dan satu lainnya luka-luka", "two were killed
         // and another injured": the count is more of the same victims.
         let victims = (sources.is_empty() && passive && violent)
@@ -3125,4 +3136,26 @@ fn possessor_of_subject(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<Vec
         return None;
     }
     Some(compound(nps, k, party_of(n, Via::Direct)))
+}
+
+/// "An American civilian and two other foreigners were wounded": the first
+/// phrase of the sentence and the victims are joined by a conjunction with
+/// only a count and modifiers between, so the victims are still the subject.
+fn joined_subject(v: &SentenceView, first: &Np, p: &Party) -> bool {
+    let gap = first.tokens.end..p.tokens.start;
+    first.prep.is_none()
+        && first.tokens.end < p.tokens.start
+        && gap.len() <= 4
+        && v.word(first.tokens.end) == Some(Word::Conj)
+        && gap.clone().skip(1).all(|j| {
+            !v.in_trigger(j)
+                && matches!(
+                    v.word(j),
+                    None | Some(Word::Determiner | Word::Glue | Word::Function)
+                )
+                && v.seg.tokens.get(j).is_some_and(|t| {
+                    t.kind == kabar_text::TokenKind::Number
+                        || (t.kind == kabar_text::TokenKind::Word && v.lowercase_word(j))
+                })
+        })
 }

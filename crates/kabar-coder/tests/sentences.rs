@@ -4434,3 +4434,29 @@ fn english_partitive_and_reported_passive_victims() {
         "Eight suspected rebels were reported missing after clashes on Saturday.",
     );
 }
+
+#[test]
+fn english_joined_victims_and_foreigners() {
+    // "X and two other Ys were wounded": both phrases are the victims.
+    let text = "An American civilian and two other foreigners were wounded on Monday.";
+    expect(En, text, "-", "USA", &["18"]);
+    expect(En, text, "-", "CVL", &["18"]);
+    // Foreigners are civilians where they are.
+    expect(
+        En,
+        "Three foreigners were reported kidnapped in Nigeria.",
+        "-",
+        "NGA",
+        &["18"],
+    );
+    // Unknown individuals are unidentified forces.
+    expect(
+        En,
+        "The three had been abducted by unknown individuals in Nablus.",
+        "PSEUAF",
+        "*",
+        &["18"],
+    );
+    // Missing is no attack.
+    silent(En, "Three foreigners were reported missing in Nigeria.");
+}
