@@ -1256,8 +1256,11 @@ fn left_party(
     let mut j = at;
     // A function word that is a phrase of its own ("said that it will") is
     // the subject, not a word to skip.
+    // An auxiliary or modal too: "the violence which has killed…".
     while j > v.range.start
-        && v.word(j - 1) == Some(Word::Function)
+        && (matches!(v.word(j - 1), Some(Word::Function | Word::Aux))
+            || v.grammar.perfect_aux(v.key.token(j - 1))
+            || v.grammar.modal(v.key.token(j - 1)))
         && !nps.iter().any(|n| n.tokens.start == j - 1)
     {
         j -= 1;

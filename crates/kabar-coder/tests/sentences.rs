@@ -4460,3 +4460,37 @@ fn english_joined_victims_and_foreigners() {
     // Missing is no attack.
     silent(En, "Three foreigners were reported missing in Nigeria.");
 }
+
+#[test]
+fn english_relative_after_an_auxiliary_and_at_least() {
+    // "the violence which has killed": the relative's subject is the
+    // violence, not the actor of the main clause.
+    no_event_from(
+        En,
+        "Bush wants to end the violence which has killed more than 3,000 US troops in Iraq.",
+        "USA",
+        &["19"],
+    );
+    expect(
+        En,
+        "Bush has killed more than 3,000 US troops in Iraq.",
+        "USA",
+        "USAMIL",
+        &["19"],
+    );
+    // "at least eight Taliban": no preposition governs the victims.
+    expect(
+        En,
+        "At least eight Taliban were killed in fighting in Helmand.",
+        "-",
+        "AFGREB",
+        &["19"],
+    );
+    // Victims are never the news agency that reports them.
+    no_event_from(
+        En,
+        "The Pakistan-based news agency reported that at least eight Taliban had been killed.",
+        "PAK",
+        &["19"],
+    );
+}

@@ -415,6 +415,14 @@ impl Language for English {
         )
     }
 
+    fn approximator_pair(&self, prep: &str, next: &str) -> bool {
+        prep == "at" && matches!(next, "least" | "most")
+    }
+
+    fn perfect_aux(&self, folded: &str) -> bool {
+        matches!(folded, "has" | "have" | "had")
+    }
+
     fn bare_death(&self, folded: &str) -> bool {
         matches!(folded, "died" | "dies" | "die")
     }

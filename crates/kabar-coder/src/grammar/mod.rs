@@ -118,6 +118,15 @@ pub trait Language: Sync + Send {
     fn hedge_participle(&self, _folded: &str) -> bool {
         false
     }
+    /// A preposition and the word after it that round a count ("at least",
+    /// "at most"): no preposition governs the phrase counted.
+    fn approximator_pair(&self, _prep: &str, _next: &str) -> bool {
+        false
+    }
+    /// A perfect auxiliary ("has", "had"), a verb-group word before the verb.
+    fn perfect_aux(&self, _folded: &str) -> bool {
+        false
+    }
     /// A verb of dying that names no cause ("died"; unlike Indonesian
     /// "tewas", which reports a violent death): it reports an attack only
     /// when the dead are soldiers or police.
