@@ -1441,7 +1441,8 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 }
                 // "at least eight Taliban": no preposition either.
                 Some(Word::Prep(_))
-                    if v.grammar.approximator_pair(v.key.token(j), v.key.token(j + 1)) =>
+                    if v.grammar
+                        .approximator_pair(v.key.token(j), v.key.token(j + 1)) =>
                 {
                     continue;
                 }
