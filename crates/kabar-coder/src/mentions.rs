@@ -1435,6 +1435,13 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 {
                     continue;
                 }
+                // "at least eight Taliban": no preposition either.
+                Some(Word::Prep(_))
+                    if v.grammar
+                        .approximator_pair(v.key.token(j), v.key.token(j + 1)) =>
+                {
+                    continue;
+                }
                 // "dengan mitra kerjanya dari Korea Selatan": the country a
                 // counterpart comes from is that counterpart, governed by the
                 // preposition before "mitra" (English "his South Korean

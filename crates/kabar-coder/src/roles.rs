@@ -798,12 +798,23 @@ pub fn code_sentence(
         // unknown perpetrator is still an event against the victims.
         // Only in a main clause whose subject the victims are: not in
         // "…where 28 people have been killed", "…who were taken hostage".
+        // "An American civilian and two other foreigners were wounded":
+        // the first phrase joins the victims.
+        let joined = targets.first().and_then(|p| {
+            nps.first()
+                .filter(|n| joined_subject(v, n, p))
+                .and_then(|n| matches!(n.kind, NpKind::Actor(_)).then(|| party_of(n, Via::Direct)))
+        });
         let main_clause = targets.first().is_some_and(|p| {
-            nps.first().is_some_and(|n| n.tokens == p.tokens)
+            nps.first()
+                .is_some_and(|n| n.tokens == p.tokens || joined.is_some())
                 && triggers[..ti]
                     .iter()
                     .all(|u| verb(v.kb, u).is_some_and(|(_, q)| q.flags.nominal))
         });
+        if let Some(first) = joined.filter(|_| main_clause && sources.is_empty()) {
+            targets.insert(0, first);
+        }
         // "Tiga serdadu tewas dan satu lainnya luka-luka", "two were killed
         // and another injured": the count is more of the same victims.
         let victims = (sources.is_empty() && passive && violent)
@@ -1256,8 +1267,11 @@ fn left_party(
     let mut j = at;
     // A function word that is a phrase of its own ("said that it will") is
     // the subject, not a word to skip.
+    // An auxiliary or modal too: "the violence which has killed…".
     while j > v.range.start
-        && v.word(j - 1) == Some(Word::Function)
+        && (matches!(v.word(j - 1), Some(Word::Function | Word::Aux))
+            || v.grammar.perfect_aux(v.key.token(j - 1))
+            || v.grammar.modal(v.key.token(j - 1)))
         && !nps.iter().any(|n| n.tokens.start == j - 1)
     {
         j -= 1;
@@ -2178,6 +2192,7 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
                 | "later"
                 | "previously"
         ) || (w.len() > 4 && w.ends_with("ly") && v.grammar.word(w).is_none())
+            || (steps == 1 && v.grammar.hedge_participle(w))
         {
             // "was seriously injured", "were similarly killed": any adverb.
             continue;
@@ -3211,4 +3226,26 @@ fn possessor_of_subject(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<Vec
         return None;
     }
     Some(compound(nps, k, party_of(n, Via::Direct)))
+}
+
+/// "An American civilian and two other foreigners were wounded": the first
+/// phrase of the sentence and the victims are joined by a conjunction with
+/// only a count and modifiers between, so the victims are still the subject.
+fn joined_subject(v: &SentenceView, first: &Np, p: &Party) -> bool {
+    let gap = first.tokens.end..p.tokens.start;
+    first.prep.is_none()
+        && first.tokens.end < p.tokens.start
+        && gap.len() <= 4
+        && v.word(first.tokens.end) == Some(Word::Conj)
+        && gap.clone().skip(1).all(|j| {
+            !v.in_trigger(j)
+                && matches!(
+                    v.word(j),
+                    None | Some(Word::Determiner | Word::Glue | Word::Function)
+                )
+                && v.seg.tokens.get(j).is_some_and(|t| {
+                    t.kind == kabar_text::TokenKind::Number
+                        || (t.kind == kabar_text::TokenKind::Word && v.lowercase_word(j))
+                })
+        })
 }

@@ -4699,3 +4699,98 @@ fn indonesian_backed_by_and_insisting_are_no_events() {
         &["17"],
     );
 }
+
+#[test]
+fn english_partitive_and_reported_passive_victims() {
+    // "Four of the Americans": a count before "of" makes the phrase the
+    // subject; the agentless killing is coded against them.
+    expect(
+        En,
+        "Four of the Americans were killed in a roadside bombing.",
+        "-",
+        "USA",
+        &["19"],
+    );
+    // "were reported killed": a participle of reporting keeps the passive.
+    expect(
+        En,
+        "Eight suspected rebels were reported killed in clashes on Saturday.",
+        "-",
+        "REB",
+        &["19"],
+    );
+    // "service members" are the military.
+    expect(
+        En,
+        "Saturday was the deadliest day this year, with 25 US service members killed across the country.",
+        "-",
+        "USAMIL",
+        &["19"],
+    );
+    // "None of" is no count of victims; "reported missing" is no killing.
+    silent(En, "None of the Americans were killed in the bombing.");
+    silent(
+        En,
+        "Eight suspected rebels were reported missing after clashes on Saturday.",
+    );
+}
+
+#[test]
+fn english_joined_victims_and_foreigners() {
+    // "X and two other Ys were wounded": both phrases are the victims.
+    let text = "An American civilian and two other foreigners were wounded on Monday.";
+    expect(En, text, "-", "USA", &["18"]);
+    expect(En, text, "-", "CVL", &["18"]);
+    // Foreigners are civilians where they are.
+    expect(
+        En,
+        "Three foreigners were reported kidnapped in Nigeria.",
+        "-",
+        "NGA",
+        &["18"],
+    );
+    // Unknown individuals are unidentified forces.
+    expect(
+        En,
+        "The three had been abducted by unknown individuals in Nablus.",
+        "PSEUAF",
+        "*",
+        &["18"],
+    );
+    // Missing is no attack.
+    silent(En, "Three foreigners were reported missing in Nigeria.");
+}
+
+#[test]
+fn english_relative_after_an_auxiliary_and_at_least() {
+    // "the violence which has killed": the relative's subject is the
+    // violence, not the actor of the main clause.
+    no_event_from(
+        En,
+        "Bush wants to end the violence which has killed more than 3,000 US troops in Iraq.",
+        "USA",
+        &["19"],
+    );
+    expect(
+        En,
+        "Bush has killed more than 3,000 US troops in Iraq.",
+        "USA",
+        "USAMIL",
+        &["19"],
+    );
+    // "at least eight Taliban": no preposition governs the victims.
+    expect(
+        En,
+        "At least eight Taliban were killed in fighting in Helmand.",
+        "-",
+        "AFGREB",
+        &["19"],
+    );
+    // Victims are never the news agency that reports them.
+    no_event_from(
+        En,
+        "The Pakistan-based news agency reported that at least eight Taliban had been killed.",
+        "PAK",
+        &["19"],
+    );
+}

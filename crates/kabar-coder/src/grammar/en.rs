@@ -439,6 +439,21 @@ impl Language for English {
         )
     }
 
+    fn hedge_participle(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "reported" | "said" | "believed" | "feared" | "confirmed" | "thought" | "presumed"
+        )
+    }
+
+    fn approximator_pair(&self, prep: &str, next: &str) -> bool {
+        prep == "at" && matches!(next, "least" | "most")
+    }
+
+    fn perfect_aux(&self, folded: &str) -> bool {
+        matches!(folded, "has" | "have" | "had")
+    }
+
     fn bare_death(&self, folded: &str) -> bool {
         matches!(folded, "died" | "dies" | "die")
     }
@@ -544,6 +559,17 @@ impl Language for English {
                 | "one"
                 | "two"
                 | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "few"
+                | "both"
+                | "each"
                 | "several"
                 | "citizens"
                 | "residents"

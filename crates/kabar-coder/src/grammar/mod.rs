@@ -112,6 +112,21 @@ pub trait Language: Sync + Send {
     fn transitive_participle(&self, _folded: &str) -> bool {
         false
     }
+    /// A participle of reporting or belief between a passive auxiliary and
+    /// the participle it hedges ("were reported killed", "are believed
+    /// kidnapped"): the passive stays the participle's.
+    fn hedge_participle(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A preposition and the word after it that round a count ("at least",
+    /// "at most"): no preposition governs the phrase counted.
+    fn approximator_pair(&self, _prep: &str, _next: &str) -> bool {
+        false
+    }
+    /// A perfect auxiliary ("has", "had"), a verb-group word before the verb.
+    fn perfect_aux(&self, _folded: &str) -> bool {
+        false
+    }
     /// A verb of dying that names no cause ("died"; unlike Indonesian
     /// "tewas", which reports a violent death): it reports an attack only
     /// when the dead are soldiers or police.
