@@ -1593,7 +1593,7 @@ fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: us
                 v.grammar.word(w),
                 Some(Word::Determiner | Word::Function | Word::Anaphor)
             )
-            || indonesian_quantity(w)
+            || indonesian_quantity(v, w)
         {
             j -= 1;
             continue;
@@ -1689,27 +1689,12 @@ fn opens_clause(v: &SentenceView, w: &str) -> bool {
         || matches!(w, "dimana" | "mana")
 }
 
-fn indonesian_quantity(w: &str) -> bool {
-    matches!(
-        w,
-        "dua"
-            | "tiga"
-            | "empat"
-            | "lima"
-            | "enam"
-            | "tujuh"
-            | "delapan"
-            | "sembilan"
-            | "sepuluh"
-            | "puluhan"
-            | "ratusan"
-            | "ribuan"
-            | "serangkaian"
-            | "rangkaian"
-            | "gelombang"
-            | "serentetan"
-            | "rentetan"
-    )
+fn indonesian_quantity(v: &SentenceView, w: &str) -> bool {
+    v.grammar.number_word(w)
+        || matches!(
+            w,
+            "serangkaian" | "rangkaian" | "gelombang" | "serentetan" | "rentetan"
+        )
 }
 
 /// A subject after a fronted clause: "sambil mengungkapkan kepuasan, para
@@ -1928,7 +1913,7 @@ fn right_target(
                     let j = n.tokens.start - 1;
                     // Numbers and group nouns count the actor ("tiga
                     // pekerja", "anggota milisi"): it stays the object.
-                    let counting = indonesian_quantity(v.key.token(j))
+                    let counting = indonesian_quantity(v, v.key.token(j))
                         || matches!(
                             v.key.token(j),
                             "satu"
@@ -2403,14 +2388,11 @@ fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
         )
         // "killing at least 27".
         || (next == "at" && at + 1 < v.range.end && v.key.token(at + 1) == "least")
+        || v.grammar.number_word(next)
+        || v.grammar.people_word(next)
         || matches!(
             next,
-            "more"
-                | "dozens"
-                | "scores"
-                | "hundreds"
-                | "thousands"
-                | "several"
+            "several"
                 | "some"
                 | "about"
                 | "around"
@@ -2418,17 +2400,6 @@ fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
                 | "almost"
                 | "over"
                 | "up"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "people"
-                | "civilians"
                 | "soldiers"
                 | "policemen"
         )
