@@ -422,6 +422,14 @@ impl SentenceView<'_> {
         self.grammar.word(w)
     }
 
+    /// Is token `i` written in figures ("20", "3,000")?
+    pub fn number_token(&self, i: usize) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     /// Is token `i` a word written in lowercase (not a name, number or sign)?
     pub fn lowercase_word(&self, i: usize) -> bool {
         self.seg.tokens.get(i).is_some_and(|t| {

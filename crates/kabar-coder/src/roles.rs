@@ -324,10 +324,7 @@ pub fn code_sentence(
                 let b = t.tokens.start - 1;
                 matches!(v.word(b), Some(Word::Determiner))
                     || v.key.token(b) == "the"
-                    || v.seg
-                        .tokens
-                        .get(b)
-                        .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+                    || v.number_token(b)
             };
             let noun_after = t.tokens.end < v.range.end
                 && v.seg.tokens.get(t.tokens.end).is_some_and(|w| {
@@ -1283,10 +1280,7 @@ fn left_party(
         && at - k < 6
         && (v.word(k - 1) == Some(Word::Function)
             || v.grammar.relative_gap(v.key.token(k - 1))
-            || v.seg
-                .tokens
-                .get(k - 1)
-                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number))
+            || v.number_token(k - 1))
         && !nps.iter().any(|n| n.tokens.start == k - 1)
     {
         k -= 1;
@@ -1583,11 +1577,7 @@ fn event_noun_subject(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: us
     let mut j = p.tokens.start;
     while j > v.range.start {
         let w = v.key.token(j - 1);
-        let number = v
-            .seg
-            .tokens
-            .get(j - 1)
-            .is_some_and(|x| x.kind == kabar_text::TokenKind::Number);
+        let number = v.number_token(j - 1);
         if number
             || matches!(
                 v.grammar.word(w),
@@ -1806,11 +1796,7 @@ fn right_target(
                         v.grammar.infinitive_marker(v.key.token(j)) && v.in_trigger(j + 1);
                     // "on Wednesday", "in 2002", "pada Senin": a time, not a phrase.
                     let time = j + 1 < n.tokens.start
-                        && (v.word(j + 1) == Some(Word::Function)
-                            || v.seg
-                                .tokens
-                                .get(j + 1)
-                                .is_some_and(|w| w.kind == kabar_text::TokenKind::Number));
+                        && (v.word(j + 1) == Some(Word::Function) || v.number_token(j + 1));
                     // "denounced as an ugly crime Serbia's suppression": an
                     // "as" phrase may come before a long object.
                     let role = v.word(j) == Some(Word::Prep(Prep::As));
@@ -2378,10 +2364,7 @@ fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
     let next = v.key.token(at);
     nps.iter()
         .any(|n| n.tokens.start == at && n.prep.is_none())
-        || v.seg
-            .tokens
-            .get(at)
-            .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+        || v.number_token(at)
         || matches!(
             v.grammar.word(next),
             Some(Word::Determiner | Word::Pronoun)
@@ -2408,12 +2391,7 @@ fn has_object(v: &SentenceView, nps: &[Np], at: usize) -> bool {
 /// Token `j` counts people ("20", "others", "another", "lainnya", "lagi").
 fn counts_people(v: &SentenceView, j: usize) -> bool {
     let w = v.key.token(j);
-    v.grammar.number_word(w)
-        || v.grammar.people_word(w)
-        || v.seg
-            .tokens
-            .get(j)
-            .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+    v.grammar.number_word(w) || v.grammar.people_word(w) || v.number_token(j)
 }
 
 /// An English verb of beginning, going on or ending whose gerund is the act
@@ -2697,11 +2675,7 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
 /// A word of a time phrase ("Monday", "pada", "2002"): a calendar or other
 /// function word, or a number.
 fn time_word(v: &SentenceView, j: usize) -> bool {
-    v.word(j) == Some(Word::Function)
-        || v.seg
-            .tokens
-            .get(j)
-            .is_some_and(|w| w.kind == kabar_text::TokenKind::Number)
+    v.word(j) == Some(Word::Function) || v.number_token(j)
 }
 
 /// "warned on Friday that it would …", "announced last week it will …": a
@@ -3214,9 +3188,6 @@ fn joined_subject(v: &SentenceView, first: &Np, p: &Party) -> bool {
                     v.word(j),
                     None | Some(Word::Determiner | Word::Glue | Word::Function)
                 )
-                && v.seg.tokens.get(j).is_some_and(|t| {
-                    t.kind == kabar_text::TokenKind::Number
-                        || (t.kind == kabar_text::TokenKind::Word && v.lowercase_word(j))
-                })
+                && (v.number_token(j) || v.lowercase_word(j))
         })
 }
