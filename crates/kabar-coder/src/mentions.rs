@@ -934,11 +934,14 @@ fn compose(
     let mut entity_ends: Vec<usize> = Vec::new();
     let mut j = tokens.start;
     while j < tokens.end {
+        let after_stance = j > v.range.start && v.grammar.stance_word(v.key.token(j - 1));
         if let Some(m) = v.name_at(j) {
-            entities.push(m.entry);
-            entity_ends.push(m.tokens.end);
+            if !after_stance {
+                entities.push(m.entry);
+                entity_ends.push(m.tokens.end);
+            }
             j = m.tokens.end;
-        } else if let Some(m) = v.agent_at(j) {
+        } else if let Some(m) = v.agent_at(j).filter(|_| !after_stance) {
             if let EntryRef::Agent(a) = m.entry {
                 if let Some(agent) = kb.agents.get(a as usize) {
                     agents.push((j, agent.code.clone(), m.tokens.clone()));

@@ -4794,3 +4794,30 @@ fn english_relative_after_an_auxiliary_and_at_least() {
         &["19"],
     );
 }
+
+#[test]
+fn a_name_after_anti_or_pro_is_a_stance_not_the_actor() {
+    // "pemerintah anti Suriah" is Lebanon's anti-Syrian government.
+    expect(
+        Id,
+        "Pihak oposisi melakukan aksi duduk di luar kantor pemerintah anti Suriah di Beirut.",
+        "LBNOPP",
+        "LBNGOV",
+        &["14"],
+    );
+    // Without the stance word it is Syria's government.
+    expect(
+        Id,
+        "Pihak oposisi melakukan aksi duduk di luar kantor pemerintah Suriah di Beirut.",
+        "LBNOPP",
+        "SYRGOV",
+        &["14"],
+    );
+    // "Kelompok pro Rusia" is no Russian actor.
+    no_event_from(
+        Id,
+        "Kelompok pro Rusia menyerang pasukan Ukraina di Donetsk.",
+        "RUS",
+        &["19"],
+    );
+}

@@ -386,6 +386,10 @@ impl Language for English {
         folded == "number"
     }
 
+    fn stance_word(&self, folded: &str) -> bool {
+        matches!(folded, "anti" | "pro")
+    }
+
     fn number_word(&self, folded: &str) -> bool {
         matches!(
             folded,

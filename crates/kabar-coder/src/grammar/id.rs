@@ -321,6 +321,10 @@ impl Language for Indonesian {
         folded == "jumlah"
     }
 
+    fn stance_word(&self, folded: &str) -> bool {
+        matches!(folded, "anti" | "pro")
+    }
+
     fn number_word(&self, folded: &str) -> bool {
         matches!(
             folded,

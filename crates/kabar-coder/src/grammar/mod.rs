@@ -123,6 +123,11 @@ pub trait Language: Sync + Send {
     fn approximator_pair(&self, _prep: &str, _next: &str) -> bool {
         false
     }
+    /// A word of stance standing apart before a name ("anti", "pro"):
+    /// "pemerintah anti Suriah" is the anti-Syrian government, not Syria's.
+    fn stance_word(&self, _folded: &str) -> bool {
+        false
+    }
     /// A perfect auxiliary ("has", "had"), a verb-group word before the verb.
     fn perfect_aux(&self, _folded: &str) -> bool {
         false
