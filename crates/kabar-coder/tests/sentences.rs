@@ -4821,3 +4821,23 @@ fn a_name_after_anti_or_pro_is_a_stance_not_the_actor() {
         &["19"],
     );
 }
+
+#[test]
+fn english_protesters_rally_or_demonstrate_in_a_place() {
+    expect(
+        En,
+        "Thousands of opposition supporters rallied in Dhaka on Sunday.",
+        "BGD",
+        "*",
+        &["14"],
+    );
+    expect(
+        En,
+        "Opposition activists demonstrated in Cairo against the election.",
+        "EGY",
+        "*",
+        &["14"],
+    );
+    // Markets rally too: no actor, no event.
+    silent(En, "The dollar rallied in Tokyo on Monday.");
+}
