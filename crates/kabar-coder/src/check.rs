@@ -63,13 +63,19 @@ fn code_of(kb: &Kb, e: EntryRef) -> Option<String> {
 }
 
 /// The words that make two aliases "the same entry": the folded form, plus
-/// the whole pattern for verbs (gap patterns share their first piece).
+/// the whole pattern for verbs and discards (gap patterns share their first
+/// piece).
 fn key_of(kb: &Kb, a: &Alias) -> String {
     let mut k = String::new();
     match a.entry {
         EntryRef::Verb(i) => {
             if let Some(v) = kb.verbs.get(i as usize) {
                 fold(&v.pieces.join(" * "), &mut k);
+            }
+        }
+        EntryRef::Discard(i) => {
+            if let Some(d) = kb.discards.get(i as usize) {
+                fold(&d.pieces.join(" * "), &mut k);
             }
         }
         _ => fold(&a.form, &mut k),

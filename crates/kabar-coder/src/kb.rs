@@ -198,8 +198,11 @@ pub enum DiscardScope {
 pub struct Discard {
     /// Scope.
     pub scope: DiscardScope,
-    /// The phrase.
+    /// The phrase as written.
     pub phrase: String,
+    /// Literal word groups separated by `*` gaps (0–3 tokens each), as in
+    /// verb patterns: "meet * deadline" covers "meet the Friday deadline".
+    pub pieces: Vec<String>,
 }
 
 /// Kind of a modality cue.
@@ -665,14 +668,26 @@ impl Kb {
                 };
                 let idx = self.discards.len() as u32;
                 let phrase = nonempty(c[1], "phrase")?.to_lowercase();
+                let pieces: Vec<String> = phrase
+                    .split('*')
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let Some(first) = pieces.first() else {
+                    return Err("discard phrase has no words".into());
+                };
                 self.aliases.push(Alias {
-                    form: phrase.clone(),
+                    form: first.clone(),
                     entry: EntryRef::Discard(idx),
                     case_sensitive: false,
                     lang: None,
                     origin: Origin::default(),
                 });
-                self.discards.push(Discard { scope, phrase });
+                self.discards.push(Discard {
+                    scope,
+                    phrase,
+                    pieces,
+                });
             }
             "modality.tsv" => {
                 need(c, 3, "kind lang cues")?;

@@ -168,16 +168,17 @@ impl Lexicon {
             if a.case_sensitive {
                 check.exact = Some(orig.into_boxed_slice());
             }
-            if let EntryRef::Verb(v) = a.entry {
-                if let Some(verb) = kb.verbs.get(v as usize) {
-                    if verb.pieces.len() > 1 {
-                        let rest: Vec<Vec<String>> = verb.pieces[1..]
-                            .iter()
-                            .map(|p| form_key(p).0.split(' ').map(str::to_string).collect())
-                            .collect();
-                        check.gaps = Some(rest.into_boxed_slice());
-                    }
-                }
+            let pieces = match a.entry {
+                EntryRef::Verb(v) => kb.verbs.get(v as usize).map(|x| &x.pieces),
+                EntryRef::Discard(d) => kb.discards.get(d as usize).map(|x| &x.pieces),
+                _ => None,
+            };
+            if let Some(pieces) = pieces.filter(|p| p.len() > 1) {
+                let rest: Vec<Vec<String>> = pieces[1..]
+                    .iter()
+                    .map(|p| form_key(p).0.split(' ').map(str::to_string).collect())
+                    .collect();
+                check.gaps = Some(rest.into_boxed_slice());
             }
             let slot = *by_key.entry(key.clone()).or_insert_with(|| {
                 keys.push(key);
@@ -314,14 +315,19 @@ fn capitalised(mut mask: u64, tokens: &[&str]) -> bool {
 }
 
 /// Does entry `a` replace entry `b` of the same kind that has the same words?
-/// Cities never do (many places share a name); verbs only with the whole
-/// pattern equal ("bertemu" is not replaced by "bertemu * di sela-sela").
+/// Cities never do (many places share a name); verbs and discards only with
+/// the whole pattern equal ("bertemu" is not replaced by "bertemu * di
+/// sela-sela", "meet * deadline" not by "meet * benchmarks").
 fn overrides(kb: &Kb, a: EntryRef, b: EntryRef) -> bool {
     match (a, b) {
         (EntryRef::City(_), _) => false,
         (EntryRef::Verb(x), EntryRef::Verb(y)) => {
             kb.verbs.get(x as usize).map(|v| &v.pieces)
                 == kb.verbs.get(y as usize).map(|v| &v.pieces)
+        }
+        (EntryRef::Discard(x), EntryRef::Discard(y)) => {
+            kb.discards.get(x as usize).map(|d| &d.pieces)
+                == kb.discards.get(y as usize).map(|d| &d.pieces)
         }
         _ => true,
     }

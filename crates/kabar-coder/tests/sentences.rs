@@ -4841,3 +4841,30 @@ fn english_protesters_rally_or_demonstrate_in_a_place() {
     // Markets rally too: no actor, no event.
     silent(En, "The dollar rallied in Tokyo on Monday.");
 }
+
+#[test]
+fn discard_phrases_with_a_gap_block_polysemous_verbs() {
+    // "meet * benchmarks": meeting a requirement is no meeting.
+    no_event_from(
+        En,
+        "Iraq must meet political benchmarks soon.",
+        "IRQ",
+        &["04"],
+    );
+    // "occupy * seats": taking posts is no occupation.
+    no_event_from(
+        En,
+        "Hamas will occupy nine cabinet seats.",
+        "PSE",
+        &["13", "19"],
+    );
+    // A real meeting about the benchmarks still codes: the object is
+    // further than the gap reaches.
+    expect(
+        En,
+        "Bush met Iraqi Prime Minister Nuri al-Maliki to discuss the benchmarks.",
+        "USA",
+        "IRQ",
+        &["04"],
+    );
+}
