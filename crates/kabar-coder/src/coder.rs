@@ -248,7 +248,12 @@ impl Coder {
                 .iter()
                 .chain(&layers.agents)
                 .any(|m| range.contains(&m.tokens.start));
-            let triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
+            let mut triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
+            // "…, Ban said": a capitalised word inside running text is a
+            // name, not the verb or noun it is spelt like.
+            if !title_cased(text, &seg, &range) {
+                triggers.retain(|t| !capitalised_mid_sentence(text, &seg, &range, t.tokens.start));
+            }
             // A discard phrase ("football tournament", "Richter scale") marks
             // the sentence as non-political, unless the state acts in it
             // ("authorities jailed 52 members … for playing in a football
@@ -846,6 +851,26 @@ fn key_of(text: &str, seg: &Segmented, lang: Lang) -> (Key, Vec<bool>) {
         spans.push(s..text2.len());
     }
     (Key { text: text2, spans }, possessive)
+}
+
+/// Is token `i` a capitalised word ("Ban", not "KTT") inside its sentence,
+/// not at its start nor after an opening quote, bracket or colon?
+fn capitalised_mid_sentence(text: &str, seg: &Segmented, range: &Range<usize>, i: usize) -> bool {
+    if i <= range.start {
+        return false;
+    }
+    let capital = seg.tokens.get(i).is_some_and(|t| {
+        t.kind == kabar_text::TokenKind::Word
+            && t.text(text).chars().next().is_some_and(char::is_uppercase)
+            // An acronym ("KTT") is written in capitals wherever it stands.
+            && t.text(text).chars().skip(1).any(char::is_lowercase)
+    });
+    let opener = seg.tokens.get(i - 1).is_some_and(|t| {
+        t.kind != kabar_text::TokenKind::Word
+            && t.kind != kabar_text::TokenKind::Number
+            && t.text(text) != ","
+    });
+    capital && !opener
 }
 
 /// A headline where most words are capitalised.

@@ -2518,11 +2518,10 @@ fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     if next == "by" || by_next {
         return true;
     }
-    if !matches!(
-        next,
-        "in" | "at" | "on" | "near" | "during" | "last" | "yesterday"
-    ) || clause_after_time(v, t.tokens.end)
-    {
+    let place_or_time = t.tokens.end < end
+        && (v.word(t.tokens.end) == Some(Word::Prep(Prep::Locative))
+            || matches!(next, "on" | "last" | "yesterday"));
+    if !place_or_time || clause_after_time(v, t.tokens.end) {
         return false;
     }
     // The clause's own verb comes later, before any comma or linker.
@@ -2625,11 +2624,7 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
     };
     let no_object = matches!(
         next,
-        "in" | "at"
-            | "on"
-            | "near"
-            | "during"
-            | "when"
+        "on" | "when"
             | "while"
             | "after"
             | "last"
@@ -2639,8 +2634,10 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
             | ","
             | "."
             | ";"
-    ) || (matches!(v.word(after), Some(Word::Prep(Prep::Other)))
-        && !v.grammar.approximator(next));
+    ) || (matches!(
+        v.word(after),
+        Some(Word::Prep(Prep::Other | Prep::Locative))
+    ) && !v.grammar.approximator(next));
     // The word before is a noun or a count, not an auxiliary or a pronoun
     // (those are handled as passives or have an object elsewhere).
     // "the Islamists, accused of ties to Al-Qaeda", "…, freed after a

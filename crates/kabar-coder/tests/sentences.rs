@@ -4840,6 +4840,13 @@ fn english_protesters_rally_or_demonstrate_in_a_place() {
     );
     // Markets rally too: no actor, no event.
     silent(En, "The dollar rallied in Tokyo on Monday.");
+    // A rally (the noun) in a place is what is banned, not a protest by police.
+    no_event_from(
+        En,
+        "Police banned the opposition rally in Dhaka.",
+        "BGDCOP",
+        &["14"],
+    );
 }
 
 #[test]
@@ -4866,5 +4873,42 @@ fn discard_phrases_with_a_gap_block_polysemous_verbs() {
         "USA",
         "IRQ",
         &["04"],
+    );
+}
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_is_a_name_not_a_trigger() {
+    // "Ban" is the Secretary-General, not a ban.
+    no_event_from(
+        En,
+        "While insisting the new government must respect the accords, Ban said it should be given some political space.",
+        "",
+        &["17"],
+    );
+    // The same word in lower case still bans.
+    expect(
+        En,
+        "Thailand banned the opposition party on Monday.",
+        "THA",
+        "*",
+        &["17"],
+    );
+}
+
+#[test]
+fn english_participles_before_across_or_inside_have_no_object() {
+    // "killed across the country": the victims were killed, by no one named.
+    expect(
+        En,
+        "Saturday was deadly, with 25 US service members killed across the war-torn country.",
+        "-",
+        "USAMIL",
+        &["19"],
+    );
+    no_event_from(
+        En,
+        "Saturday was deadly, with 25 US service members killed across the war-torn country.",
+        "USA",
+        &["19"],
     );
 }

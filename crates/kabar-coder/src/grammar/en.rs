@@ -12,7 +12,16 @@ fn words() -> &'static WordTable {
     T.get_or_init(|| {
         table(&[
             (
-                &["in", "at", "inside", "outside", "near", "during"],
+                &[
+                    "in",
+                    "at",
+                    "inside",
+                    "outside",
+                    "near",
+                    "during",
+                    "across",
+                    "throughout",
+                ],
                 Word::Prep(Prep::Locative),
             ),
             (
@@ -46,7 +55,6 @@ fn words() -> &'static WordTable {
                     "before",
                     "under",
                     "within",
-                    "across",
                     "despite",
                     "amid",
                     "around",
