@@ -2980,10 +2980,10 @@ fn nominal_participants(
     Some((subject, Some(target)))
 }
 
-/// Indonesian: the destination of a visit noun a few words on, past
-/// modifiers and a time phrase ("kunjungan pertama pejabat senior AS selama
-/// satu dasawarsa terakhir ke Somalia", "kunjungan tiga hari resminya ke
-/// Jepang"), as English "visit … to Somalia". Not past a comma or another
+/// The destination of a visit noun a few words on, past modifiers and a
+/// time phrase ("kunjungan pertama pejabat senior AS selama satu dasawarsa
+/// terakhir ke Somalia", "kunjungan tiga hari resminya ke Jepang", "ended a
+/// day-long official visit to Bangladesh"). Not past a comma or another
 /// event's verb.
 fn far_destination(
     v: &SentenceView,
@@ -2992,7 +2992,7 @@ fn far_destination(
     triggers: &[Mention],
     r: u8,
 ) -> Option<Party> {
-    if r != 4 || !v.grammar.head_initial() {
+    if r != 4 {
         return None;
     }
     let end = (t.tokens.end + 14).min(v.range.end);
