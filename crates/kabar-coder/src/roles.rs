@@ -482,10 +482,20 @@ pub fn code_sentence(
             && nps
                 .iter()
                 .any(|n| n.tokens.start == t.tokens.end && matches!(n.kind, NpKind::Actor(_)));
-        if backed {
+        // "a U.S.-backed dictator", "the Hamas-led force": a participle
+        // joined by a hyphen to the name before it is a compound modifier of
+        // the noun after it, not a verb.
+        let hyphenated = t.tokens.start >= v.range.start + 2
+            && v.key.token(t.tokens.start - 1) == "-"
+            && nps.iter().any(|n| n.tokens.end + 1 == t.tokens.start);
+        if backed || hyphenated {
             out.dropped.push((
                 t.tokens.clone(),
-                "a noun of backing describing the noun before it (a US-backed government)",
+                if backed {
+                    "a noun of backing describing the noun before it (a US-backed government)"
+                } else {
+                    "a participle hyphened to a name: a modifier of the noun after it (a U.S.-backed dictator)"
+                },
             ));
             continue;
         }
@@ -1839,6 +1849,30 @@ fn right_target(
                                 v.key.token(j) == "of" || v.word(j) == Some(Word::Determiner)
                             }))
                 }
+                // "called for bold steps by Israel and the Palestinians": a
+                // request's object noun with a 'by' phrase names those asked
+                // to act (a passive's 'by' right after the verb is its agent).
+                Some(Prep::Agentive) => {
+                    r == 2 && {
+                        let gap = t.tokens.end..n.tokens.start.saturating_sub(1);
+                        !gap.is_empty()
+                            && gap.len() <= 4
+                            && gap.clone().all(|j| {
+                                v.lowercase_word(j)
+                                    && !v.in_trigger(j)
+                                    && !matches!(
+                                        v.word(j),
+                                        Some(
+                                            Word::Prep(_)
+                                                | Word::Conj
+                                                | Word::Relative
+                                                | Word::Subordinator
+                                                | Word::Pronoun
+                                        )
+                                    )
+                            })
+                    }
+                }
                 _ => false,
             };
             // A verb and its own preposition as the whole pattern takes the
@@ -2958,16 +2992,44 @@ fn nominal_participants(
         // Rusia menggelar pertemuan"), not of any verb of the clause
         // ("Pemerintah India mencap peristiwa itu sebagai serangan").
         let close = nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
-        if nps[b].prep.is_none() && close {
+        // English: a named actor right before the noun modifies it,
+        // whatever governs the whole phrase ("followed by successive US air
+        // strikes", "a critical look at Bush's invasion of Iraq").
+        // Only for acts (a visit, an attack), and not a city's name, which
+        // says where ("the Madrid bombings", "the Berlin talks").
+        let possessive = v
+            .possessive
+            .get(nps[b].tokens.end.saturating_sub(1))
+            .copied()
+            .unwrap_or(false);
+        let modifier = !head_initial
+            && nps[b].tokens.end == t.tokens.start
+            && (possessive || r == 4 || (14..=20).contains(&r))
+            && !nps[b].entities.iter().any(|e| matches!(e, EntryRef::City(_)))
+            && matches!(&nps[b].kind, NpKind::Actor(a) if a.country.is_some() || a.code.len() > 3);
+        if (nps[b].prep.is_none() || modifier) && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),
                 NpKind::Participants => vec![party_of(&nps[b], Via::Participants)],
                 _ => Vec::new(),
             };
             if let Some(first) = parties.first() {
+                // English: "Bush's invasion of Iraq", "the Israeli bombing of
+                // Gaza": the 'of' phrase right after a noun of force is
+                // whom it was done to.
+                let of_object = || {
+                    let &k = after.first()?;
+                    (!head_initial
+                        && (17..=20).contains(&r)
+                        && nps[k].tokens.start == t.tokens.end + 1
+                        && v.key.token(t.tokens.end) == "of")
+                        .then(|| actor_at(k).or_else(|| place_at(k)))
+                        .flatten()
+                };
                 let tg = target
                     .or_else(|| parties.get(1).cloned())
-                    .or_else(|| far_destination(v, nps, t, triggers, r));
+                    .or_else(|| far_destination(v, nps, t, triggers, r))
+                    .or_else(of_object);
                 return Some((first.clone(), tg));
             }
         }
