@@ -151,8 +151,13 @@ pub fn code_sentence(
             .and_then(|j| v.word(j));
         let gerund = english && v.key.token(t.tokens.start).ends_with("ing");
         // "accused X of attacking Y", "suspected of blowing up": the act is
-        // what the sentence talks about, not an event.
-        if gerund && matches!(prev_word, Some(Word::Prep(_))) && !pat.flags.nominal {
+        // what the sentence talks about, not an event. "responded by
+        // launching five rockets": a 'by' gerund says how the subject acted.
+        if gerund
+            && matches!(prev_word, Some(Word::Prep(_)))
+            && prev_word != Some(Word::Prep(Prep::Agentive))
+            && !pat.flags.nominal
+        {
             out.dropped.push((
                 t.tokens.clone(),
                 "a gerund after a preposition names an act talked about",
@@ -712,6 +717,36 @@ pub fn code_sentence(
                 .filter(|(_, n)| n.tokens.start >= t.tokens.end && n.tokens.start < limit)
                 .find(|(_, n)| n.prep == Some(Prep::Agentive) && matches!(n.kind, NpKind::Actor(_)))
                 .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)))
+                .or_else(|| {
+                    // "were killed in sectarian attacks by Sunni militants":
+                    // the agent of the attack noun right after a violent
+                    // passive is the passive's agent.
+                    let u = triggers.get(ti + 1)?;
+                    let (_, q) = verb(v.kb, u)?;
+                    let gap = t.tokens.end..u.tokens.start;
+                    // (A noun by its place: after the preposition and modifiers.)
+                    let close = violent
+                        && matches!(root(&q.cameo), 18..=20)
+                        && !gap.is_empty()
+                        && gap.len() <= 4
+                        && v.word(gap.start) == Some(Word::Prep(Prep::Locative))
+                        && gap.clone().skip(1).all(|j| {
+                            !v.in_trigger(j)
+                                && (v.word(j) == Some(Word::Determiner)
+                                    || (v.word(j).is_none() && v.lowercase_word(j)))
+                        });
+                    if !close {
+                        return None;
+                    }
+                    nps.iter()
+                        .enumerate()
+                        .find(|(_, n)| {
+                            n.tokens.start == u.tokens.end + 1
+                                && n.prep == Some(Prep::Agentive)
+                                && matches!(n.kind, NpKind::Actor(_))
+                        })
+                        .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)))
+                })
                 .or_else(|| {
                     // Indonesian names the agent right after a di- verb without
                     // "oleh": "ditangkap polisi", "dibunuh tentara Israel".

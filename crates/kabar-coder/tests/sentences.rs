@@ -4858,3 +4858,37 @@ fn english_requests_by_and_hyphened_backing() {
     );
     expect(En, "The United States backed Somoza.", "USA", "*", &["05"]);
 }
+
+#[test]
+fn english_by_gerunds_and_agents_of_attack_nouns() {
+    // "responded by launching": how the subject acted, an event.
+    expect(
+        En,
+        "Islamic Jihad responded by launching five rockets at Israel from the Gaza Strip.",
+        "PSE",
+        "ISR",
+        &["19"],
+    );
+    // "accused of launching": an act talked about.
+    no_event_from(
+        En,
+        "Israel accused Islamic Jihad of launching five rockets at Israel.",
+        "PSE",
+        &["19"],
+    );
+    // "killed in sectarian attacks by Sunni militants": the attack's agent.
+    expect(
+        En,
+        "Thousands of people have been killed in sectarian attacks by Sunni militants in Pakistan.",
+        "PAK",
+        "*",
+        &["19"],
+    );
+    // A suicide car bombing names no agent.
+    no_event_from(
+        En,
+        "Three Iraqi civilians have been killed in a suicide car bombing in central Baghdad.",
+        "IRQ",
+        &["19"],
+    );
+}
