@@ -3040,7 +3040,10 @@ fn nominal_participants(
         let modifier = !head_initial
             && nps[b].tokens.end == t.tokens.start
             && (possessive || r == 4 || (14..=20).contains(&r))
-            && !nps[b].entities.iter().any(|e| matches!(e, EntryRef::City(_)))
+            && !nps[b]
+                .entities
+                .iter()
+                .any(|e| matches!(e, EntryRef::City(_)))
             && matches!(&nps[b].kind, NpKind::Actor(a) if a.country.is_some() || a.code.len() > 3);
         if (nps[b].prep.is_none() || modifier) && close {
             let parties = match &nps[b].kind {

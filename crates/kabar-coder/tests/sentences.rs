@@ -4806,7 +4806,13 @@ fn english_visit_destination_and_noun_modifiers() {
         &["04"],
     );
     // A visit postponed to a date has no destination.
-    expect(En, "Putin's visit was postponed to March.", "RUS", "", &["04"]);
+    expect(
+        En,
+        "Putin's visit was postponed to March.",
+        "RUS",
+        "",
+        &["04"],
+    );
     // A named actor right before a noun of force is its agent, whatever
     // governs the phrase; the 'of' phrase after it is the target.
     expect(
