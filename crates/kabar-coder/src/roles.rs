@@ -151,8 +151,13 @@ pub fn code_sentence(
             .and_then(|j| v.word(j));
         let gerund = english && v.key.token(t.tokens.start).ends_with("ing");
         // "accused X of attacking Y", "suspected of blowing up": the act is
-        // what the sentence talks about, not an event.
-        if gerund && matches!(prev_word, Some(Word::Prep(_))) && !pat.flags.nominal {
+        // what the sentence talks about, not an event. "responded by
+        // launching five rockets": a 'by' gerund says how the subject acted.
+        if gerund
+            && matches!(prev_word, Some(Word::Prep(_)))
+            && prev_word != Some(Word::Prep(Prep::Agentive))
+            && !pat.flags.nominal
+        {
             out.dropped.push((
                 t.tokens.clone(),
                 "a gerund after a preposition names an act talked about",
@@ -482,10 +487,20 @@ pub fn code_sentence(
             && nps
                 .iter()
                 .any(|n| n.tokens.start == t.tokens.end && matches!(n.kind, NpKind::Actor(_)));
-        if backed {
+        // "a U.S.-backed dictator", "the Hamas-led force": a participle
+        // joined by a hyphen to the name before it is a compound modifier of
+        // the noun after it, not a verb.
+        let hyphenated = t.tokens.start >= v.range.start + 2
+            && v.key.token(t.tokens.start - 1) == "-"
+            && nps.iter().any(|n| n.tokens.end + 1 == t.tokens.start);
+        if backed || hyphenated {
             out.dropped.push((
                 t.tokens.clone(),
-                "a noun of backing describing the noun before it (a US-backed government)",
+                if backed {
+                    "a noun of backing describing the noun before it (a US-backed government)"
+                } else {
+                    "a participle hyphened to a name: a modifier of the noun after it (a U.S.-backed dictator)"
+                },
             ));
             continue;
         }
@@ -702,6 +717,36 @@ pub fn code_sentence(
                 .filter(|(_, n)| n.tokens.start >= t.tokens.end && n.tokens.start < limit)
                 .find(|(_, n)| n.prep == Some(Prep::Agentive) && matches!(n.kind, NpKind::Actor(_)))
                 .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)))
+                .or_else(|| {
+                    // "were killed in sectarian attacks by Sunni militants":
+                    // the agent of the attack noun right after a violent
+                    // passive is the passive's agent.
+                    let u = triggers.get(ti + 1)?;
+                    let (_, q) = verb(v.kb, u)?;
+                    let gap = t.tokens.end..u.tokens.start;
+                    // (A noun by its place: after the preposition and modifiers.)
+                    let close = violent
+                        && matches!(root(&q.cameo), 18..=20)
+                        && !gap.is_empty()
+                        && gap.len() <= 4
+                        && v.word(gap.start) == Some(Word::Prep(Prep::Locative))
+                        && gap.clone().skip(1).all(|j| {
+                            !v.in_trigger(j)
+                                && (v.word(j) == Some(Word::Determiner)
+                                    || (v.word(j).is_none() && v.lowercase_word(j)))
+                        });
+                    if !close {
+                        return None;
+                    }
+                    nps.iter()
+                        .enumerate()
+                        .find(|(_, n)| {
+                            n.tokens.start == u.tokens.end + 1
+                                && n.prep == Some(Prep::Agentive)
+                                && matches!(n.kind, NpKind::Actor(_))
+                        })
+                        .map(|(k, n)| compound(nps, k, party_of(n, Via::Direct)))
+                })
                 .or_else(|| {
                     // Indonesian names the agent right after a di- verb without
                     // "oleh": "ditangkap polisi", "dibunuh tentara Israel".
@@ -1839,6 +1884,30 @@ fn right_target(
                                 v.key.token(j) == "of" || v.word(j) == Some(Word::Determiner)
                             }))
                 }
+                // "called for bold steps by Israel and the Palestinians": a
+                // request's object noun with a 'by' phrase names those asked
+                // to act (a passive's 'by' right after the verb is its agent).
+                Some(Prep::Agentive) => {
+                    r == 2 && {
+                        let gap = t.tokens.end..n.tokens.start.saturating_sub(1);
+                        !gap.is_empty()
+                            && gap.len() <= 4
+                            && gap.clone().all(|j| {
+                                v.lowercase_word(j)
+                                    && !v.in_trigger(j)
+                                    && !matches!(
+                                        v.word(j),
+                                        Some(
+                                            Word::Prep(_)
+                                                | Word::Conj
+                                                | Word::Relative
+                                                | Word::Subordinator
+                                                | Word::Pronoun
+                                        )
+                                    )
+                            })
+                    }
+                }
                 _ => false,
             };
             // A verb and its own preposition as the whole pattern takes the
@@ -2955,16 +3024,47 @@ fn nominal_participants(
         // Rusia menggelar pertemuan"), not of any verb of the clause
         // ("Pemerintah India mencap peristiwa itu sebagai serangan").
         let close = nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
-        if nps[b].prep.is_none() && close {
+        // English: a named actor right before the noun modifies it,
+        // whatever governs the whole phrase ("followed by successive US air
+        // strikes", "a critical look at Bush's invasion of Iraq").
+        // Only for acts (a visit, an attack), and not a city's name, which
+        // says where ("the Madrid bombings", "the Berlin talks").
+        let possessive = v
+            .possessive
+            .get(nps[b].tokens.end.saturating_sub(1))
+            .copied()
+            .unwrap_or(false);
+        let modifier = !head_initial
+            && nps[b].tokens.end == t.tokens.start
+            && (possessive || r == 4 || (14..=20).contains(&r))
+            && !nps[b]
+                .entities
+                .iter()
+                .any(|e| matches!(e, EntryRef::City(_)))
+            && matches!(&nps[b].kind, NpKind::Actor(a) if a.country.is_some() || a.code.len() > 3);
+        if (nps[b].prep.is_none() || modifier) && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),
                 NpKind::Participants => vec![party_of(&nps[b], Via::Participants)],
                 _ => Vec::new(),
             };
             if let Some(first) = parties.first() {
+                // English: "Bush's invasion of Iraq", "the Israeli bombing of
+                // Gaza": the 'of' phrase right after a noun of force is
+                // whom it was done to.
+                let of_object = || {
+                    let &k = after.first()?;
+                    (!head_initial
+                        && (17..=20).contains(&r)
+                        && nps[k].tokens.start == t.tokens.end + 1
+                        && v.key.token(t.tokens.end) == "of")
+                        .then(|| actor_at(k).or_else(|| place_at(k)))
+                        .flatten()
+                };
                 let tg = target
                     .or_else(|| parties.get(1).cloned())
-                    .or_else(|| far_destination(v, nps, t, triggers, r));
+                    .or_else(|| far_destination(v, nps, t, triggers, r))
+                    .or_else(of_object);
                 return Some((first.clone(), tg));
             }
         }
@@ -2977,10 +3077,10 @@ fn nominal_participants(
     Some((subject, Some(target)))
 }
 
-/// Indonesian: the destination of a visit noun a few words on, past
-/// modifiers and a time phrase ("kunjungan pertama pejabat senior AS selama
-/// satu dasawarsa terakhir ke Somalia", "kunjungan tiga hari resminya ke
-/// Jepang"), as English "visit … to Somalia". Not past a comma or another
+/// The destination of a visit noun a few words on, past modifiers and a
+/// time phrase ("kunjungan pertama pejabat senior AS selama satu dasawarsa
+/// terakhir ke Somalia", "kunjungan tiga hari resminya ke Jepang", "ended a
+/// day-long official visit to Bangladesh"). Not past a comma or another
 /// event's verb.
 fn far_destination(
     v: &SentenceView,
@@ -2989,7 +3089,7 @@ fn far_destination(
     triggers: &[Mention],
     r: u8,
 ) -> Option<Party> {
-    if r != 4 || !v.grammar.head_initial() {
+    if r != 4 {
         return None;
     }
     let end = (t.tokens.end + 14).min(v.range.end);

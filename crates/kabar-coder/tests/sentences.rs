@@ -4912,3 +4912,107 @@ fn english_participles_before_across_or_inside_have_no_object() {
         &["19"],
     );
 }
+
+#[test]
+fn english_visit_destination_and_noun_modifiers() {
+    // The destination of a visit noun a few words on.
+    expect(
+        En,
+        "Indian External Affairs Minister Pranab Mukherjee ended a day-long official visit to Bangladesh Monday.",
+        "IND",
+        "BGD",
+        &["04"],
+    );
+    // A visit postponed to a date has no destination.
+    expect(
+        En,
+        "Putin's visit was postponed to March.",
+        "RUS",
+        "",
+        &["04"],
+    );
+    // A named actor right before a noun of force is its agent, whatever
+    // governs the phrase; the 'of' phrase after it is the target.
+    expect(
+        En,
+        "Ethiopia intervened in December, followed by successive US air strikes against suspected Al-Qaeda operatives.",
+        "USA",
+        "IMG",
+        &["19"],
+    );
+    expect(
+        En,
+        "The book takes a critical look at Bush's invasion of Iraq.",
+        "USA",
+        "IRQ",
+        &["19"],
+    );
+    // A city before the noun says where, not who.
+    no_event_from(
+        En,
+        "At least 29 people face trial for the Madrid bombings, which killed 191 people.",
+        "ESP",
+        &["18"],
+    );
+}
+
+#[test]
+fn english_requests_by_and_hyphened_backing() {
+    // "called for bold steps by Israel": those asked to act.
+    expect(
+        En,
+        "UN chief Ban Ki-Moon on Monday called for bold steps by Israel to jumpstart the peace process.",
+        "IGO",
+        "ISR",
+        &["02"],
+    );
+    // "was called for by Israel": the passive's agent, not a target.
+    no_event_from(
+        En,
+        "A ceasefire was called for by Israel on Monday.",
+        "IGO",
+        &["02"],
+    );
+    // "U.S.-backed" describes the dictator; nobody backs anyone here.
+    no_event_from(
+        En,
+        "The Sandinista revolution in 1979 toppled a U.S.-backed dictator Anastasio Somoza.",
+        "USA",
+        &["05"],
+    );
+    expect(En, "The United States backed Somoza.", "USA", "*", &["05"]);
+}
+
+#[test]
+fn english_by_gerunds_and_agents_of_attack_nouns() {
+    // "responded by launching": how the subject acted, an event.
+    expect(
+        En,
+        "Islamic Jihad responded by launching five rockets at Israel from the Gaza Strip.",
+        "PSE",
+        "ISR",
+        &["19"],
+    );
+    // "accused of launching": an act talked about.
+    no_event_from(
+        En,
+        "Israel accused Islamic Jihad of launching five rockets at Israel.",
+        "PSE",
+        &["19"],
+    );
+    // "killed in sectarian attacks by Sunni militants": the attack's agent.
+    expect(
+        En,
+        "Thousands of people have been killed in sectarian attacks by Sunni militants in Pakistan.",
+        "PAK",
+        "*",
+        &["19"],
+    );
+    // A suicide car bombing names no agent.
+    no_event_from(
+        En,
+        "Three Iraqi civilians have been killed in a suicide car bombing in central Baghdad.",
+        "IRQ",
+        &["19"],
+    );
+}
