@@ -4794,3 +4794,33 @@ fn english_relative_after_an_auxiliary_and_at_least() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_vow_names_the_act_after_it() {
+    // "berikrar akan memveto": a vow to veto is a planned rejection, as
+    // English "vowed to veto", not an intent to cooperate.
+    expect(
+        Id,
+        "Presiden George W. Bush telah berikrar akan memveto rancangan undang-undang itu.",
+        "USA",
+        "*",
+        &["12"],
+    );
+    no_event_from(
+        Id,
+        "Presiden George W. Bush telah berikrar akan memveto rancangan undang-undang itu.",
+        "USA",
+        &["03"],
+    );
+    // A vow with no act after it reports nothing.
+    silent(Id, "Presiden George W. Bush telah berikrar kepada rakyat Amerika.");
+}
+
+#[test]
+fn indonesian_bare_wounded_and_sailors() {
+    // "luka" (wounded) as "cedera"; sailors are armed forces as in English.
+    expect(Id, "Dua orang lain Palestina luka dan ditangkap.", "-", "PSE", &["18"]);
+    expect(Id, "Dua pelaut Inggris cedera dalam serangan itu.", "-", "GBRMIL", &["18"]);
+    // The noun "luka" (a wound) is no report of people wounded.
+    silent(Id, "Luka itu sudah lama sembuh.");
+}

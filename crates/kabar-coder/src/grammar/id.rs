@@ -314,7 +314,7 @@ impl Language for Indonesian {
     }
 
     fn injury_word(&self, folded: &str) -> bool {
-        matches!(folded, "terluka" | "cedera" | "luka-luka")
+        matches!(folded, "terluka" | "cedera" | "luka-luka" | "luka")
     }
 
     fn count_noun(&self, folded: &str) -> bool {
