@@ -4824,3 +4824,59 @@ fn indonesian_bare_wounded_and_sailors() {
     // The noun "luka" (a wound) is no report of people wounded.
     silent(Id, "Luka itu sudah lama sembuh.");
 }
+
+#[test]
+fn indonesian_cancellation_negates_the_event_before_it() {
+    // "Kunjungan … dibatalkan": the visit is negated; the criticism of the
+    // next clause is not.
+    let text = "Kunjungan Presiden Uganda ke Mogadishu dibatalkan, dan Somalia mengecam pemerintah Ethiopia.";
+    let events = code(Id, text);
+    assert!(
+        events.iter().any(|e| e.root == "11" && !e.negated),
+        "expected an asserted criticism in {text:?}\n got: {}",
+        show(&events)
+    );
+    assert!(
+        events.iter().all(|e| e.root != "04" || e.negated),
+        "expected the visit negated in {text:?}\n got: {}",
+        show(&events)
+    );
+    // Right before a verb, "batal" still negates it.
+    let text = "Presiden Uganda batal berkunjung ke Mogadishu.";
+    let events = code(Id, text);
+    assert!(
+        events.iter().all(|e| e.root != "04" || e.negated),
+        "expected no asserted visit in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_fighting_as_a_purpose_and_deaths_by_blasts() {
+    // "untuk memerangi pemberontak": a purpose, not a report of fighting.
+    no_event_from(
+        Id,
+        "Amerika Serikat mengirim dana ke Kolombia untuk memerangi pemberontak sayap kiri.",
+        "USA",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Amerika Serikat memerangi pemberontak sayap kiri di Kolombia.",
+        "USA",
+        "*",
+        &["19"],
+    );
+    // "meninggal akibat ledakan" = killed by a blast; a crash is no attack.
+    expect(
+        Id,
+        "Sedikitnya 11 orang termasuk seorang hakim Pakistan meninggal akibat ledakan di ruang pengadilan.",
+        "-",
+        "PAKJUD",
+        &["19"],
+    );
+    silent(
+        Id,
+        "Pesawat itu menabrak truk di dekat bandara dan seorang tentara Pakistan tewas.",
+    );
+}

@@ -346,6 +346,10 @@ impl Language for Indonesian {
         matches!(folded, "lainnya" | "lain" | "lagi" | "orang")
     }
 
+    fn post_negation(&self, folded: &str) -> bool {
+        matches!(folded, "dibatalkan" | "ditunda" | "ditangguhkan" | "batal")
+    }
+
     fn death_word(&self, folded: &str) -> bool {
         matches!(
             folded,
