@@ -3045,12 +3045,12 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
                     .any(|j| v.grammar.post_negation(v.key.token(j)))
         })
         .filter_map(|c| match c.entry {
-            EntryRef::Cue(i) => v
-                .kb
-                .cues
-                .get(i as usize)
-                .filter(|q| q.lang == v.grammar.lang())
-                .map(|q| q.kind),
+            EntryRef::Cue(i) => {
+                v.kb.cues
+                    .get(i as usize)
+                    .filter(|q| q.lang == v.grammar.lang())
+                    .map(|q| q.kind)
+            }
             _ => None,
         })
         .collect();

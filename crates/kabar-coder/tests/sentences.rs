@@ -4813,14 +4813,29 @@ fn indonesian_vow_names_the_act_after_it() {
         &["03"],
     );
     // A vow with no act after it reports nothing.
-    silent(Id, "Presiden George W. Bush telah berikrar kepada rakyat Amerika.");
+    silent(
+        Id,
+        "Presiden George W. Bush telah berikrar kepada rakyat Amerika.",
+    );
 }
 
 #[test]
 fn indonesian_bare_wounded_and_sailors() {
     // "luka" (wounded) as "cedera"; sailors are armed forces as in English.
-    expect(Id, "Dua orang lain Palestina luka dan ditangkap.", "-", "PSE", &["18"]);
-    expect(Id, "Dua pelaut Inggris cedera dalam serangan itu.", "-", "GBRMIL", &["18"]);
+    expect(
+        Id,
+        "Dua orang lain Palestina luka dan ditangkap.",
+        "-",
+        "PSE",
+        &["18"],
+    );
+    expect(
+        Id,
+        "Dua pelaut Inggris cedera dalam serangan itu.",
+        "-",
+        "GBRMIL",
+        &["18"],
+    );
     // The noun "luka" (a wound) is no report of people wounded.
     silent(Id, "Luka itu sudah lama sembuh.");
 }
@@ -4877,6 +4892,44 @@ fn indonesian_fighting_as_a_purpose_and_deaths_by_blasts() {
     );
     silent(
         Id,
-        "Pesawat itu menabrak truk di dekat bandara dan seorang tentara Pakistan tewas.",
+        "Seorang tentara Pakistan tewas ketika truknya menabrak pohon.",
     );
+}
+
+#[test]
+fn indonesian_one_inside_a_goal_phrase_and_implementing_deals() {
+    // "terhadap satu kantor Iran", "terhadap salah satu pos militer Iran":
+    // "satu" stands inside the phrase "terhadap" governs, as "sebuah" does.
+    expect(
+        Id,
+        "Serangan tentara AS terhadap satu kantor Iran menyulut kecaman.",
+        "USA",
+        "IRN",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Serangan tentara AS terhadap salah satu pos militer Iran menyulut kecaman.",
+        "USA",
+        "IRN",
+        &["19"],
+    );
+    silent(Id, "Satu kantor Iran di Irak utara dibuka kembali.");
+    // "tukar-menukar informasi" = exchange information; "melaksanakan
+    // perjanjian" = implement an agreement.
+    expect(
+        Id,
+        "Militer China dan Korea Selatan akan tukar-menukar informasi mengenai pesawat tak dikenal.",
+        "CHN",
+        "*",
+        &["03", "06"],
+    );
+    expect(
+        Id,
+        "Pemerintah Palestina melaksanakan perjanjian dengan Israel.",
+        "PSE",
+        "*",
+        &["06"],
+    );
+    silent(Id, "Perjanjian itu belum dilaksanakan.");
 }

@@ -346,6 +346,10 @@ impl Language for Indonesian {
         matches!(folded, "lainnya" | "lain" | "lagi" | "orang")
     }
 
+    fn phrase_inner(&self, folded: &str) -> bool {
+        matches!(folded, "sebuah" | "suatu" | "bagian" | "satu" | "salah")
+    }
+
     fn post_negation(&self, folded: &str) -> bool {
         matches!(folded, "dibatalkan" | "ditunda" | "ditangguhkan" | "batal")
     }
