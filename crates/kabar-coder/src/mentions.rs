@@ -1427,7 +1427,7 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
             // Indonesian: "di sebuah pasar Baghdad", "di bagian selatan
             // Nigeria": a classifier or part noun stands inside the phrase,
             // between the preposition and the noun the name modifies.
-            if v.grammar.head_initial() && indonesian_phrase_inner(v.key.token(j)) {
+            if v.grammar.phrase_inner(v.key.token(j)) {
                 continue;
             }
             match v.word(j) {
@@ -1615,13 +1615,6 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         nps[k].prep = prep;
         nps[k].coordinated = coordinated;
     }
-}
-
-/// Indonesian words that stand inside a noun phrase before its head or
-/// modifiers without ending it: the classifiers "sebuah"/"suatu" ("di sebuah
-/// pasar Baghdad") and the part noun "bagian" ("di bagian selatan Nigeria").
-fn indonesian_phrase_inner(w: &str) -> bool {
-    matches!(w, "sebuah" | "suatu" | "bagian")
 }
 
 /// Indonesian nouns for a counterpart ("mitra kerjanya", "rekannya",

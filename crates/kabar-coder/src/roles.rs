@@ -3126,9 +3126,34 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
     let t = &triggers[ti];
     let clause = clause_start(v, t.tokens.start);
     let near = clause.max(t.tokens.start.saturating_sub(4));
-    let near_cues = cues_before(v.kb, v.layers, v.grammar.lang(), near, t.tokens.start);
+    // A negation that follows its event ("Kunjungan … dibatalkan, dan
+    // Somalia mengecam …") negates a later verb only right before it ("batal
+    // berkunjung"): the criticism is not negated.
+    let near_cues: Vec<CueKind> = v
+        .layers
+        .cues
+        .iter()
+        .filter(|c| c.tokens.start >= near && c.tokens.end <= t.tokens.start)
+        .filter(|c| {
+            c.tokens.end == t.tokens.start
+                || !c
+                    .tokens
+                    .clone()
+                    .any(|j| v.grammar.post_negation(v.key.token(j)))
+        })
+        .filter_map(|c| match c.entry {
+            EntryRef::Cue(i) => {
+                v.kb.cues
+                    .get(i as usize)
+                    .filter(|q| q.lang == v.grammar.lang())
+                    .map(|q| q.kind)
+            }
+            _ => None,
+        })
+        .collect();
     let refusal = near_cues.contains(&CueKind::Refusal);
-    let negated = near_cues.contains(&CueKind::Negation) || refusal;
+    let negated =
+        near_cues.contains(&CueKind::Negation) || refusal || negated_after(v, triggers, ti);
     let mut from = near;
     let mut k = ti;
     // Walk up a chain of verbs with no free actor between them.
@@ -3177,6 +3202,35 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         obligation,
         refusal,
     }
+}
+
+/// An event noun negated by the predicate after it ("Kunjungan Presiden
+/// Uganda ke Mogadishu dibatalkan", "pertemuan yang dijadwalkan Senin
+/// ditunda"): a post-negation word a few words on, with no comma, other
+/// trigger or active verb between.
+fn negated_after(v: &SentenceView, triggers: &[Mention], ti: usize) -> bool {
+    let t = &triggers[ti];
+    if !verb(v.kb, t).is_some_and(|(_, p)| p.flags.nominal) {
+        return false;
+    }
+    let end = (t.tokens.end + 8).min(v.range.end);
+    for j in t.tokens.end..end {
+        let w = v.key.token(j);
+        if v.grammar.post_negation(w) {
+            return true;
+        }
+        let other = triggers
+            .iter()
+            .any(|u| u.tokens.start == j && u.tokens.start != t.tokens.start);
+        if matches!(w, "," | ";" | ":")
+            || other
+            || v.grammar.verb_form(w)
+            || v.word(j) == Some(Word::Subordinator)
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// A place phrase as a party: the country or region the place stands for.

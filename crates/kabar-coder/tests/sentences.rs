@@ -5016,3 +5016,142 @@ fn english_by_gerunds_and_agents_of_attack_nouns() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_vow_names_the_act_after_it() {
+    // "berikrar akan memveto": a vow to veto is a planned rejection, as
+    // English "vowed to veto", not an intent to cooperate.
+    expect(
+        Id,
+        "Presiden George W. Bush telah berikrar akan memveto rancangan undang-undang itu.",
+        "USA",
+        "*",
+        &["12"],
+    );
+    no_event_from(
+        Id,
+        "Presiden George W. Bush telah berikrar akan memveto rancangan undang-undang itu.",
+        "USA",
+        &["03"],
+    );
+    // A vow with no act after it reports nothing.
+    silent(
+        Id,
+        "Presiden George W. Bush telah berikrar kepada rakyat Amerika.",
+    );
+}
+
+#[test]
+fn indonesian_bare_wounded_and_sailors() {
+    // "luka" (wounded) as "cedera"; sailors are armed forces as in English.
+    expect(
+        Id,
+        "Dua orang lain Palestina luka dan ditangkap.",
+        "-",
+        "PSE",
+        &["18"],
+    );
+    expect(
+        Id,
+        "Dua pelaut Inggris cedera dalam serangan itu.",
+        "-",
+        "GBRMIL",
+        &["18"],
+    );
+    // The noun "luka" (a wound) is no report of people wounded.
+    silent(Id, "Luka itu sudah lama sembuh.");
+}
+
+#[test]
+fn indonesian_cancellation_negates_the_event_before_it() {
+    // "Kunjungan … dibatalkan": the visit is negated; the criticism of the
+    // next clause is not.
+    let text = "Kunjungan Presiden Uganda ke Mogadishu dibatalkan, dan Somalia mengecam pemerintah Ethiopia.";
+    let events = code(Id, text);
+    assert!(
+        events.iter().any(|e| e.root == "11" && !e.negated),
+        "expected an asserted criticism in {text:?}\n got: {}",
+        show(&events)
+    );
+    assert!(
+        events.iter().all(|e| e.root != "04" || e.negated),
+        "expected the visit negated in {text:?}\n got: {}",
+        show(&events)
+    );
+    // Right before a verb, "batal" still negates it.
+    let text = "Presiden Uganda batal berkunjung ke Mogadishu.";
+    let events = code(Id, text);
+    assert!(
+        events.iter().all(|e| e.root != "04" || e.negated),
+        "expected no asserted visit in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_fighting_as_a_purpose_and_deaths_by_blasts() {
+    // "untuk memerangi pemberontak": a purpose, not a report of fighting.
+    no_event_from(
+        Id,
+        "Amerika Serikat mengirim dana ke Kolombia untuk memerangi pemberontak sayap kiri.",
+        "USA",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Amerika Serikat memerangi pemberontak sayap kiri di Kolombia.",
+        "USA",
+        "*",
+        &["19"],
+    );
+    // "meninggal akibat ledakan" = killed by a blast; a crash is no attack.
+    expect(
+        Id,
+        "Sedikitnya 11 orang termasuk seorang hakim Pakistan meninggal akibat ledakan di ruang pengadilan.",
+        "-",
+        "PAKJUD",
+        &["19"],
+    );
+    silent(
+        Id,
+        "Seorang tentara Pakistan tewas ketika truknya menabrak pohon.",
+    );
+}
+
+#[test]
+fn indonesian_one_inside_a_goal_phrase_and_implementing_deals() {
+    // "terhadap satu kantor Iran", "terhadap salah satu pos militer Iran":
+    // "satu" stands inside the phrase "terhadap" governs, as "sebuah" does.
+    expect(
+        Id,
+        "Serangan tentara AS terhadap satu kantor Iran menyulut kecaman.",
+        "USA",
+        "IRN",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Serangan tentara AS terhadap salah satu pos militer Iran menyulut kecaman.",
+        "USA",
+        "IRN",
+        &["19"],
+    );
+    silent(Id, "Satu kantor Iran di Irak utara dibuka kembali.");
+    // "tukar-menukar informasi" = exchange information; "melaksanakan
+    // perjanjian" = implement an agreement.
+    expect(
+        Id,
+        "Militer China dan Korea Selatan akan tukar-menukar informasi mengenai pesawat tak dikenal.",
+        "CHN",
+        "*",
+        &["03", "06"],
+    );
+    expect(
+        Id,
+        "Pemerintah Palestina melaksanakan perjanjian dengan Israel.",
+        "PSE",
+        "*",
+        &["06"],
+    );
+    silent(Id, "Perjanjian itu belum dilaksanakan.");
+}

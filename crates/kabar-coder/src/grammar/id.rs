@@ -314,7 +314,7 @@ impl Language for Indonesian {
     }
 
     fn injury_word(&self, folded: &str) -> bool {
-        matches!(folded, "terluka" | "cedera" | "luka-luka")
+        matches!(folded, "terluka" | "cedera" | "luka-luka" | "luka")
     }
 
     fn count_noun(&self, folded: &str) -> bool {
@@ -348,6 +348,14 @@ impl Language for Indonesian {
 
     fn people_word(&self, folded: &str) -> bool {
         matches!(folded, "lainnya" | "lain" | "lagi" | "orang")
+    }
+
+    fn phrase_inner(&self, folded: &str) -> bool {
+        matches!(folded, "sebuah" | "suatu" | "bagian" | "satu" | "salah")
+    }
+
+    fn post_negation(&self, folded: &str) -> bool {
+        matches!(folded, "dibatalkan" | "ditunda" | "ditangguhkan" | "batal")
     }
 
     fn death_word(&self, folded: &str) -> bool {

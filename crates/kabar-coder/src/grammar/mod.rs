@@ -138,6 +138,22 @@ pub trait Language: Sync + Send {
     fn bare_death(&self, _folded: &str) -> bool {
         false
     }
+    /// A word that stands inside a noun phrase between a preposition and the
+    /// noun a name modifies without ending the phrase: Indonesian classifiers
+    /// and "one" ("di sebuah pasar Baghdad", "terhadap satu kantor Iran",
+    /// "terhadap salah satu pos Iran") and the part noun "bagian" ("di bagian
+    /// selatan Nigeria").
+    fn phrase_inner(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A negation cue that follows the event it negates, as its predicate
+    /// ("kunjungan itu dibatalkan", "pertemuan … ditunda"): it negates an
+    /// event noun before it, and a verb after it only right before it ("batal
+    /// berkunjung"), never one of the next clause ("…dibatalkan, dan Somalia
+    /// mengecam…").
+    fn post_negation(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word that reports a death ("tewas", "menewaskan", "killed", "died"):
     /// next to an accident, disaster or illness it reports no attack.
     fn death_word(&self, _folded: &str) -> bool {
