@@ -2905,7 +2905,7 @@ fn nominal_participants(
                 && k == after[0]
                 && nps[k].tokens.start <= t.tokens.end + 2
                 && nps[k].prep == Some(Prep::Other)
-                && key_before(v, &nps[k]) == "of")
+                && v.grammar.genitive_preposition(key_before(v, &nps[k])))
     });
     if let Some(a) = agent.and_then(actor_at) {
         let goal = after.iter().copied().find_map(|k| {
@@ -3057,9 +3057,9 @@ fn nominal_participants(
                     (!head_initial
                         && (17..=20).contains(&r)
                         && nps[k].tokens.start == t.tokens.end + 1
-                        && v.key.token(t.tokens.end) == "of")
-                        .then(|| actor_at(k).or_else(|| place_at(k)))
-                        .flatten()
+                        && v.grammar.genitive_preposition(v.key.token(t.tokens.end)))
+                    .then(|| actor_at(k).or_else(|| place_at(k)))
+                    .flatten()
                 };
                 let tg = target
                     .or_else(|| parties.get(1).cloned())

@@ -394,6 +394,10 @@ impl Language for English {
         folded == "number"
     }
 
+    fn genitive_preposition(&self, folded: &str) -> bool {
+        folded == "of"
+    }
+
     fn stance_word(&self, folded: &str) -> bool {
         matches!(folded, "anti" | "pro")
     }

@@ -123,6 +123,11 @@ pub trait Language: Sync + Send {
     fn approximator_pair(&self, _prep: &str, _next: &str) -> bool {
         false
     }
+    /// The preposition of a noun's complement ("of"): "the visit of Mukherjee"
+    /// is his, "the invasion of Iraq" is done to Iraq.
+    fn genitive_preposition(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word of stance standing apart before a name ("anti", "pro"):
     /// "pemerintah anti Suriah" is the anti-Syrian government, not Syria's.
     fn stance_word(&self, _folded: &str) -> bool {
