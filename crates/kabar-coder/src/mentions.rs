@@ -454,7 +454,12 @@ impl SentenceView<'_> {
         let Some(t) = self.seg.tokens.get(i) else {
             return false;
         };
-        if t.kind != TokenKind::Word || self.in_trigger(i) || self.word(i).is_some() {
+        // "Six ISAF soldiers died": a count word is no name, capitalised or not.
+        if t.kind != TokenKind::Word
+            || self.in_trigger(i)
+            || self.word(i).is_some()
+            || self.grammar.number_word(self.key.token(i))
+        {
             return false;
         }
         let text = t.text(self.doc);
@@ -830,7 +835,8 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
         // "Irish nationalist guerrillas", "Syrian government troops": plain
         // modifiers between a name and the agent it qualifies.
         if j > start && !after_agent && v.word(j).is_none() && !v.in_trigger(j) {
-            let plain = |k: usize| plain_word(v, k);
+            // A count opens a phrase of its own ("Baghdad left five protesters").
+            let plain = |k: usize| plain_word(v, k) && !v.grammar.number_word(v.key.token(k));
             if plain(j) {
                 let agent_next =
                     v.agent_at(j + 1).is_some() || (plain(j + 1) && v.agent_at(j + 2).is_some());

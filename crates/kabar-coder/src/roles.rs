@@ -1536,21 +1536,16 @@ fn left_party(
     None
 }
 
-/// Indonesian: the "yang" opening a relative clause whose verb comes first
-/// and takes `n` as its object ("yang meninggalkan Arab Saudi", "yang
-/// dikirim AS"): only auxiliaries between "yang" and the verb, and no other
-/// verb between it and the phrase.
+/// The relative marker ("yang", "who", "which") opening a relative clause
+/// whose verb comes first and takes `n` as its object ("yang meninggalkan
+/// Arab Saudi", "yang dikirim AS", "militants who back the government"):
+/// only auxiliaries between the marker and the verb, and no other verb
+/// between it and the phrase.
 fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
-    if !v.grammar.head_initial() {
-        return None;
-    }
     let verbal = |j: usize| {
         v.in_trigger(j) || {
             let w = v.key.token(j);
-            v.grammar.word(w).is_none()
-                && w.len() > 4
-                && ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p))
-                && v.lowercase_word(j)
+            v.grammar.word(w).is_none() && v.grammar.verb_like(w) && v.lowercase_word(j)
         }
     };
     let lowest = n.tokens.start.saturating_sub(8).max(v.range.start);
@@ -1562,12 +1557,9 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
     while j < n.tokens.start && matches!(v.word(j), Some(Word::Function | Word::Aux)) {
         j += 1;
     }
-    // "yang diduga rudal CIA", "yang disebut sebagai…": a verb of belief
+    // "yang diduga rudal CIA", "who are believed to be…": a verb of belief
     // or naming describes the head; its phrase is no object.
-    let describing = matches!(
-        v.key.token(j),
-        "diduga" | "disebut" | "dianggap" | "diyakini" | "dikenal" | "dinilai" | "dicurigai"
-    );
+    let describing = v.grammar.describing_verb(v.key.token(j));
     if j >= n.tokens.start || !verbal(j) || describing {
         return None;
     }

@@ -5155,3 +5155,35 @@ fn indonesian_one_inside_a_goal_phrase_and_implementing_deals() {
     );
     silent(Id, "Perjanjian itu belum dilaksanakan.");
 }
+
+#[test]
+fn english_restrictive_relative_clause_is_skipped_for_the_subject() {
+    // "Militants who back the interim government attacked": the militants
+    // attack; the government is the relative clause's object.
+    expect(
+        En,
+        "Taliban militants who oppose the Afghan government attacked a police post.",
+        "AFGREB",
+        "*",
+        &["19"],
+    );
+    no_event_from(
+        En,
+        "Taliban militants who oppose the Afghan government attacked a police post.",
+        "AFGGOV",
+        &["19"],
+    );
+}
+
+#[test]
+fn a_count_word_at_the_start_is_no_name() {
+    // "Six ISAF soldiers died": "Six" is no name, so the soldiers are the
+    // sentence's subject and the victims.
+    expect(
+        En,
+        "Six ISAF soldiers died in the south of Afghanistan.",
+        "-",
+        "IGOWSTNATMIL",
+        &["19"],
+    );
+}

@@ -398,6 +398,17 @@ impl Language for English {
         folded == "of"
     }
 
+    fn verb_like(&self, folded: &str) -> bool {
+        folded.chars().all(|c| c.is_ascii_lowercase())
+    }
+
+    fn describing_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "believed" | "thought" | "known" | "called" | "said" | "considered" | "suspected"
+        )
+    }
+
     fn stance_word(&self, folded: &str) -> bool {
         matches!(folded, "anti" | "pro")
     }

@@ -321,6 +321,20 @@ impl Language for Indonesian {
         folded == "jumlah"
     }
 
+    fn verb_like(&self, folded: &str) -> bool {
+        folded.len() > 4
+            && ["me", "di", "ber", "ter"]
+                .iter()
+                .any(|p| folded.starts_with(p))
+    }
+
+    fn describing_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "diduga" | "disebut" | "dianggap" | "diyakini" | "dikenal" | "dinilai" | "dicurigai"
+        )
+    }
+
     fn stance_word(&self, folded: &str) -> bool {
         matches!(folded, "anti" | "pro")
     }
