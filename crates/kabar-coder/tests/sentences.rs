@@ -5187,3 +5187,34 @@ fn a_count_word_at_the_start_is_no_name() {
         &["19"],
     );
 }
+
+#[test]
+fn shiite_groups_and_fire_upon() {
+    // Indonesian "Syiah" and English "Shi'ite" name Muslim groups, as
+    // "Sunni" already did.
+    expect(
+        Id,
+        "Serangan oleh massa Syiah terhadap sebuah sekolah di Beirut melukai lima orang.",
+        "LBNMUS",
+        "*",
+        &["19"],
+    );
+    // "fired upon" is "fired on".
+    expect(
+        En,
+        "The Sri Lankan navy fired upon Tamil Tiger boats off the coast.",
+        "LKAMIL",
+        "*",
+        &["19"],
+    );
+    // Negated, it is marked so.
+    let events = code(
+        En,
+        "The Sri Lankan navy did not fire upon the fishing boats.",
+    );
+    assert!(
+        events.iter().any(|e| e.root == "19" && e.negated),
+        "expected a negated 19 event, got: {}",
+        show(&events)
+    );
+}
