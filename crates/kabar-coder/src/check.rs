@@ -67,18 +67,9 @@ fn code_of(kb: &Kb, e: EntryRef) -> Option<String> {
 /// piece).
 fn key_of(kb: &Kb, a: &Alias) -> String {
     let mut k = String::new();
-    match a.entry {
-        EntryRef::Verb(i) => {
-            if let Some(v) = kb.verbs.get(i as usize) {
-                fold(&v.pieces.join(" * "), &mut k);
-            }
-        }
-        EntryRef::Discard(i) => {
-            if let Some(d) = kb.discards.get(i as usize) {
-                fold(&d.pieces.join(" * "), &mut k);
-            }
-        }
-        _ => fold(&a.form, &mut k),
+    match kb.gap_pieces(a.entry) {
+        Some(pieces) => fold(&pieces.join(" * "), &mut k),
+        None => fold(&a.form, &mut k),
     }
     let kind = std::mem::discriminant(&a.entry);
     format!("{kind:?}|{:?}|{}|{k}", a.lang, a.case_sensitive)

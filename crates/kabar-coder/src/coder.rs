@@ -249,9 +249,14 @@ impl Coder {
                 .chain(&layers.agents)
                 .any(|m| range.contains(&m.tokens.start));
             let mut triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
+            let is_title = cleaned
+                .title
+                .is_some_and(|t| s.start >= t.start && s.end <= t.end);
+            let headline_case =
+                (is_title || !triggers.is_empty()) && title_cased(text, &seg, &range);
             // "…, Ban said": a capitalised word inside running text is a
             // name, not the verb or noun it is spelt like.
-            if !title_cased(text, &seg, &range) {
+            if !headline_case {
                 triggers.retain(|t| !capitalised_mid_sentence(text, &seg, &range, t.tokens.start));
             }
             // A discard phrase ("football tournament", "Richter scale") marks
@@ -272,9 +277,6 @@ impl Coder {
                 sentence_places.push(None);
                 continue;
             }
-            let is_title = cleaned
-                .title
-                .is_some_and(|t| s.start >= t.start && s.end <= t.end);
             let view = SentenceView {
                 kb: &self.kb,
                 grammar,
@@ -287,7 +289,7 @@ impl Coder {
                     .iter()
                     .flat_map(|t| mentions::trigger_word_spans(&self.kb, &key, t))
                     .collect(),
-                title_case: is_title && title_cased(text, &seg, &range),
+                title_case: is_title && headline_case,
                 possessive: &possessive,
             };
             let mut nps = mentions::chunk(&view, date.map(|d| d.0).or(anchor), &mut mem);

@@ -411,6 +411,16 @@ const EMBEDDED: &[(&str, &str)] = &[
 ];
 
 impl Kb {
+    /// The literal word groups of a verb pattern or discard phrase, split at
+    /// its `*` gaps; `None` for other entries.
+    pub fn gap_pieces(&self, e: EntryRef) -> Option<&[String]> {
+        match e {
+            EntryRef::Verb(i) => self.verbs.get(i as usize).map(|v| v.pieces.as_slice()),
+            EntryRef::Discard(i) => self.discards.get(i as usize).map(|d| d.pieces.as_slice()),
+            _ => None,
+        }
+    }
+
     /// An actor code as of `date`: a code of a country that did not exist
     /// yet is given the country it was part of (`SSDREB` in 2000 → `SDNREB`).
     /// `None` when the code needs no change.
@@ -626,11 +636,7 @@ impl Kb {
                         }
                     }
                 }
-                let pieces: Vec<String> = c[1]
-                    .split('*')
-                    .map(|p| p.trim().to_lowercase())
-                    .filter(|p| !p.is_empty())
-                    .collect();
+                let pieces = split_gaps(c[1]);
                 if pieces.is_empty() {
                     return Err("empty pattern".into());
                 }
@@ -668,11 +674,7 @@ impl Kb {
                 };
                 let idx = self.discards.len() as u32;
                 let phrase = nonempty(c[1], "phrase")?.to_lowercase();
-                let pieces: Vec<String> = phrase
-                    .split('*')
-                    .map(|p| p.trim().to_string())
-                    .filter(|p| !p.is_empty())
-                    .collect();
+                let pieces = split_gaps(&phrase);
                 let Some(first) = pieces.first() else {
                     return Err("discard phrase has no words".into());
                 };
@@ -792,6 +794,16 @@ fn parse_role(s: &str) -> Result<Role, String> {
         }
     };
     Ok(Role { code, from, to })
+}
+
+/// A pattern's lower-cased word groups between `*` gaps ("meet * deadline"
+/// → ["meet", "deadline"]).
+fn split_gaps(pattern: &str) -> Vec<String> {
+    pattern
+        .split('*')
+        .map(|p| p.trim().to_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

@@ -88,7 +88,7 @@ struct AliasCheck {
     caps: u64,
     /// Original-case tokens of a case-sensitive alias.
     exact: Option<Box<[String]>>,
-    /// Folded token sequences of the pieces after a `*` gap (verbs).
+    /// Folded token sequences of the pieces after a `*` gap (verbs, discards).
     gaps: Option<Box<[Vec<String>]>>,
 }
 
@@ -168,12 +168,7 @@ impl Lexicon {
             if a.case_sensitive {
                 check.exact = Some(orig.into_boxed_slice());
             }
-            let pieces = match a.entry {
-                EntryRef::Verb(v) => kb.verbs.get(v as usize).map(|x| &x.pieces),
-                EntryRef::Discard(d) => kb.discards.get(d as usize).map(|x| &x.pieces),
-                _ => None,
-            };
-            if let Some(pieces) = pieces.filter(|p| p.len() > 1) {
+            if let Some(pieces) = kb.gap_pieces(a.entry).filter(|p| p.len() > 1) {
                 let rest: Vec<Vec<String>> = pieces[1..]
                     .iter()
                     .map(|p| form_key(p).0.split(' ').map(str::to_string).collect())
@@ -321,15 +316,7 @@ fn capitalised(mut mask: u64, tokens: &[&str]) -> bool {
 fn overrides(kb: &Kb, a: EntryRef, b: EntryRef) -> bool {
     match (a, b) {
         (EntryRef::City(_), _) => false,
-        (EntryRef::Verb(x), EntryRef::Verb(y)) => {
-            kb.verbs.get(x as usize).map(|v| &v.pieces)
-                == kb.verbs.get(y as usize).map(|v| &v.pieces)
-        }
-        (EntryRef::Discard(x), EntryRef::Discard(y)) => {
-            kb.discards.get(x as usize).map(|d| &d.pieces)
-                == kb.discards.get(y as usize).map(|d| &d.pieces)
-        }
-        _ => true,
+        _ => kb.gap_pieces(a) == kb.gap_pieces(b),
     }
 }
 

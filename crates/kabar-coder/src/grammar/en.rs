@@ -409,10 +409,6 @@ impl Language for English {
         )
     }
 
-    fn stance_word(&self, folded: &str) -> bool {
-        matches!(folded, "anti" | "pro")
-    }
-
     fn number_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -335,10 +335,6 @@ impl Language for Indonesian {
         )
     }
 
-    fn stance_word(&self, folded: &str) -> bool {
-        matches!(folded, "anti" | "pro")
-    }
-
     fn number_word(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -141,8 +141,9 @@ pub trait Language: Sync + Send {
     }
     /// A word of stance standing apart before a name ("anti", "pro"):
     /// "pemerintah anti Suriah" is the anti-Syrian government, not Syria's.
-    fn stance_word(&self, _folded: &str) -> bool {
-        false
+    /// Both languages borrow the same two words.
+    fn stance_word(&self, folded: &str) -> bool {
+        matches!(folded, "anti" | "pro")
     }
     /// A perfect auxiliary ("has", "had"), a verb-group word before the verb.
     fn perfect_aux(&self, _folded: &str) -> bool {
