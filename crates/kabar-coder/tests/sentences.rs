@@ -5215,3 +5215,17 @@ fn shiite_groups_and_fire_upon() {
         "LKA",
     );
 }
+
+#[test]
+fn arriving_at_a_foreign_place_is_a_visit() {
+    // "arrived at" and "arrived to" are visits, as "arrived in" already was.
+    expect(
+        En,
+        "Russian Foreign Minister Sergei Lavrov arrived at Beijing airport on Thursday.",
+        "RUSGOV",
+        "CHN",
+        &["04"],
+    );
+    // Goods arriving are no visit.
+    silent(En, "The grain shipment arrived at the port of Karachi on Monday.");
+}
