@@ -1823,6 +1823,19 @@ fn right_target(
             if subordinate && !condition {
                 return false;
             }
+            // "berharap kunjungan ini dapat mencapai … antara China-Rusia":
+            // a subject, a modal and a verb of its own open another clause,
+            // whose phrases are that verb's.
+            if (t.tokens.end + 2..n.tokens.start).any(|j| {
+                v.grammar.clause_verb(v.key.token(j))
+                    && !v.in_trigger(j)
+                    && v.grammar.modal(v.key.token(j - 1))
+                    && j - 2 >= t.tokens.end
+                    && v.lowercase_word(j - 2)
+                    && matches!(v.word(j - 2), None | Some(Word::Anaphor))
+            }) {
+                return false;
+            }
             if n.prep.is_none()
                 && !condition
                 && (t.tokens.end..n.tokens.start).any(|j| {

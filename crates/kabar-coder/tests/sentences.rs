@@ -5227,5 +5227,28 @@ fn arriving_at_a_foreign_place_is_a_visit() {
         &["04"],
     );
     // Goods arriving are no visit.
-    silent(En, "The grain shipment arrived at the port of Karachi on Monday.");
+    silent(
+        En,
+        "The grain shipment arrived at the port of Karachi on Monday.",
+    );
+}
+
+#[test]
+fn a_clause_with_its_own_subject_and_modal_ends_the_object_search() {
+    // "kunjungan ini dapat memperkuat …": the visit is the subject of a
+    // clause of its own, so China and Russia, named inside it, are not
+    // those Hu appeals to.
+    let hope =
+        "Presiden Hu berharap kunjungan ini dapat memperkuat hubungan antara China dan Rusia.";
+    expect(Id, hope, "CHN", "", &["02"]);
+    no_target(Id, hope, "CHN");
+    no_target(Id, hope, "RUS");
+    // A name right after the verb is still its object.
+    expect(
+        Id,
+        "Menlu Retno berharap ASEAN dapat bekerja sama dengan China.",
+        "IDN",
+        "IGO",
+        &["02"],
+    );
 }

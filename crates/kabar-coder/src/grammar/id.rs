@@ -328,6 +328,19 @@ impl Language for Indonesian {
                 .any(|p| folded.starts_with(p))
     }
 
+    fn clause_verb(&self, folded: &str) -> bool {
+        folded.len() > 4
+            && (folded.starts_with("me") || folded.starts_with("di"))
+            && !folded.contains('-')
+    }
+
+    fn modal(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "dapat" | "bisa" | "akan" | "mampu" | "harus" | "telah" | "sudah" | "sedang" | "masih"
+        )
+    }
+
     fn describing_verb(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -134,6 +134,11 @@ pub trait Language: Sync + Send {
     fn describing_verb(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb by its form alone that heads a clause of its own between a
+    /// verb and a later phrase (Indonesian meN- and di- verbs).
+    fn clause_verb(&self, _folded: &str) -> bool {
+        false
+    }
     /// The preposition of a noun's complement ("of"): "the visit of Mukherjee"
     /// is his, "the invasion of Iraq" is done to Iraq.
     fn genitive_preposition(&self, _folded: &str) -> bool {
@@ -245,7 +250,7 @@ pub trait Language: Sync + Send {
     fn possessive_pronoun(&self, _folded: &str) -> bool {
         false
     }
-    /// A modal or "do" ("will", "would", "did"): the word after it is a
+    /// A modal or "do" ("will", "would", "did"; "dapat", "akan"): the word after it is a
     /// verb ("did not demand"), never a noun.
     fn modal(&self, _folded: &str) -> bool {
         false
