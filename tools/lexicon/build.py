@@ -27,7 +27,9 @@ note the English verbs a pattern came from).
 
 Indonesian only: a pattern with a compound of COMPOUNDS ("kerja sama") also matches
 its joined and hyphenated spellings ("kerjasama", "kerja-sama"), as produced entries
-(the list is in spelling.py).
+(the list is in spelling.py); a one-word event noun (flag n) in any pattern also
+matches its plural by reduplication ("mengadakan perundingan" -> "mengadakan
+perundingan-perundingan").
 
 Usage: python3 tools/lexicon/build.py   (run from the repository root or anywhere)
 """
@@ -36,7 +38,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from spelling import spelling_variants  # noqa: E402
+from spelling import plural_variants, spelling_variants  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -162,6 +164,22 @@ def expand(words):
     return out
 
 
+def event_nouns(lang):
+    """The one-word event nouns (flag n) of a language's sources: Indonesian writes
+    their plural by reduplication, in any pattern that holds them."""
+    out = set()
+    if lang != "id":
+        return out
+    for name in SOURCES[lang]:
+        with open(os.path.join(HERE, "src", name), encoding="utf-8") as f:
+            for raw in f:
+                toks = re.sub(r"\s#.*$", "", raw).split()
+                if len(toks) == 3 and toks[2].startswith(":") and "n" in toks[2]:
+                    if "-" not in toks[1] and toks[1] != "*":
+                        out.add(toks[1])
+    return out
+
+
 def build(lang):
     dst = os.path.join(ROOT, "data", "verbs", f"{lang}.tsv")
     literal = {}   # pattern -> (code, flags, lineno, src)
@@ -170,6 +188,7 @@ def build(lang):
     errors = 0
     overridden = 0
     counts = {}
+    nouns = event_nouns(lang)
     for si, name in enumerate(SOURCES[lang]):
         src = os.path.join(HERE, "src", name)
         earlier = dict(literal), dict(expanded)  # what the files before this one have
@@ -199,6 +218,10 @@ def build(lang):
                 variants = []
                 if lang == "id":
                     variants = [v for p in pats for v in spelling_variants(p)[1:]]
+                    variants += [
+                        r for p in pats + variants for r in plural_variants(p, nouns)
+                        if r not in pats
+                    ]
                 for pat in pats + variants:
                     if pat in variants and is_lit and pat not in pats:
                         # a spelling variant of a literal entry: produced, so a

@@ -10,7 +10,7 @@ COMPOUNDS = [
     "kerja sama", "terima kasih", "unjuk rasa", "baku tembak", "campur tangan",
     "bela sungkawa", "duka cita", "tanda tangan", "air mata", "tatap muka",
     "serah terima", "angkat senjata", "turun tangan", "tindak lanjut", "tanggung jawab",
-    "juru bicara", "juru runding", "tuan rumah",
+    "juru bicara", "juru runding", "tuan rumah", "bunuh diri",
 ]
 
 
@@ -27,3 +27,15 @@ def spelling_variants(pattern):
                     grown += [re.sub(rf"{re.escape(f)}(?![\w-])", g, p) for g in forms]
         out += [g for g in grown if g not in out]
     return out
+
+
+def plural_variants(pattern, nouns):
+    """The pattern with one of its event nouns (`nouns`: the one-word noun patterns) in
+    its plural by reduplication: "serangan bom" -> "serangan-serangan bom",
+    "mengadakan perundingan" -> "mengadakan perundingan-perundingan"."""
+    words = pattern.split()
+    return [
+        " ".join(words[:i] + [f"{w}-{w}"] + words[i + 1:])
+        for i, w in enumerate(words)
+        if w in nouns
+    ]

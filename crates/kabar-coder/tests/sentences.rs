@@ -5252,3 +5252,38 @@ fn a_clause_with_its_own_subject_and_modal_ends_the_object_search() {
         &["02"],
     );
 }
+
+#[test]
+fn indonesian_event_nouns_in_the_plural() {
+    // Indonesian writes a plural by reduplication: "serangan-serangan bom
+    // bunuh diri" is suicide bombings (1831), as the singular is, not any
+    // attack (190).
+    expect(
+        Id,
+        "Serangan-serangan bom bunuh diri oleh Taliban menewaskan 20 orang di Kabul.",
+        "AFG",
+        "*",
+        &["18"],
+    );
+    no_event_from(
+        Id,
+        "Serangan-serangan bom bunuh diri oleh Taliban menewaskan 20 orang di Kabul.",
+        "",
+        &["19"],
+    );
+    // "mengadakan perundingan-perundingan" is "mengadakan perundingan".
+    expect(
+        Id,
+        "Amerika Serikat dan Korea Utara akan mengadakan perundingan-perundingan di New York.",
+        "USA",
+        "",
+        &["03"],
+    );
+    // Denied, the plural is negated as the singular is.
+    denied(
+        Id,
+        "Taliban membantah melakukan serangan-serangan bom bunuh diri di Kabul.",
+        "AFG",
+        "AFG",
+    );
+}
