@@ -3138,7 +3138,14 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         .layers
         .cues
         .iter()
-        .filter(|c| c.tokens.start >= near && c.tokens.end <= t.tokens.start)
+        .filter(|c| {
+            // A cue in the pattern's own gap ("has not occupied" for "has *
+            // occupied") is before the verb too.
+            let in_gap = c.tokens.start > t.tokens.start
+                && c.tokens.end < t.tokens.end
+                && !c.tokens.clone().any(|j| v.in_trigger(j));
+            (c.tokens.start >= near && c.tokens.end <= t.tokens.start) || in_gap
+        })
         .filter(|c| {
             c.tokens.end == t.tokens.start
                 || !c

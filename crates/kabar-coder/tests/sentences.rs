@@ -5287,3 +5287,21 @@ fn indonesian_event_nouns_in_the_plural() {
         "AFG",
     );
 }
+
+#[test]
+fn occupied_after_a_perfect_auxiliary_is_the_verb() {
+    // "have occupied" is an occupation (192), as Indonesian "menduduki" is.
+    expect(
+        En,
+        "The Taliban have also occupied other districts in Afghanistan this year.",
+        "AFG",
+        "AFG",
+        &["19"],
+    );
+    denied(En, "Israel has not occupied Gaza since 2005.", "ISR", "PSE");
+    // "occupied" alone describes a territory.
+    silent(
+        En,
+        "Settlers have lived in the occupied West Bank for decades.",
+    );
+}
