@@ -651,7 +651,10 @@ impl Coder {
                     e = *c;
                 }
             }
-            if n.sector.is_some() {
+            // "pada ketiga orang Prancis": the French people, not France.
+            let people = n.tokens.start > v.range.start
+                && v.grammar.nationals_head(v.key.token(n.tokens.start - 1));
+            if n.sector.is_some() || people {
                 continue;
             }
             let rank = rank_base
@@ -667,7 +670,6 @@ impl Coder {
                 }
             }
         }
-        let _ = v;
         best.map(|b| b.1)
     }
 }

@@ -5305,3 +5305,27 @@ fn occupied_after_a_perfect_auxiliary_is_the_verb() {
         "Settlers have lived in the occupied West Bank for decades.",
     );
 }
+
+#[test]
+fn nationals_are_no_place() {
+    // "pada ketiga orang Prancis": the three French people, not a place in
+    // France, so the bare fighters do not become French.
+    let s = "Pejuang itu menyatakan menemukan senjata pada ketiga orang Prancis itu dan menuduh mereka mata-mata Israel.";
+    no_event_from(Id, s, "FRA", &["11"]);
+    // A place in France still sets the scene for a bare agent.
+    expect(
+        Id,
+        "Polisi di Paris menangkap tiga orang tersangka.",
+        "FRA",
+        "*",
+        &["17"],
+    );
+    // The al-Aqsa Martyrs' Brigades in Indonesian spelling.
+    expect(
+        Id,
+        "Brigade Martir Aqsa menuduh Israel membunuh dua anggotanya.",
+        "PSE",
+        "ISR",
+        &["11"],
+    );
+}

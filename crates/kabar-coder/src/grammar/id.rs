@@ -373,6 +373,13 @@ impl Language for Indonesian {
         matches!(folded, "lainnya" | "lain" | "lagi" | "orang")
     }
 
+    fn nationals_head(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "orang" | "warga" | "rakyat" | "warganegara" | "penduduk" | "bangsa"
+        )
+    }
+
     fn phrase_inner(&self, folded: &str) -> bool {
         matches!(folded, "sebuah" | "suatu" | "bagian" | "satu" | "salah")
     }

@@ -199,6 +199,11 @@ pub trait Language: Sync + Send {
     fn people_word(&self, _folded: &str) -> bool {
         false
     }
+    /// A noun for the people of a country before its name ("orang
+    /// Prancis", "warga Irak"): the phrase names nationals, not a place.
+    fn nationals_head(&self, _folded: &str) -> bool {
+        false
+    }
     /// A preposition that, right before a number, only rounds it ("about
     /// 200 supporters", "around 50 people"): it governs no phrase there.
     fn approximator(&self, _folded: &str) -> bool {
