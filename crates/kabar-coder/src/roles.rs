@@ -3126,6 +3126,15 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         .cues
         .iter()
         .filter(|c| c.tokens.start >= near && c.tokens.end <= t.tokens.start)
+        // A negation word inside an actor's phrase ("orang tak dikenal",
+        // unidentified people) describes that actor, not the verb after it.
+        .filter(|c| {
+            !nps.iter().any(|n| {
+                matches!(n.kind, NpKind::Actor(_))
+                    && n.tokens.start < c.tokens.start
+                    && c.tokens.end <= n.tokens.end
+            })
+        })
         .filter(|c| {
             c.tokens.end == t.tokens.start
                 || !c
@@ -3144,8 +3153,10 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         })
         .collect();
     let refusal = near_cues.contains(&CueKind::Refusal);
-    let negated =
-        near_cues.contains(&CueKind::Negation) || refusal || negated_after(v, triggers, ti);
+    let negated = near_cues.contains(&CueKind::Negation)
+        || refusal
+        || negated_after(v, triggers, ti)
+        || negated_verb_group(v, clause, t);
     let mut from = near;
     let mut k = ti;
     // Walk up a chain of verbs with no free actor between them.
@@ -3194,6 +3205,36 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         obligation,
         refusal,
     }
+}
+
+/// A negation further back than the words right before the trigger that
+/// reaches it through a chain of verbs and verb-group words ("tidak sedang
+/// mempersiapkan diri untuk menyerang": is not preparing to attack): only
+/// active verb forms, aspect words, a reflexive and the infinitive marker may
+/// stand between, so a negation of another phrase or clause stays its own.
+fn negated_verb_group(v: &SentenceView, clause: usize, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    let mut verbs = 0;
+    while j > clause && t.tokens.start - j < 8 {
+        let ends_negation = v.layers.cues.iter().any(|c| {
+            c.tokens.end == j
+                && matches!(c.entry, EntryRef::Cue(i)
+                    if v.kb.cues.get(i as usize).is_some_and(|q| {
+                        q.kind == CueKind::Negation && q.lang == v.grammar.lang()
+                    }))
+        });
+        if ends_negation {
+            return verbs > 0;
+        }
+        let w = v.key.token(j - 1);
+        if v.grammar.verb_form(w) {
+            verbs += 1;
+        } else if !(v.grammar.verb_group_filler(w) || v.grammar.infinitive_marker(w)) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// An event noun negated by the predicate after it ("Kunjungan Presiden
