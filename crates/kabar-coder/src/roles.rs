@@ -2016,9 +2016,25 @@ fn right_target(
             }
         }
     }
+    // …but not a phrase that takes its country from the subject as its
+    // owner ("menahan dua pemberontak, termasuk komandannya", "their
+    // forces"): that country is the subject's own, not the object's.
+    let owned = |k: &usize| {
+        let n = &nps[*k];
+        n.tokens
+            .clone()
+            .any(|j| v.grammar.possessive_clitic(v.key.token(j)))
+            || (n.tokens.start > 0
+                && v.grammar
+                    .possessive_pronoun(v.key.token(n.tokens.start - 1)))
+    };
     let first = candidates.first().copied();
     match first {
-        Some(k) if !has_country(&k) => candidates.iter().copied().find(has_country).or(Some(k)),
+        Some(k) if !has_country(&k) => candidates
+            .iter()
+            .copied()
+            .find(|k| has_country(k) && !owned(k))
+            .or(Some(k)),
         Some(k) => Some(k),
         // Protests and shows of force are aimed at where they happen:
         // "di depan Kedutaan Besar Prancis", "around Taiwan".
