@@ -1642,7 +1642,11 @@ fn renamed_place(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> Option
     if !closed || !matches!(nps[k].kind, NpKind::Actor(_) | NpKind::Place) {
         return None;
     }
-    let floor = if k > 0 { nps[k - 1].tokens.end } else { v.range.start };
+    let floor = if k > 0 {
+        nps[k - 1].tokens.end
+    } else {
+        v.range.start
+    };
     let mut j = comma;
     while j > floor && comma - j < 5 {
         j -= 1;

@@ -3235,9 +3235,9 @@ fn negated_verb_group(v: &SentenceView, clause: usize, t: &Mention) -> bool {
         let ends_negation = v.layers.cues.iter().any(|c| {
             c.tokens.end == j
                 && matches!(c.entry, EntryRef::Cue(i)
-                    if v.kb.cues.get(i as usize).is_some_and(|q| {
-                        q.kind == CueKind::Negation && q.lang == v.grammar.lang()
-                    }))
+                if v.kb.cues.get(i as usize).is_some_and(|q| {
+                    q.kind == CueKind::Negation && q.lang == v.grammar.lang()
+                }))
         });
         if ends_negation {
             return verbs > 0;
