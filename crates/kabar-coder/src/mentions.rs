@@ -1537,6 +1537,14 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                     let tok = v.key.token(j);
                     if tok == "," {
                         comma = true;
+                        // "Di ibukota negeri itu, Conakry, …", "in the
+                        // capital, Conakry, …": a name set off by commas
+                        // right after a place phrase with no name of its
+                        // own renames that place and shares its preposition.
+                        if let Some(p) = renamed_place(v, nps, k, j) {
+                            prep = Some(Prep::Locative);
+                            prep_at = Some(p);
+                        }
                         break;
                     }
                     // Indonesian modifiers follow their noun ("untuk urusan
@@ -1621,6 +1629,43 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         nps[k].prep = prep;
         nps[k].coordinated = coordinated;
     }
+}
+
+/// The locative preposition of a place phrase ending at the comma `comma`
+/// ("di ibukota negeri itu,") that the name phrase `k` after the comma
+/// renames: only lowercase words, determiners, glue words and demonstratives stand
+/// between the preposition and the comma (at most four), no phrase of its
+/// own ends there, and a comma or the sentence's end closes the name.
+fn renamed_place(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> Option<usize> {
+    let end = nps[k].tokens.end;
+    let closed = end >= v.range.end || matches!(v.key.token(end), "," | ".");
+    if !closed || !matches!(nps[k].kind, NpKind::Actor(_) | NpKind::Place) {
+        return None;
+    }
+    let floor = if k > 0 {
+        nps[k - 1].tokens.end
+    } else {
+        v.range.start
+    };
+    let mut j = comma;
+    while j > floor && comma - j < 5 {
+        j -= 1;
+        match v.word(j) {
+            Some(Word::Prep(Prep::Locative)) => return (j + 1 < comma).then_some(j),
+            Some(Word::Determiner | Word::Anaphor | Word::Glue) => {}
+            Some(_) => return None,
+            None => {
+                let lower = v.seg.tokens.get(j).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.text(v.doc).chars().next().is_some_and(char::is_lowercase)
+                });
+                if !lower || v.in_trigger(j) {
+                    return None;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Indonesian nouns for a counterpart ("mitra kerjanya", "rekannya",

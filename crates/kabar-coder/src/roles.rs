@@ -2029,9 +2029,25 @@ fn right_target(
             }
         }
     }
+    // …but not a phrase that takes its country from the subject as its
+    // owner ("menahan dua pemberontak, termasuk komandannya", "their
+    // forces"): that country is the subject's own, not the object's.
+    let owned = |k: &usize| {
+        let n = &nps[*k];
+        n.tokens
+            .clone()
+            .any(|j| v.grammar.possessive_clitic(v.key.token(j)))
+            || (n.tokens.start > 0
+                && v.grammar
+                    .possessive_pronoun(v.key.token(n.tokens.start - 1)))
+    };
     let first = candidates.first().copied();
     match first {
-        Some(k) if !has_country(&k) => candidates.iter().copied().find(has_country).or(Some(k)),
+        Some(k) if !has_country(&k) => candidates
+            .iter()
+            .copied()
+            .find(|k| has_country(k) && !owned(k))
+            .or(Some(k)),
         Some(k) => Some(k),
         // Protests and shows of force are aimed at where they happen:
         // "di depan Kedutaan Besar Prancis", "around Taiwan".
@@ -3146,6 +3162,15 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
                 && !c.tokens.clone().any(|j| v.in_trigger(j));
             (c.tokens.start >= near && c.tokens.end <= t.tokens.start) || in_gap
         })
+        // A negation word inside an actor's phrase ("orang tak dikenal",
+        // unidentified people) describes that actor, not the verb after it.
+        .filter(|c| {
+            !nps.iter().any(|n| {
+                matches!(n.kind, NpKind::Actor(_))
+                    && n.tokens.start < c.tokens.start
+                    && c.tokens.end <= n.tokens.end
+            })
+        })
         .filter(|c| {
             c.tokens.end == t.tokens.start
                 || !c
@@ -3164,8 +3189,10 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         })
         .collect();
     let refusal = near_cues.contains(&CueKind::Refusal);
-    let negated =
-        near_cues.contains(&CueKind::Negation) || refusal || negated_after(v, triggers, ti);
+    let negated = near_cues.contains(&CueKind::Negation)
+        || refusal
+        || negated_after(v, triggers, ti)
+        || negated_verb_group(v, clause, t);
     let mut from = near;
     let mut k = ti;
     // Walk up a chain of verbs with no free actor between them.
@@ -3214,6 +3241,36 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
         obligation,
         refusal,
     }
+}
+
+/// A negation further back than the words right before the trigger that
+/// reaches it through a chain of verbs and verb-group words ("tidak sedang
+/// mempersiapkan diri untuk menyerang": is not preparing to attack): only
+/// active verb forms, aspect words, a reflexive and the infinitive marker may
+/// stand between, so a negation of another phrase or clause stays its own.
+fn negated_verb_group(v: &SentenceView, clause: usize, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    let mut verbs = 0;
+    while j > clause && t.tokens.start - j < 8 {
+        let ends_negation = v.layers.cues.iter().any(|c| {
+            c.tokens.end == j
+                && matches!(c.entry, EntryRef::Cue(i)
+                if v.kb.cues.get(i as usize).is_some_and(|q| {
+                    q.kind == CueKind::Negation && q.lang == v.grammar.lang()
+                }))
+        });
+        if ends_negation {
+            return verbs > 0;
+        }
+        let w = v.key.token(j - 1);
+        if v.grammar.verb_form(w) {
+            verbs += 1;
+        } else if !(v.grammar.verb_group_filler(w) || v.grammar.infinitive_marker(w)) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// An event noun negated by the predicate after it ("Kunjungan Presiden

@@ -5329,3 +5329,125 @@ fn nationals_are_no_place() {
         &["11"],
     );
 }
+
+/// Some event from `src` to `tgt` (code prefixes) is not negated.
+fn asserted_event(lang: Lang, text: &str, src: &str, tgt: &str) {
+    let events = code(lang, text);
+    let ok = events.iter().any(|e| {
+        !e.negated
+            && e.source.as_ref().is_some_and(|a| a.code.starts_with(src))
+            && e.target.as_ref().is_some_and(|a| a.code.starts_with(tgt))
+    });
+    assert!(
+        ok,
+        "expected a non-negated {src} -> {tgt} in {text:?}\n got: {}",
+        show(&events)
+    );
+}
+
+#[test]
+fn indonesian_negation_inside_a_phrase_and_through_a_verb_group() {
+    // "orang tak dikenal" (unidentified people): the "tak" describes the
+    // killers, it does not deny the killing.
+    asserted_event(
+        Id,
+        "Beberapa orang tak dikenal membunuh diplomat Perancis di Abidjan.",
+        "CIVUAF",
+        "FRA",
+    );
+    denied(
+        Id,
+        "Orang-orang bersenjata itu tidak membunuh diplomat Perancis di Abidjan.",
+        "CIV",
+        "FRA",
+    );
+    // "tidak sedang mempersiapkan diri untuk menyerang": the negation
+    // reaches the attack through the verb group.
+    denied(
+        Id,
+        "Pemerintah AS tidak sedang mempersiapkan diri untuk menyerang Iran.",
+        "USA",
+        "IRN",
+    );
+    asserted_event(
+        Id,
+        "Pemerintah AS sedang mempersiapkan diri untuk menyerang Iran.",
+        "USA",
+        "IRN",
+    );
+    // A clause of its own after "tetapi" is not reached.
+    asserted_event(
+        Id,
+        "Israel tidak mengatakan apa-apa, tetapi menyerang Gaza.",
+        "ISR",
+        "PSE",
+    );
+}
+
+#[test]
+fn indonesian_mundur_and_aksi_duduk() {
+    // "mundur" alone: resigns; "mundur dari": withdraws from.
+    expect(
+        Id,
+        "Menteri luar negeri Kolombia mundur Senin.",
+        "COLGOV",
+        "",
+        &["08"],
+    );
+    expect(
+        Id,
+        "Tentara Israel mundur dari Lebanon Oktober lalu.",
+        "ISRMIL",
+        "LBN",
+        &["08"],
+    );
+    let events = code(Id, "Menteri luar negeri Kolombia tidak mundur.");
+    assert!(
+        events.iter().all(|e| e.negated),
+        "expected only negated events\n got: {}",
+        show(&events)
+    );
+    // "aksi duduk": a sit-in.
+    expect(
+        Id,
+        "Pihak oposisi Lebanon melakukan aksi duduk di Beirut.",
+        "LBNOPP",
+        "*",
+        &["14"],
+    );
+}
+
+#[test]
+fn an_object_owned_by_the_subject_does_not_win_for_its_country() {
+    // "komandannya" takes the subject's country from its clitic: the
+    // rebels arrested stay the object.
+    expect(
+        Id,
+        "Polisi Uganda menahan dua pemberontak, termasuk komandannya.",
+        "UGACOP",
+        "UGAREB",
+        &["17"],
+    );
+    no_target(
+        Id,
+        "Polisi Uganda menahan dua pemberontak, termasuk komandannya.",
+        "UGAMIL",
+    );
+}
+
+#[test]
+fn a_name_after_a_place_phrase_renames_the_place() {
+    // "Di ibukota negeri itu, Conakry, …": Conakry is where it happens, so
+    // the security forces and the demonstrators are Guinea's.
+    expect(
+        Id,
+        "Di ibukota negeri itu, Conakry, pasukan keamanan melepaskan tembakan ke arah demonstran.",
+        "GINMIL",
+        "GINOPP",
+        &["19"],
+    );
+    silent(
+        Id,
+        "Di ibukota negeri itu, pasukan keamanan melepaskan tembakan ke arah demonstran.",
+    );
+}

@@ -421,6 +421,13 @@ impl Language for Indonesian {
         )
     }
 
+    fn verb_group_filler(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "sedang" | "akan" | "masih" | "sudah" | "telah" | "pernah" | "diri" | "dirinya"
+        )
+    }
+
     fn departure_verb(&self, folded: &str) -> bool {
         folded == "meninggalkan"
     }

@@ -397,6 +397,13 @@ pub trait Language: Sync + Send {
     fn compass_adjective(&self, _folded: &str) -> bool {
         false
     }
+    /// A word of a verb group other than the verbs themselves: an aspect
+    /// word or a reflexive object ("sedang", "akan", "diri" in "tidak sedang
+    /// mempersiapkan diri untuk menyerang"), through which a negation before
+    /// the group reaches the verb it ends with.
+    fn verb_group_filler(&self, _folded: &str) -> bool {
+        false
+    }
     /// The dictionary word of an inflected form the dictionary does not list
     /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
     fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
