@@ -5215,3 +5215,61 @@ fn shiite_groups_and_fire_upon() {
         "LKA",
     );
 }
+
+#[test]
+fn english_capitalised_may_is_the_month() {
+    // "last May": the month, not the modal that makes the act hypothetical.
+    expect(
+        En,
+        "The US last May banned arms sales to Venezuela.",
+        "USA",
+        "VEN",
+        &["17"],
+    );
+    silent(En, "The US may ban arms sales to Venezuela.");
+}
+
+#[test]
+fn english_occupation_shots_alert_and_contact() {
+    // "have occupied": the perfect is an act; a bare "occupied" is the
+    // adjective of "the occupied territories".
+    expect(
+        En,
+        "The Taliban have also occupied other districts in Afghanistan this year.",
+        "AFGREB",
+        "*",
+        &["19"],
+    );
+    silent(En, "Thousands of settlers live in the occupied West Bank.");
+    // "fired shots … at" with a time phrase between.
+    expect(
+        En,
+        "The Lebanese army fired shots late Wednesday at Israeli troops.",
+        "LBNMIL",
+        "*",
+        &["19"],
+    );
+    no_event_from(En, "The Lebanese army fired its chief.", "LBNMIL", &["19"]);
+    // "are on high alert": a state of readiness.
+    expect(
+        En,
+        "Pakistani security forces are already on a high alert.",
+        "PAKMIL",
+        "",
+        &["15"],
+    );
+    // "in touch with": contact.
+    expect(
+        En,
+        "Pakistan's government said it was in touch with Indian authorities.",
+        "PAKGOV",
+        "IND",
+        &["04"],
+    );
+    denied(
+        En,
+        "Pakistan's government has never been in touch with Indian authorities.",
+        "PAKGOV",
+        "IND",
+    );
+}
