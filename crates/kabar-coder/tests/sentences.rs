@@ -5273,3 +5273,24 @@ fn english_occupation_shots_alert_and_contact() {
         "IND",
     );
 }
+
+#[test]
+fn english_past_was_to_reports_the_scheduled_act() {
+    // "was to meet … on Tuesday": wire copy's schedule of the day, reported
+    // as the meeting itself (translations render it as "bertemu").
+    expect(
+        En,
+        "US Defence Secretary Robert Gates on Tuesday was to meet Jordan's King Abdullah II.",
+        "USA",
+        "JOR",
+        &["04"],
+    );
+    // "is to meet" still announces a plan: an intent to meet.
+    expect(
+        En,
+        "US Defence Secretary Robert Gates is to meet Jordan's King Abdullah II next week.",
+        "USA",
+        "JOR",
+        &["03"],
+    );
+}
