@@ -5294,3 +5294,32 @@ fn english_past_was_to_reports_the_scheduled_act() {
         &["03"],
     );
 }
+
+#[test]
+fn english_meeting_named_as_a_purpose_is_the_subjects() {
+    // "left Beijing for a three-day visit to Russia": the visit is the
+    // subject's, to the destination after it.
+    expect(
+        En,
+        "Chinese President Hu Jintao left Beijing on Monday for a three-day visit to Russia.",
+        "CHN",
+        "RUS",
+        &["04"],
+    );
+    // "is due in New Delhi for talks with Indian leaders", after a clause
+    // preposition.
+    expect(
+        En,
+        "The incident comes days before Pakistani Foreign Minister Khursheed Mehmood Kasuri is due in New Delhi for talks with Indian leaders.",
+        "PAK",
+        "IND",
+        &["04"],
+    );
+    // A meeting called for is asked for, not held.
+    no_event_from(
+        En,
+        "Pakistan called for talks with Indian leaders.",
+        "PAK",
+        &["04"],
+    );
+}
