@@ -223,7 +223,21 @@ impl Coder {
             sentence_of.get(h.tokens.start)
                 == h.tokens.end.checked_sub(1).and_then(|l| sentence_of.get(l))
         });
-        let layers = mentions::layers(&self.kb, hits, &key);
+        let mut layers = mentions::layers(&self.kb, hits, &key);
+        // "The US last May banned …": a cue word written with a capital
+        // inside running text is a name or a month, not the modal it is
+        // spelt like (the same test drops such triggers below).
+        layers.cues.retain(|c| {
+            let Some(range) = sentence_of
+                .get(c.tokens.start)
+                .and_then(|&si| seg.sentences.get(si))
+                .map(|s| s.tokens.clone())
+            else {
+                return true;
+            };
+            !capitalised_mid_sentence(text, &seg, &range, c.tokens.start)
+                || title_cased(text, &seg, &range)
+        });
         let dates = kabar_text::find_dates(text, &seg, lang);
         let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));
         let dateline_place = cleaned

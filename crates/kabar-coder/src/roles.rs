@@ -3090,12 +3090,73 @@ fn nominal_participants(
             }
         }
     }
+    // "Kasuri is due in New Delhi for talks with Indian leaders", "Hu
+    // Jintao left Beijing for a three-day visit to Russia": a meeting or
+    // visit named as a purpose is the clause subject's.
+    if r == 4 {
+        if let Some(p) = purpose_participants(v, nps, t, triggers, target.clone()) {
+            return Some(p);
+        }
+    }
     // "Dalam pertemuan dengan Y, X …": the subject of the main clause.
     let target = target?;
     let subject = right_subject(v, nps, t.tokens.end, triggers, ti, &[])
         .and_then(|p| p.into_iter().next())
         .filter(|p| p.tokens != target.tokens)?;
     Some((subject, Some(target)))
+}
+
+/// The subject and partner of a meeting or visit noun after a purpose
+/// preposition ("for talks with Y", "for a visit to Y"): the first actor of
+/// its clause (a subject, or one after a clause preposition: "days before X
+/// is due … for talks"), with the partner or destination named after it.
+fn purpose_participants(
+    v: &SentenceView,
+    nps: &[Np],
+    t: &Mention,
+    triggers: &[Mention],
+    partner: Option<Party>,
+) -> Option<(Party, Option<Party>)> {
+    // Back over the noun's modifiers ("a three-day", "crisis").
+    let mut j = t.tokens.start;
+    let floor = t.tokens.start.saturating_sub(4).max(v.range.start);
+    while j > floor {
+        let w = v.key.token(j - 1);
+        let modifier = matches!(v.word(j - 1), Some(Word::Determiner))
+            || v.number_token(j - 1)
+            || (v.lowercase_word(j - 1) && !linking_word(v, j - 1) && !v.in_trigger(j - 1));
+        if !modifier || v.grammar.purpose_preposition(w) {
+            break;
+        }
+        j -= 1;
+    }
+    let at = j.checked_sub(1).filter(|&p| p >= v.range.start)?;
+    if !v.grammar.purpose_preposition(v.key.token(at)) {
+        return None;
+    }
+    let target = partner.or_else(|| far_destination(v, nps, t, triggers, 4))?;
+    // The clause: back to a comma, a linker or a clause preposition.
+    let from = (v.range.start..at)
+        .rev()
+        .find(|&k| {
+            let w = v.key.token(k);
+            matches!(w, "," | ";" | ":")
+                || v.grammar.complementizer(w)
+                || v.grammar.clause_preposition(w)
+                || matches!(
+                    v.grammar.word(w),
+                    Some(Word::Subordinator | Word::Relative | Word::Conj)
+                )
+        })
+        .map_or(v.range.start, |k| k + 1);
+    let n = nps.iter().find(|n| {
+        n.tokens.start >= from
+            && n.tokens.end <= at
+            && matches!(n.kind, NpKind::Actor(_))
+            && (n.prep.is_none() || v.grammar.clause_preposition(key_before(v, n)))
+    })?;
+    (n.tokens != target.tokens && n.tokens.start >= from.max(v.range.start))
+        .then(|| (party_of(n, Via::Direct), Some(target)))
 }
 
 /// The destination of a visit noun a few words on, past modifiers and a

@@ -5451,3 +5451,111 @@ fn a_name_after_a_place_phrase_renames_the_place() {
         "Di ibukota negeri itu, pasukan keamanan melepaskan tembakan ke arah demonstran.",
     );
 }
+
+#[test]
+fn english_capitalised_may_is_the_month() {
+    // "last May": the month, not the modal that makes the act hypothetical.
+    expect(
+        En,
+        "The US last May banned arms sales to Venezuela.",
+        "USA",
+        "VEN",
+        &["17"],
+    );
+    silent(En, "The US may ban arms sales to Venezuela.");
+}
+
+#[test]
+fn english_occupation_shots_alert_and_contact() {
+    // "have occupied": the perfect is an act; a bare "occupied" is the
+    // adjective of "the occupied territories".
+    expect(
+        En,
+        "The Taliban have also occupied other districts in Afghanistan this year.",
+        "AFGREB",
+        "*",
+        &["19"],
+    );
+    silent(En, "Thousands of settlers live in the occupied West Bank.");
+    // "fired shots … at" with a time phrase between.
+    expect(
+        En,
+        "The Lebanese army fired shots late Wednesday at Israeli troops.",
+        "LBNMIL",
+        "*",
+        &["19"],
+    );
+    no_event_from(En, "The Lebanese army fired its chief.", "LBNMIL", &["19"]);
+    // "are on high alert": a state of readiness.
+    expect(
+        En,
+        "Pakistani security forces are already on a high alert.",
+        "PAKMIL",
+        "",
+        &["15"],
+    );
+    // "in touch with": contact.
+    expect(
+        En,
+        "Pakistan's government said it was in touch with Indian authorities.",
+        "PAKGOV",
+        "IND",
+        &["04"],
+    );
+    denied(
+        En,
+        "Pakistan's government has never been in touch with Indian authorities.",
+        "PAKGOV",
+        "IND",
+    );
+}
+
+#[test]
+fn english_past_was_to_reports_the_scheduled_act() {
+    // "was to meet … on Tuesday": wire copy's schedule of the day, reported
+    // as the meeting itself (translations render it as "bertemu").
+    expect(
+        En,
+        "US Defence Secretary Robert Gates on Tuesday was to meet Jordan's King Abdullah II.",
+        "USA",
+        "JOR",
+        &["04"],
+    );
+    // "is to meet" still announces a plan: an intent to meet.
+    expect(
+        En,
+        "US Defence Secretary Robert Gates is to meet Jordan's King Abdullah II next week.",
+        "USA",
+        "JOR",
+        &["03"],
+    );
+}
+
+#[test]
+fn english_meeting_named_as_a_purpose_is_the_subjects() {
+    // "left Beijing for a three-day visit to Russia": the visit is the
+    // subject's, to the destination after it.
+    expect(
+        En,
+        "Chinese President Hu Jintao left Beijing on Monday for a three-day visit to Russia.",
+        "CHN",
+        "RUS",
+        &["04"],
+    );
+    // "is due in New Delhi for talks with Indian leaders", after a clause
+    // preposition.
+    expect(
+        En,
+        "The incident comes days before Pakistani Foreign Minister Khursheed Mehmood Kasuri is due in New Delhi for talks with Indian leaders.",
+        "PAK",
+        "IND",
+        &["04"],
+    );
+    // A meeting called for is asked for, not held.
+    no_event_from(
+        En,
+        "Pakistan called for talks with Indian leaders.",
+        "PAK",
+        &["04"],
+    );
+}

@@ -488,6 +488,10 @@ impl Language for English {
         )
     }
 
+    fn purpose_preposition(&self, folded: &str) -> bool {
+        folded == "for"
+    }
+
     fn clause_preposition(&self, folded: &str) -> bool {
         matches!(
             folded,

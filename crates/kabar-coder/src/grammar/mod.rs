@@ -96,6 +96,11 @@ pub trait Language: Sync + Send {
     fn backing_noun(&self, _folded: &str) -> bool {
         false
     }
+    /// A preposition of purpose before an event noun ("for talks with",
+    /// "for a visit to"): the meeting is the clause subject's.
+    fn purpose_preposition(&self, _folded: &str) -> bool {
+        false
+    }
     /// A preposition that also links clauses ("after", "since", "sejak"):
     /// before a subject and its verb it is a subordinator.
     fn clause_preposition(&self, _folded: &str) -> bool {
