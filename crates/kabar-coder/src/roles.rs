@@ -1827,7 +1827,7 @@ fn right_target(
             // a subject, a modal and a verb of its own open another clause,
             // whose phrases are that verb's.
             if (t.tokens.end + 2..n.tokens.start).any(|j| {
-                v.grammar.clause_verb(v.key.token(j))
+                v.grammar.verb_like(v.key.token(j))
                     && !v.in_trigger(j)
                     && v.grammar.modal(v.key.token(j - 1))
                     && j - 2 >= t.tokens.end

@@ -328,12 +328,6 @@ impl Language for Indonesian {
                 .any(|p| folded.starts_with(p))
     }
 
-    fn clause_verb(&self, folded: &str) -> bool {
-        folded.len() > 4
-            && (folded.starts_with("me") || folded.starts_with("di"))
-            && !folded.contains('-')
-    }
-
     fn modal(&self, folded: &str) -> bool {
         matches!(
             folded,

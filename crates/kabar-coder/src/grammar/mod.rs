@@ -128,20 +128,15 @@ pub trait Language: Sync + Send {
     fn approximator_pair(&self, _prep: &str, _next: &str) -> bool {
         false
     }
-    /// A word that may be the verb right after a relative marker: Indonesian
-    /// verbs carry a prefix ("meninggalkan", "dikirim", "bertemu"); any English
-    /// word may be one ("who back the government").
+    /// A word that may be the verb right after a relative marker or a modal:
+    /// Indonesian verbs carry a prefix ("meninggalkan", "dikirim", "bertemu");
+    /// any English word may be one ("who back the government").
     fn verb_like(&self, _folded: &str) -> bool {
         false
     }
     /// A verb of belief or naming right after a relative marker ("yang
     /// diduga", "who are believed"): the clause describes its head.
     fn describing_verb(&self, _folded: &str) -> bool {
-        false
-    }
-    /// A verb by its form alone that heads a clause of its own between a
-    /// verb and a later phrase (Indonesian meN- and di- verbs).
-    fn clause_verb(&self, _folded: &str) -> bool {
         false
     }
     /// The preposition of a noun's complement ("of"): "the visit of Mukherjee"
