@@ -375,6 +375,13 @@ pub fn code_sentence(
                 ));
                 continue;
             }
+            if dated_noun(v, t) {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "a past event named by its year (the 2001 attack, serangan 11 September 2001)",
+                ));
+                continue;
+            }
             let mediated = mediated_parties(v, nps, pat, t);
             if let Some((s, tg)) =
                 nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
@@ -2761,6 +2768,24 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
 
 /// A word of a time phrase ("Monday", "pada", "2002"): a calendar or other
 /// function word, or a number.
+/// An event noun with a year next to it ("the 2001 attack", "the Sept. 11
+/// attacks", "serangan 11 September 2001", "9/11"): a past event the
+/// sentence refers to, not one it reports. Only words of the same phrase
+/// (no comma) stand between.
+fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
+    let year = |j: usize| {
+        let w = v.key.token(j);
+        w == "9/11"
+            || (w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let before = (t.tokens.start.saturating_sub(3).max(v.range.start)..t.tokens.start).rev();
+    let after = t.tokens.end..(t.tokens.end + 4).min(v.range.end);
+    let plain = |j: &usize| !matches!(v.key.token(*j), "," | ";" | ":" | "(") && !v.in_trigger(*j);
+    before.take_while(plain).any(year) || after.take_while(plain).any(year)
+}
+
 fn time_word(v: &SentenceView, j: usize) -> bool {
     v.word(j) == Some(Word::Function) || v.number_token(j)
 }

@@ -5559,3 +5559,23 @@ fn english_meeting_named_as_a_purpose_is_the_subjects() {
         &["04"],
     );
 }
+
+#[test]
+fn an_event_noun_dated_by_its_year_is_a_reference() {
+    // "the 1998 bombings": a past event the sentence refers to, not one it
+    // reports.
+    no_event_from(
+        En,
+        "Officials recalled the 1998 bombings of two US embassies by Al-Qaeda in Kenya.",
+        "",
+        &["18"],
+    );
+    // Without the year the bombing is reported.
+    expect(
+        En,
+        "Officials recalled the bombings of two US embassies by Al-Qaeda in Kenya.",
+        "IMG",
+        "KEN",
+        &["18"],
+    );
+}
