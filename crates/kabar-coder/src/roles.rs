@@ -408,6 +408,15 @@ pub fn code_sentence(
             }
             continue;
         }
+        // "the 2001 attack", "the Sept. 11 attacks": a word that may be a
+        // verb is a noun after a determiner and a year, and names a past event.
+        if year_before_noun(v, t) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a past event named by its year (the 2001 attack, serangan 11 September 2001)",
+            ));
+            continue;
+        }
         // "agreed to share information", "threatened to attack", "menolak
         // untuk bertemu": the act is what is agreed, threatened or refused,
         // coded by the verb before it — not an event of its own.
@@ -2784,6 +2793,37 @@ fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
     let after = t.tokens.end..(t.tokens.end + 4).min(v.range.end);
     let plain = |j: &usize| !matches!(v.key.token(*j), "," | ";" | ":" | "(") && !v.in_trigger(*j);
     before.take_while(plain).any(year) || after.take_while(plain).any(year)
+}
+
+/// A determiner, then only a date ("the 2001", "the Sept. 11", "a 2004")
+/// right before the trigger: the trigger is a noun, dated by its year.
+fn year_before_noun(v: &SentenceView, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    let floor = t.tokens.start.saturating_sub(5).max(v.range.start);
+    let mut dated = false;
+    while j > floor {
+        j -= 1;
+        let w = v.key.token(j);
+        if v.word(j) == Some(Word::Determiner) {
+            return dated;
+        }
+        // A month is a capitalised word before the day: "September 11",
+        // "Sept. 11" (the abbreviation's stop stands between).
+        let day_after = |k: usize| {
+            k < t.tokens.start
+                && (v.number_token(k) || (v.key.token(k) == "." && v.number_token(k + 1)))
+        };
+        let month = day_after(j + 1)
+            && !v.lowercase_word(j)
+            && v.word(j).is_none()
+            && w.chars().all(char::is_alphabetic);
+        let month = month || (w == "." && day_after(j + 1));
+        if !(v.number_token(j) || month || v.word(j) == Some(Word::Function) || w == "9/11") {
+            return false;
+        }
+        dated |= month || w == "9/11" || (w.len() == 4 && v.number_token(j));
+    }
+    false
 }
 
 fn time_word(v: &SentenceView, j: usize) -> bool {

@@ -5579,3 +5579,23 @@ fn an_event_noun_dated_by_its_year_is_a_reference() {
         &["18"],
     );
 }
+
+#[test]
+fn a_dated_attack_after_a_determiner_is_a_noun_and_a_reference() {
+    // "after the Sept. 11 attacks": "attacks" after a determiner and a date
+    // is the noun, naming a past event, not Musharraf attacking.
+    no_event_from(
+        En,
+        "The Bush administration considers Musharraf a key ally who has taken great risks to help defeat Afghan-based guerrillas after the Sept. 11 attacks, including by providing access to bases and overflight rights.",
+        "",
+        &["19"],
+    );
+    // A time of day is no date: the attack is reported.
+    expect(
+        En,
+        "The Taliban carried out a 2 am attack on a police post in Kandahar.",
+        "AFG",
+        "AFG",
+        &["19"],
+    );
+}
