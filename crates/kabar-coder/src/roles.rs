@@ -2782,17 +2782,19 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
 /// sentence refers to, not one it reports. Only words of the same phrase
 /// (no comma) stand between.
 fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
-    let year = |j: usize| {
-        let w = v.key.token(j);
-        w == "9/11"
-            || (w.len() == 4
-                && (w.starts_with("19") || w.starts_with("20"))
-                && w.chars().all(|c| c.is_ascii_digit()))
-    };
+    let year = |j: usize| year_token(v.key.token(j));
     let before = (t.tokens.start.saturating_sub(3).max(v.range.start)..t.tokens.start).rev();
     let after = t.tokens.end..(t.tokens.end + 4).min(v.range.end);
     let plain = |j: &usize| !matches!(v.key.token(*j), "," | ";" | ":" | "(") && !v.in_trigger(*j);
     before.take_while(plain).any(year) || after.take_while(plain).any(year)
+}
+
+/// A year ("1998", "2001") or "9/11", which names its day.
+fn year_token(w: &str) -> bool {
+    w == "9/11"
+        || (w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A determiner, then only a date ("the 2001", "the Sept. 11", "a 2004")
@@ -2818,10 +2820,10 @@ fn year_before_noun(v: &SentenceView, t: &Mention) -> bool {
             && v.word(j).is_none()
             && w.chars().all(char::is_alphabetic);
         let month = month || (w == "." && day_after(j + 1));
-        if !(v.number_token(j) || month || v.word(j) == Some(Word::Function) || w == "9/11") {
+        if !(v.number_token(j) || month || v.word(j) == Some(Word::Function) || year_token(w)) {
             return false;
         }
-        dated |= month || w == "9/11" || (w.len() == 4 && v.number_token(j));
+        dated |= month || year_token(w);
     }
     false
 }
