@@ -3222,8 +3222,7 @@ fn purpose_participants(
             && matches!(n.kind, NpKind::Actor(_))
             && (n.prep.is_none() || v.grammar.clause_preposition(key_before(v, n)))
     })?;
-    (n.tokens != target.tokens && n.tokens.start >= from.max(v.range.start))
-        .then(|| (party_of(n, Via::Direct), Some(target)))
+    (n.tokens != target.tokens).then(|| (party_of(n, Via::Direct), Some(target)))
 }
 
 /// The destination of a visit noun a few words on, past modifiers and a
