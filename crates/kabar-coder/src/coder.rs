@@ -5,7 +5,7 @@
 
 use crate::grammar::{self, Prep};
 use crate::kb::{EntryRef, Kb, KbError};
-use crate::lexicon::{Key, Lexicon};
+use crate::lexicon::{Hit, Key, Lexicon};
 use crate::mentions::{self, Memory, Np, NpKind, SentenceView};
 use crate::roles::{self, Coded, Context, Party, Via};
 use chrono::NaiveDate;
@@ -223,21 +223,8 @@ impl Coder {
             sentence_of.get(h.tokens.start)
                 == h.tokens.end.checked_sub(1).and_then(|l| sentence_of.get(l))
         });
-        let mut layers = mentions::layers(&self.kb, hits, &key);
-        // "The US last May banned …": a cue word written with a capital
-        // inside running text is a name or a month, not the modal it is
-        // spelt like (the same test drops such triggers below).
-        layers.cues.retain(|c| {
-            let Some(range) = sentence_of
-                .get(c.tokens.start)
-                .and_then(|&si| seg.sentences.get(si))
-                .map(|s| s.tokens.clone())
-            else {
-                return true;
-            };
-            !capitalised_mid_sentence(text, &seg, &range, c.tokens.start)
-                || title_cased(text, &seg, &range)
-        });
+        drop_capitalised_words(&self.kb, &mut hits, text, &seg, &sentence_of);
+        let layers = mentions::layers(&self.kb, hits, &key);
         let dates = kabar_text::find_dates(text, &seg, lang);
         let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));
         let dateline_place = cleaned
@@ -262,17 +249,10 @@ impl Coder {
                 .iter()
                 .chain(&layers.agents)
                 .any(|m| range.contains(&m.tokens.start));
-            let mut triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
+            let triggers = mentions::triggers_in(&self.kb, &layers, &range, lang);
             let is_title = cleaned
                 .title
                 .is_some_and(|t| s.start >= t.start && s.end <= t.end);
-            let headline_case =
-                (is_title || !triggers.is_empty()) && title_cased(text, &seg, &range);
-            // "…, Ban said": a capitalised word inside running text is a
-            // name, not the verb or noun it is spelt like.
-            if !headline_case {
-                triggers.retain(|t| !capitalised_mid_sentence(text, &seg, &range, t.tokens.start));
-            }
             // A discard phrase ("football tournament", "Richter scale") marks
             // the sentence as non-political, unless the state acts in it
             // ("authorities jailed 52 members … for playing in a football
@@ -303,7 +283,7 @@ impl Coder {
                     .iter()
                     .flat_map(|t| mentions::trigger_word_spans(&self.kb, &key, t))
                     .collect(),
-                title_case: is_title && headline_case,
+                title_case: is_title && title_cased(text, &seg, &range),
                 possessive: &possessive,
             };
             let mut nps = mentions::chunk(&view, date.map(|d| d.0).or(anchor), &mut mem);
@@ -869,6 +849,40 @@ fn key_of(text: &str, seg: &Segmented, lang: Lang) -> (Key, Vec<bool>) {
         spans.push(s..text2.len());
     }
     (Key { text: text2, spans }, possessive)
+}
+
+/// "…, Ban said", "The US last May banned …": a capitalised word inside
+/// running text is a name or a month, not the verb, event noun or modal cue
+/// it is spelt like. Drops such trigger and cue hits, except in sentences
+/// written in Title Case, where capitals say nothing.
+fn drop_capitalised_words(
+    kb: &Kb,
+    hits: &mut Vec<Hit>,
+    text: &str,
+    seg: &Segmented,
+    sentence_of: &[usize],
+) {
+    let mut headline: Vec<Option<bool>> = vec![None; seg.sentences.len()];
+    hits.retain(|h| {
+        let spelt_like_a_word = kb
+            .aliases
+            .get(h.alias as usize)
+            .is_some_and(|a| matches!(a.entry, EntryRef::Verb(_) | EntryRef::Cue(_)));
+        let Some((si, s)) = sentence_of
+            .get(h.tokens.start)
+            .and_then(|&si| Some((si, seg.sentences.get(si)?)))
+        else {
+            return true;
+        };
+        if !spelt_like_a_word || !capitalised_mid_sentence(text, seg, &s.tokens, h.tokens.start) {
+            return true;
+        }
+        match headline.get_mut(si) {
+            Some(Some(known)) => *known,
+            Some(slot) => *slot.insert(title_cased(text, seg, &s.tokens)),
+            None => true,
+        }
+    });
 }
 
 /// Is token `i` a capitalised word ("Ban", not "KTT") inside its sentence,
