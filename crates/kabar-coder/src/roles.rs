@@ -81,8 +81,9 @@ pub struct Mood {
 /// Document context carried from sentence to sentence.
 #[derive(Debug, Default, Clone)]
 pub struct Context {
-    /// Participants of the latest meeting (source, target).
-    pub meeting: Option<(Actor, Actor)>,
+    /// Participants of the latest meeting (source, target), with the words
+    /// that named them.
+    pub meeting: Option<(Party, Party)>,
     /// The latest explicitly named subject.
     pub last_subject: Option<Actor>,
 }
@@ -950,7 +951,7 @@ fn push_events(
     } = mood;
     let r = root(&pat.cameo);
     let reciprocal = matches!(r, 3..=6);
-    let mut first_pair: Option<(Actor, Actor)> = None;
+    let mut first_pair: Option<(Party, Party)> = None;
     let sources = expand(ctx, sources);
     // Joint actors with no target ("Indonesia dan Malaysia sepakat…") are
     // each a source with no target, as the PLOVER gold standard codes them.
@@ -964,11 +965,7 @@ fn push_events(
             // No target named: the partner of the current meeting, for the
             // cooperative roots (consult, agree, support, cooperate).
             let partner = if reciprocal || pat.flags.topic {
-                partner_of(ctx, &s.actor).map(|a| Party {
-                    actor: a,
-                    tokens: s.tokens.clone(),
-                    via: Via::Context,
-                })
+                partner_of(ctx, &s.actor)
             } else {
                 None
             };
@@ -984,7 +981,7 @@ fn push_events(
             }
             if r == 4 && first_pair.is_none() {
                 if let Some(tg) = &tg {
-                    first_pair = Some((s.actor.clone(), tg.actor.clone()));
+                    first_pair = Some((s.clone(), tg.clone()));
                 }
             }
             out.events.push(Coded {
@@ -1001,8 +998,18 @@ fn push_events(
             });
         }
     }
-    if let Some(pair) = first_pair {
-        ctx.meeting = Some(pair);
+    if let Some((a, b)) = first_pair {
+        // "para pihak" stands for the participants already known: keep the
+        // words that named them.
+        let named = |p: Party| match &ctx.meeting {
+            Some((x, y)) if p.via == Via::Participants => [x, y]
+                .into_iter()
+                .find(|m| m.actor.code == p.actor.code)
+                .cloned()
+                .unwrap_or(p),
+            _ => p,
+        };
+        ctx.meeting = Some((named(a), named(b)));
     }
     if let Some(s) = sources.iter().find(|s| s.via == Via::Direct) {
         ctx.last_subject = Some(s.actor.clone());
@@ -1017,7 +1024,7 @@ fn expand(ctx: &Context, parties: Vec<Party>) -> Vec<Party> {
             if let Some((a, b)) = &ctx.meeting {
                 for x in [a, b] {
                     out.push(Party {
-                        actor: x.clone(),
+                        actor: x.actor.clone(),
                         tokens: p.tokens.clone(),
                         via: Via::Participants,
                     });
@@ -1037,15 +1044,21 @@ fn same_side(a: &Actor, b: &Actor) -> bool {
     }
 }
 
-fn partner_of(ctx: &Context, a: &Actor) -> Option<Actor> {
+/// The other participant of the current meeting, pointing at the words that
+/// named it there (not at `a`'s own words).
+fn partner_of(ctx: &Context, a: &Actor) -> Option<Party> {
     let (x, y) = ctx.meeting.as_ref()?;
-    if same_side(a, x) {
-        Some(y.clone())
-    } else if same_side(a, y) {
-        Some(x.clone())
+    let partner = if same_side(a, &x.actor) {
+        y
+    } else if same_side(a, &y.actor) {
+        x
     } else {
-        None
-    }
+        return None;
+    };
+    Some(Party {
+        via: Via::Context,
+        ..partner.clone()
+    })
 }
 
 fn party_of(n: &Np, via: Via) -> Party {

@@ -5599,3 +5599,22 @@ fn a_dated_attack_after_a_determiner_is_a_noun_and_a_reference() {
         &["19"],
     );
 }
+
+#[test]
+fn a_partner_from_the_meeting_before_points_at_the_words_that_named_it() {
+    // "signed an agreement" names no partner: it is the one met in the
+    // sentence before, and the target's words are that sentence's, not the
+    // signer's own ("Retno").
+    let text = "Indonesian Foreign Minister Retno Marsudi met Malaysian Foreign Minister Saifuddin Abdullah in Jakarta on Monday. Retno also signed an agreement on trade.";
+    let events = code(En, text);
+    let signed = events.iter().find(|e| e.cameo == "057");
+    let target = signed.and_then(|e| e.target.as_ref());
+    assert_eq!(
+        target.map(|t| (t.code.as_str(), t.text.as_str())),
+        Some(("MYSGOV", "Malaysian Foreign Minister Saifuddin Abdullah")),
+        "{}",
+        show(&events)
+    );
+    let start = target.map_or(0, |t| t.start);
+    assert!(text[..start].ends_with("met "), "target starts at {start}");
+}
