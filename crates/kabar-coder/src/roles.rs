@@ -1390,7 +1390,7 @@ fn left_party(
         // "serangan … pada 13 Februari yang menewaskan…": a comma, a date
         // word or a number may close the head noun's phrase.
         let head_initial = v.grammar.head_initial();
-        if head_initial && before > v.range.start && v.key.token(before) == "," {
+        if before > v.range.start && v.key.token(before) == "," {
             before -= 1;
         }
         // "Orang-orang Palestina itu, yang mengadakan pertemuan…": a

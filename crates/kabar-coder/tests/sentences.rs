@@ -5618,3 +5618,19 @@ fn a_partner_from_the_meeting_before_points_at_the_words_that_named_it() {
     let start = target.map_or(0, |t| t.start);
     assert!(text[..start].ends_with("met "), "target starts at {start}");
 }
+
+#[test]
+fn english_who_after_a_comma_and_a_time_phrase_takes_the_head_as_subject() {
+    // "Kyuma, who last month sharply criticized …": the head before the
+    // comma is the critic, not the subject of the main clause.
+    let text = "Cheney met Defense Minister Fumio Kyuma, who last month sharply criticized the decision to invade Iraq.";
+    expect(En, text, "JPN", "", &["11"]);
+    no_event_from(En, text, "USA", &["11"]);
+    expect(
+        En,
+        "Cheney met Defense Minister Fumio Kyuma, who publicly criticized the decision.",
+        "JPN",
+        "",
+        &["11"],
+    );
+}

@@ -273,6 +273,15 @@ impl Language for English {
             )
     }
 
+    fn relative_gap(&self, folded: &str) -> bool {
+        // "who last month sharply criticized": a time phrase or a manner
+        // adverb in "-ly" ("sharply", "publicly").
+        matches!(
+            folded,
+            "last" | "this" | "earlier" | "later" | "recently" | "month" | "week" | "year"
+        ) || (folded.len() > 4 && folded.ends_with("ly") && folded != "only")
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,
