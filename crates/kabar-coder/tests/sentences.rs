@@ -5634,3 +5634,26 @@ fn english_who_after_a_comma_and_a_time_phrase_takes_the_head_as_subject() {
         &["11"],
     );
 }
+
+#[test]
+fn both_governments_and_both_neighbours_are_the_participants_of_the_meeting() {
+    let met = "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor on Monday.";
+    for both in ["The two governments", "Both neighbours", "The two nations"] {
+        let text = format!("{met} {both} signed an agreement on trade.");
+        expect(En, &text, "IDN", "MYS", &["05"]);
+        expect(En, &text, "MYS", "IDN", &["05"]);
+    }
+    let bertemu =
+        "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Bogor, Senin.";
+    for kedua in ["Kedua pemerintah", "Kedua bangsa"] {
+        let text = format!("{bertemu} {kedua} menandatangani perjanjian perdagangan.");
+        expect(Id, &text, "IDN", "MYS", &["05"]);
+        expect(Id, &text, "MYS", "IDN", &["05"]);
+    }
+    // With no meeting before, "the two governments" names no one.
+    silent(En, "The two governments signed an agreement on trade.");
+    silent(
+        Id,
+        "Kedua pemerintah menandatangani perjanjian perdagangan.",
+    );
+}

@@ -536,6 +536,15 @@ impl Language for English {
             &["the", "parties"],
             &["the", "two", "parties"],
             &["both", "parties"],
+            &["both", "neighbours"],
+            &["both", "neighbors"],
+            &["the", "two", "neighbours"],
+            &["the", "two", "neighbors"],
+            &["both", "nations"],
+            &["the", "two", "nations"],
+            &["both", "governments"],
+            &["the", "two", "governments"],
+            &["the", "two", "states"],
             &["the", "two"],
         ]
     }
