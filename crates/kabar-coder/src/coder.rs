@@ -223,7 +223,7 @@ impl Coder {
             sentence_of.get(h.tokens.start)
                 == h.tokens.end.checked_sub(1).and_then(|l| sentence_of.get(l))
         });
-        let mut layers = mentions::layers(&self.kb, hits, &key);
+        let mut layers = mentions::layers(&self.kb, hits, &key, &originals);
         // "The US last May banned …": a cue word written with a capital
         // inside running text is a name or a month, not the modal it is
         // spelt like (the same test drops such triggers below).

@@ -5599,3 +5599,37 @@ fn a_dated_attack_after_a_determiner_is_a_noun_and_a_reference() {
         &["19"],
     );
 }
+
+#[test]
+fn the_north_and_the_south_name_the_koreas_unless_a_name_follows() {
+    // "the North", "the South" written with capitals stand for North and
+    // South Korea in news of the peninsula.
+    expect(
+        En,
+        "Under the February 13 deal the North agreed to disable its nuclear facilities in exchange for energy aid.",
+        "PRK",
+        "",
+        &["03"],
+    );
+    expect(
+        En,
+        "The United States also accuses the North of running such a project.",
+        "USA",
+        "PRK",
+        &["11"],
+    );
+    // Followed by another capitalised word they begin a longer name ("the
+    // South Waziristan region"), and name no Korea.
+    no_event_from(
+        En,
+        "Pakistani troops attacked militants in the South Waziristan region on the Afghan border.",
+        "KOR",
+        &["19"],
+    );
+    no_event_from(
+        En,
+        "The South Waziristan tribes agreed to expel foreign fighters.",
+        "KOR",
+        &["03"],
+    );
+}
