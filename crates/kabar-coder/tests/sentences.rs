@@ -5633,3 +5633,31 @@ fn the_north_and_the_south_name_the_koreas_unless_a_name_follows() {
         &["03"],
     );
 }
+
+#[test]
+fn an_act_that_is_ended_is_not_reported() {
+    // "end their … aid boycott": the boycott is what is ended, not an act
+    // the sentence reports.
+    no_event_from(
+        En,
+        "The European Union, United Nations, Russia and United States should end their immoral and counter-productive aid boycott of the Palestinian government, Oxfam said.",
+        "",
+        &["14", "16"],
+    );
+    // Without the verb of ending the boycott is reported.
+    expect(
+        En,
+        "The European Union imposed an aid boycott on the Palestinian government.",
+        "IGO",
+        "PSE",
+        &["16"],
+    );
+    // A past verb after "and" is an act of its own.
+    expect(
+        En,
+        "Israel lifted the blockade and launched an attack on Gaza.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
