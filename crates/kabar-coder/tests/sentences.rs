@@ -5661,3 +5661,47 @@ fn an_act_that_is_ended_is_not_reported() {
         &["19"],
     );
 }
+
+#[test]
+fn english_lexicon_returned_fire_in_favour_of_crushed_demonstration_imported() {
+    expect(
+        En,
+        "Georgian police returned fire in the clash which lasted half an hour, he told Reuters.",
+        "GEO",
+        "*",
+        &["19"],
+    );
+    expect(
+        En,
+        "Iranian Foreign Minister Manouchehr Mottaki reiterated in Ankara on Tuesday that his country was in favour of solving the nuclear crisis through diplomacy.",
+        "IRN",
+        "*",
+        &["05"],
+    );
+    expect(
+        En,
+        "Belarus police have crushed the first legal demonstration in years in Minsk, reports said Sunday.",
+        "BLR",
+        "*",
+        &["17"],
+    );
+    expect(
+        En,
+        "South Korea imported about $3 million in poultry products from Britain last year.",
+        "KOR",
+        "*",
+        &["06"],
+    );
+    // Goods that were imported report no act of trade by anyone.
+    silent(
+        En,
+        "It will cull 3,645 ducks imported for breeding, the ministry said.",
+    );
+    // A fire that is not returned is coded negated.
+    denied(
+        En,
+        "Georgian police did not return fire, he told Reuters.",
+        "GEO",
+        "GEO",
+    );
+}
