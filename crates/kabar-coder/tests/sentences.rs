@@ -5705,3 +5705,36 @@ fn english_lexicon_returned_fire_in_favour_of_crushed_demonstration_imported() {
         "GEO",
     );
 }
+
+#[test]
+fn english_plural_assaults_are_military_and_drove_out_expels() {
+    // "assaults" is the plural of the military noun, not the verb of
+    // beating someone (182).
+    expect(
+        En,
+        "Ethiopian troops launched fresh assaults on Islamist positions in Somalia.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+    no_event_from(
+        En,
+        "The Ethiopians have conducted ground and air assaults in the same area.",
+        "ETH",
+        &["18"],
+    );
+    // "drove out": the irregular past of "drive out" expels too.
+    expect(
+        En,
+        "Serbian forces drove out thousands of ethnic Albanians from Kosovo.",
+        "SRB",
+        "*",
+        &["17"],
+    );
+    denied(
+        En,
+        "Serbian forces did not drive out the Albanians from Kosovo.",
+        "SRB",
+        "ALB",
+    );
+}
