@@ -224,7 +224,7 @@ impl Coder {
                 == h.tokens.end.checked_sub(1).and_then(|l| sentence_of.get(l))
         });
         drop_capitalised_words(&self.kb, &mut hits, text, &seg, &sentence_of);
-        let layers = mentions::layers(&self.kb, hits, &key);
+        let layers = mentions::layers(&self.kb, hits, &key, &originals);
         let dates = kabar_text::find_dates(text, &seg, lang);
         let anchor = doc_date.or_else(|| infer_anchor(&dates, self.options.today));
         let dateline_place = cleaned

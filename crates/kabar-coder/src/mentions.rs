@@ -71,8 +71,8 @@ fn select<K: Ord>(mut v: Vec<Mention>, rank: impl Fn(EntryRef) -> K) -> Vec<Ment
 
 /// Sort raw hits into layers. Names must start with a capital letter (or be
 /// an exact-case acronym); triggers overlapped by a name or a discard phrase
-/// are dropped.
-pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
+/// are dropped. `originals` are the tokens as written.
+pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key, originals: &[&str]) -> Layers {
     let mut names = Vec::new();
     let mut agents = Vec::new();
     let mut triggers = Vec::new();
@@ -119,12 +119,24 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key) -> Layers {
     });
     // "the West Bank": a name starting with an article ("the West") gives
     // way to a longer name starting right after that article.
+    // "the South Waziristan", "the North Caucasus": an article and one
+    // capitalised word ("the North", "the West") naming a country or region
+    // is the start of a longer name, unknown to the dictionary, when a
+    // capitalised word other than a day or month follows it.
     let spans: Vec<Range<usize>> = names.iter().map(|m| m.tokens.clone()).collect();
+    let longer_name_follows = |m: &Mention| {
+        m.tokens.len() == 2
+            && originals.get(m.tokens.end).is_some_and(|t| {
+                t.chars().next().is_some_and(char::is_uppercase)
+                    && !crate::grammar::CALENDAR.contains(&key.token(m.tokens.end))
+            })
+    };
     names.retain(|m| {
         !(key.token(m.tokens.start) == "the"
-            && spans
+            && (spans
                 .iter()
-                .any(|r| r.start == m.tokens.start + 1 && r.end > m.tokens.end))
+                .any(|r| r.start == m.tokens.start + 1 && r.end > m.tokens.end)
+                || longer_name_follows(m)))
     });
     let names = select(names, |e| {
         let pop = match e {

@@ -297,6 +297,14 @@ pub fn code_sentence(
             ));
             continue;
         }
+        // "should end their aid boycott", "decided to stop its strike and
+        // blockade of roads": a sustained act that is ended is not reported
+        // (meetings and visits that end did take place).
+        if root(&pat.cameo) > 5 && ended_event(v, t) {
+            out.dropped
+                .push((t.tokens.clone(), "an act that is ended (end their boycott)"));
+            continue;
+        }
         let nominal = if english {
             !after_modal
                 && ((matches!(prev_word, Some(Word::Determiner | Word::Anaphor)) && !relative_that)
@@ -2800,6 +2808,41 @@ fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
     let after = t.tokens.end..(t.tokens.end + 4).min(v.range.end);
     let plain = |j: &usize| !matches!(v.key.token(*j), "," | ";" | ":" | "(") && !v.in_trigger(*j);
     before.take_while(plain).any(year) || after.take_while(plain).any(year)
+}
+
+/// A verb of ending ([`Language::ending_verb`]) before the trigger with only
+/// words of one noun phrase between: determiners and possessives,
+/// adjectives and nouns, names, numbers and "and" ("end their immoral and
+/// counter-productive aid boycott"). A comma, a preposition, a modal or any
+/// other function word ends the search.
+fn ended_event(v: &SentenceView, t: &Mention) -> bool {
+    // "lifted the blockade and launched an attack": a past form is a verb
+    // of its own.
+    if v.key.token(t.tokens.start).ends_with("ed") {
+        return false;
+    }
+    let floor = t.tokens.start.saturating_sub(7).max(v.range.start);
+    let mut j = t.tokens.start;
+    while j > floor {
+        j -= 1;
+        let w = v.key.token(j);
+        if v.grammar.ending_verb(w) {
+            return true;
+        }
+        let inner = match v.word(j) {
+            Some(Word::Determiner) => true,
+            Some(Word::Conj) => w == "and",
+            Some(_) => v.grammar.possessive_pronoun(w),
+            None => {
+                v.number_token(j)
+                    || (w.chars().next().is_some_and(char::is_alphanumeric) && !v.grammar.modal(w))
+            }
+        };
+        if !inner {
+            return false;
+        }
+    }
+    false
 }
 
 /// A year ("1998", "2001") or "9/11", which names its day.

@@ -5657,3 +5657,142 @@ fn both_governments_and_both_neighbours_are_the_participants_of_the_meeting() {
         "Kedua pemerintah menandatangani perjanjian perdagangan.",
     );
 }
+
+#[test]
+fn the_north_and_the_south_name_the_koreas_unless_a_name_follows() {
+    // "the North", "the South" written with capitals stand for North and
+    // South Korea in news of the peninsula.
+    expect(
+        En,
+        "Under the February 13 deal the North agreed to disable its nuclear facilities in exchange for energy aid.",
+        "PRK",
+        "",
+        &["03"],
+    );
+    expect(
+        En,
+        "The United States also accuses the North of running such a project.",
+        "USA",
+        "PRK",
+        &["11"],
+    );
+    // Followed by another capitalised word they begin a longer name ("the
+    // South Waziristan region"), and name no Korea.
+    no_event_from(
+        En,
+        "Pakistani troops attacked militants in the South Waziristan region on the Afghan border.",
+        "KOR",
+        &["19"],
+    );
+    no_event_from(
+        En,
+        "The South Waziristan tribes agreed to expel foreign fighters.",
+        "KOR",
+        &["03"],
+    );
+}
+
+#[test]
+fn an_act_that_is_ended_is_not_reported() {
+    // "end their … aid boycott": the boycott is what is ended, not an act
+    // the sentence reports.
+    no_event_from(
+        En,
+        "The European Union, United Nations, Russia and United States should end their immoral and counter-productive aid boycott of the Palestinian government, Oxfam said.",
+        "",
+        &["14", "16"],
+    );
+    // Without the verb of ending the boycott is reported.
+    expect(
+        En,
+        "The European Union imposed an aid boycott on the Palestinian government.",
+        "IGO",
+        "PSE",
+        &["16"],
+    );
+    // A past verb after "and" is an act of its own.
+    expect(
+        En,
+        "Israel lifted the blockade and launched an attack on Gaza.",
+        "ISR",
+        "PSE",
+        &["19"],
+    );
+}
+
+#[test]
+fn english_lexicon_returned_fire_in_favour_of_crushed_demonstration_imported() {
+    expect(
+        En,
+        "Georgian police returned fire in the clash which lasted half an hour, he told Reuters.",
+        "GEO",
+        "*",
+        &["19"],
+    );
+    expect(
+        En,
+        "Iranian Foreign Minister Manouchehr Mottaki reiterated in Ankara on Tuesday that his country was in favour of solving the nuclear crisis through diplomacy.",
+        "IRN",
+        "*",
+        &["05"],
+    );
+    expect(
+        En,
+        "Belarus police have crushed the first legal demonstration in years in Minsk, reports said Sunday.",
+        "BLR",
+        "*",
+        &["17"],
+    );
+    expect(
+        En,
+        "South Korea imported about $3 million in poultry products from Britain last year.",
+        "KOR",
+        "*",
+        &["06"],
+    );
+    // Goods that were imported report no act of trade by anyone.
+    silent(
+        En,
+        "It will cull 3,645 ducks imported for breeding, the ministry said.",
+    );
+    // A fire that is not returned is coded negated.
+    denied(
+        En,
+        "Georgian police did not return fire, he told Reuters.",
+        "GEO",
+        "GEO",
+    );
+}
+
+#[test]
+fn english_plural_assaults_are_military_and_drove_out_expels() {
+    // "assaults" is the plural of the military noun, not the verb of
+    // beating someone (182).
+    expect(
+        En,
+        "Ethiopian troops launched fresh assaults on Islamist positions in Somalia.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+    no_event_from(
+        En,
+        "The Ethiopians have conducted ground and air assaults in the same area.",
+        "ETH",
+        &["18"],
+    );
+    // "drove out": the irregular past of "drive out" expels too.
+    expect(
+        En,
+        "Serbian forces drove out thousands of ethnic Albanians from Kosovo.",
+        "SRB",
+        "*",
+        &["17"],
+    );
+    denied(
+        En,
+        "Serbian forces did not drive out the Albanians from Kosovo.",
+        "SRB",
+        "ALB",
+    );
+}

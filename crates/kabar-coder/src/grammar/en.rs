@@ -497,6 +497,28 @@ impl Language for English {
         )
     }
 
+    fn ending_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "end"
+                | "ends"
+                | "ended"
+                | "ending"
+                | "stop"
+                | "stops"
+                | "stopped"
+                | "stopping"
+                | "halt"
+                | "halts"
+                | "halted"
+                | "halting"
+                | "lift"
+                | "lifts"
+                | "lifted"
+                | "lifting"
+        )
+    }
+
     fn purpose_preposition(&self, folded: &str) -> bool {
         folded == "for"
     }

@@ -404,6 +404,13 @@ pub trait Language: Sync + Send {
     fn verb_group_filler(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb of ending a sustained act ("end", "stopped", "lifted"): an
+    /// event noun in the phrase right after it ("end their aid boycott",
+    /// "stop its strike and blockade of roads") is what is ended, not an
+    /// event the sentence reports.
+    fn ending_verb(&self, _folded: &str) -> bool {
+        false
+    }
     /// The dictionary word of an inflected form the dictionary does not list
     /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
     fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
