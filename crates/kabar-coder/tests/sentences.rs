@@ -5599,3 +5599,30 @@ fn a_dated_attack_after_a_determiner_is_a_noun_and_a_reference() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_unidentified_men_are_an_unknown_armed_actor() {
+    // "beberapa pria tak dikenal", "kelompok bersenjata tidak dikenal":
+    // unidentified men are the attackers, and "tak/tidak dikenal" describes
+    // them; it does not negate the attack.
+    expect(
+        Id,
+        "Beberapa pria tak dikenal menyerang polisi Irak di Baghdad.",
+        "IRQUAF",
+        "IRQCOP",
+        &["19"],
+    );
+    asserted_event(
+        Id,
+        "Kelompok bersenjata tidak dikenal menyerang polisi Irak di Baghdad.",
+        "IRQUAF",
+        "IRQCOP",
+    );
+    // A negated attack by them stays negated.
+    denied(
+        Id,
+        "Orang tidak dikenal tidak menyerang polisi Irak di Baghdad.",
+        "IRQUAF",
+        "IRQCOP",
+    );
+}
