@@ -382,6 +382,15 @@ pub fn code_sentence(
                 ));
                 continue;
             }
+            // "mengakhiri boikot", "menghentikan pemogokan mereka": a
+            // conflictual act that is ended is not reported as happening.
+            if root(&pat.cameo) >= 10 && ended_event(v, t) {
+                out.dropped.push((
+                    t.tokens.clone(),
+                    "a conflictual event noun after a verb of ending: what stops (mengakhiri boikot)",
+                ));
+                continue;
+            }
             let mediated = mediated_parties(v, nps, pat, t);
             if let Some((s, tg)) =
                 nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
@@ -2847,6 +2856,27 @@ fn clause_after_time(v: &SentenceView, at: usize) -> bool {
         j += 1;
     }
     j > at && j < v.range.end && opens_clause(j)
+}
+
+/// An event noun right after a verb of ending ("mengakhiri boikot",
+/// "menghentikan semua pemogokan"): only determiners and numbers stand
+/// between.
+fn ended_event(v: &SentenceView, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    while j > v.range.start && t.tokens.start - j < 3 {
+        let w = v.key.token(j - 1);
+        if v.grammar.ending_verb(w) {
+            return true;
+        }
+        if !(v.word(j - 1) == Some(Word::Determiner)
+            || v.number_token(j - 1)
+            || v.grammar.number_word(w))
+        {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.

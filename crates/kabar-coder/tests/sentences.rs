@@ -5626,3 +5626,36 @@ fn indonesian_unidentified_men_are_an_unknown_armed_actor() {
         "IRQCOP",
     );
 }
+
+#[test]
+fn indonesian_an_ended_conflict_is_not_reported_as_happening() {
+    // "mengakhiri boikot": ending a boycott eases it (085), it is no boycott.
+    expect(
+        Id,
+        "Uni Eropa mengakhiri boikot bantuan terhadap pemerintah Palestina.",
+        "IGOEUREEC",
+        "PSEGOV",
+        &["08"],
+    );
+    no_event_from(
+        Id,
+        "Uni Eropa mengakhiri boikot bantuan terhadap pemerintah Palestina.",
+        "",
+        &["14"],
+    );
+    // An ended conflictual act with no pattern of its own codes nothing.
+    no_event_from(
+        Id,
+        "Pemerintah Israel mengakhiri pengepungan terhadap Hamas di Gaza.",
+        "",
+        &["19"],
+    );
+    // Without the verb of ending the boycott is reported.
+    expect(
+        Id,
+        "Uni Eropa melakukan boikot bantuan terhadap pemerintah Palestina.",
+        "IGOEUREEC",
+        "PSEGOV",
+        &["14"],
+    );
+}

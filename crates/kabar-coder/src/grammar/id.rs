@@ -317,6 +317,13 @@ impl Language for Indonesian {
         matches!(folded, "terluka" | "cedera" | "luka-luka" | "luka")
     }
 
+    fn ending_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "mengakhiri" | "menghentikan" | "menyudahi" | "mencabut"
+        )
+    }
+
     fn count_noun(&self, folded: &str) -> bool {
         folded == "jumlah"
     }

@@ -181,6 +181,14 @@ pub trait Language: Sync + Send {
     fn death_word(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb of ending or lifting ("mengakhiri", "menghentikan",
+    /// "mencabut"): a conflictual event noun right after it ("mengakhiri
+    /// boikot", ending a boycott) names what stops, not an act that happens;
+    /// the reversal is coded only by a pattern of its own ("mencabut *
+    /// embargo", 085).
+    fn ending_verb(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word reporting people wounded ("terluka", "wounded").
     fn injury_word(&self, _folded: &str) -> bool {
         false
