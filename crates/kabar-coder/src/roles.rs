@@ -621,7 +621,7 @@ pub fn code_sentence(
         // "tewas dalam kecelakaan jalan raya", "gempa menewaskan 100 orang",
         // "killed in a plane crash": a death in an accident or a disaster is
         // no attack.
-        if violent && accidental_death(v, t) {
+        if violent && accidental_death(v, t, triggers) {
             out.dropped.push((
                 t.tokens.clone(),
                 "a death in an accident or a disaster is not an attack",
@@ -1688,8 +1688,11 @@ fn subjectless_continuation(
 /// with an accident, a disaster or an illness (`cause` lines of
 /// `discards.tsv`) named next to it ("tewas dalam kecelakaan jalan raya",
 /// "tabrakan dua helikopter menewaskan…", "meninggal akibat serangan
-/// jantung", "killed in a plane crash", "died in a landslide").
-fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
+/// jantung", "killed in a plane crash", "died in a landslide"). A bare death word
+/// also takes a cause further off in its clause when no other violent act
+/// stands between them ("Pesawat itu menabrak truk … dan supir tewas",
+/// "… tewas di provinsi tetangga setelah hujan lebat mengakibatkan banjir").
+fn accidental_death(v: &SentenceView, t: &Mention, triggers: &[Mention]) -> bool {
     let death = t
         .tokens
         .clone()
@@ -1709,7 +1712,34 @@ fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
         })
     };
     let stop = |j: usize| matches!(v.key.token(j), ";" | ":");
-    before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
+    if before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
+    {
+        return true;
+    }
+    if t.tokens.len() > 1 {
+        return false;
+    }
+    // A violent act other than a bare death or injury word between `a` and `b`.
+    let bare = |u: &Mention| {
+        u.tokens.len() == 1 && {
+            let w = v.key.token(u.tokens.start);
+            v.grammar.death_word(w) || v.grammar.injury_word(w)
+        }
+    };
+    let violence_between = |a: usize, b: usize| {
+        triggers.iter().any(|u| {
+            u.tokens.start >= a
+                && u.tokens.end <= b
+                && !bare(u)
+                && verb(v.kb, u).is_some_and(|(_, q)| matches!(root(&q.cameo), 18..=20))
+        })
+    };
+    let start = clause_start(v, t.tokens.start);
+    let end = (t.tokens.end..v.range.end)
+        .find(|&j| stop(j))
+        .unwrap_or(v.range.end);
+    (start..t.tokens.start).any(|j| cause(j) && !violence_between(j, t.tokens.start))
+        || (t.tokens.end..end).any(|j| cause(j) && !violence_between(t.tokens.end, j))
 }
 
 /// A death or injury word whose subject is a count ("jumlah anak-anak

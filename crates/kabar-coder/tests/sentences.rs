@@ -5659,3 +5659,26 @@ fn indonesian_an_ended_conflict_is_not_reported_as_happening() {
         &["14"],
     );
 }
+
+#[test]
+fn a_death_far_from_its_accident_is_no_attack() {
+    // The crash is told long before the death: no assault on anyone.
+    no_root(
+        Id,
+        "Pesawat itu menabrak truk kementerian pekerjaan umum yang sedang melakukan perjalanan di sekitar bandara dan supir tewas dalam insiden itu.",
+        &["18", "19", "20"],
+    );
+    no_root(
+        Id,
+        "Dua belas orang lagi tewas di provinsi-provinsi tetangga Banten dan Jawa Barat setelah hujan lebat mengakibatkan banjir dan tanah longsor.",
+        &["18", "19", "20"],
+    );
+    // An attack between the accident and the death keeps the killing.
+    expect(
+        Id,
+        "Setelah banjir melanda kota itu, pemberontak Macan Tamil menyerang pos polisi Sri Lanka dan menewaskan tiga polisi.",
+        "LKAREB",
+        "*",
+        &["19"],
+    );
+}
