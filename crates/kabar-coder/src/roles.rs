@@ -361,7 +361,8 @@ pub fn code_sentence(
                     .push((t.tokens.clone(), "part of the event noun right before it"));
                 continue;
             }
-            if verbal_seen.iter().any(|r| r.start >= clause_start) {
+            let declared = declared_event(v, t, &verbal_seen);
+            if verbal_seen.iter().any(|r| r.start >= clause_start) && !declared {
                 out.dropped.push((
                     t.tokens.clone(),
                     "event noun inside what an earlier verb says (not an event of its own)",
@@ -392,9 +393,17 @@ pub fn code_sentence(
                 continue;
             }
             let mediated = mediated_parties(v, nps, pat, t);
-            if let Some((s, tg)) =
+            // "Militer Lebanon mengumumkan jam malam": an announced act
+            // with no participants of its own is the announcer's.
+            let participants =
                 nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
-            {
+                    .map(|(s, tg)| (vec![s], tg))
+                    .or_else(|| {
+                        let at = verbal_seen.last().filter(|_| declared)?.start;
+                        left_party(v, nps, at, &used_targets, &topic_actor, ctx)
+                            .map(|ps| (ps, None))
+                    });
+            if let Some((s, tg)) = participants {
                 let targets = if mediated.is_empty() {
                     tg.into_iter().collect()
                 } else {
@@ -406,7 +415,7 @@ pub fn code_sentence(
                     vi,
                     pat,
                     t,
-                    vec![s],
+                    s,
                     targets,
                     true,
                     modality(v, nps, triggers, ti),
@@ -2886,6 +2895,21 @@ fn clause_after_time(v: &SentenceView, at: usize) -> bool {
         j += 1;
     }
     j > at && j < v.range.end && opens_clause(j)
+}
+
+/// An event noun the verb right before it announces ("mengumumkan jam
+/// malam", "mengumumkan diberlakukannya jam malam"): at most two plain
+/// lower-case words stand between.
+fn declared_event(v: &SentenceView, t: &Mention, verbal_seen: &[Range<usize>]) -> bool {
+    let Some(last) = verbal_seen.last() else {
+        return false;
+    };
+    last.len() == 1
+        && last.end <= t.tokens.start
+        && t.tokens.start - last.end <= 2
+        && v.grammar.declaring_verb(v.key.token(last.start))
+        && (last.end..t.tokens.start)
+            .all(|j| v.word(j).is_none() && v.lowercase_word(j) && !v.in_trigger(j))
 }
 
 /// An event noun right after a verb of ending ("mengakhiri boikot",

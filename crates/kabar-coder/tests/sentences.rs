@@ -5682,3 +5682,42 @@ fn a_death_far_from_its_accident_is_no_attack() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_an_announced_act_is_the_announcers() {
+    // "mengumumkan diberlakukannya jam malam": the army imposes the curfew
+    // it announces (1723), the noun is no mere topic of a statement.
+    expect(
+        Id,
+        "Militer Lebanon Kamis mengumumkan diberlakukannya jam malam di Beirut.",
+        "LBNMIL",
+        "*",
+        &["17"],
+    );
+    // Said about, not announced: the curfew stays inside the statement.
+    no_root(
+        Id,
+        "Militer Lebanon Kamis mengatakan bahwa rakyat tidak menyukai jam malam di Beirut.",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_since_long_ago_is_no_clause_subject() {
+    // "sejak dulu" (since long ago) is a time adverb, not a subordinate
+    // clause with a subject of its own: Tehran is the subject.
+    expect(
+        Id,
+        "Ahmadinejad mengatakan Teheran sejak dulu selalu siap berbicara dengan Uni Eropa.",
+        "IRN",
+        "*",
+        &["03"],
+    );
+    // A real subordinate subject still keeps the main-clause actor away.
+    no_event_from(
+        Id,
+        "Iran marah sejak para pengunjuk rasa menyerang kedutaan.",
+        "IRN",
+        &["19"],
+    );
+}

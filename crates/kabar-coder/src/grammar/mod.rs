@@ -181,6 +181,12 @@ pub trait Language: Sync + Send {
     fn death_word(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb of announcing or declaring ("mengumumkan"): an event noun
+    /// right after it ("mengumumkan jam malam", "mengumumkan pemogokan") is
+    /// the announcer's own act, not a topic of what is said.
+    fn declaring_verb(&self, _folded: &str) -> bool {
+        false
+    }
     /// A verb of ending or lifting ("mengakhiri", "menghentikan",
     /// "mencabut"): a conflictual event noun right after it ("mengakhiri
     /// boikot", ending a boycott) names what stops, not an act that happens;
