@@ -691,6 +691,18 @@ pub fn code_sentence(
             out.dropped.push((t.tokens.clone(), NO_SOURCE));
             continue;
         }
+        // "apa yang disebut penduduk Israel …", "yang diduga …": a verb of
+        // belief or naming opening a relative clause describes its head.
+        if t.tokens.len() == 1
+            && v.grammar.describing_verb(v.key.token(t.tokens.start))
+            && after_relative(v, t)
+        {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a verb of belief or naming after a relative marker describes its head",
+            ));
+            continue;
+        }
         // A statement before it is not what the participle continues
         // ("officials said troops shelled the town, killing 20").
         let left = participial
@@ -713,7 +725,7 @@ pub fn code_sentence(
             })
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
             .or_else(|| {
-                (!own_subject)
+                (!own_subject && !after_relative(v, t))
                     .then(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
                     .flatten()
             })
@@ -1788,6 +1800,27 @@ fn indonesian_quantity(v: &SentenceView, w: &str) -> bool {
         )
 }
 
+/// A verb opening a relative clause ("yang menewaskan", "which killed"),
+/// with only adverbs, modals or time words between: its subject is the
+/// head before the marker, never a phrase after the verb.
+fn after_relative(v: &SentenceView, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    while j > v.range.start && t.tokens.start - j < 4 {
+        let w = v.key.token(j - 1);
+        if v.word(j - 1) == Some(Word::Relative) {
+            return true;
+        }
+        if !(v.word(j - 1) == Some(Word::Function)
+            || v.grammar.relative_gap(w)
+            || v.grammar.modal(w))
+        {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 /// A subject after a fronted clause: "sambil mengungkapkan kepuasan, para
 /// pihak membahas…" — the first free phrase after the trigger that is itself
 /// followed by a verb.
@@ -1817,9 +1850,12 @@ fn right_subject(
         if speaker_from.is_some_and(|c| n.tokens.start > c) {
             return None;
         }
-        let followed = triggers[ti + 1..]
-            .iter()
-            .any(|t| t.tokens.start >= n.tokens.end && t.tokens.start <= n.tokens.end + 2);
+        // Followed by its own verb; not by ", kata X" closing the sentence.
+        let followed = triggers[ti + 1..].iter().any(|t| {
+            t.tokens.start >= n.tokens.end
+                && t.tokens.start <= n.tokens.end + 2
+                && (n.tokens.end..t.tokens.start).all(|j| v.key.token(j) != ",")
+        });
         if !followed {
             continue;
         }

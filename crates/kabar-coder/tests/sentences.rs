@@ -5721,3 +5721,24 @@ fn indonesian_since_long_ago_is_no_clause_subject() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_a_relative_verb_takes_no_subject_after_it() {
+    // "operasi … yang menewaskan satu orang dan menangkap sejumlah
+    // gerilyawan, kata …": the militants arrested did not kill; the phrase
+    // before ", kata" closing the sentence is no subject either.
+    no_event_from(
+        Id,
+        "Pasukan Israel meninggalkan Nablus, Kamis, setelah lima hari melakukan operasi penggerebekan di kota itu yang menewaskan satu orang dan menangkap sejumlah gerilyawan, kata beberapa pejabat Palestina.",
+        "PSEREB",
+        &["19"],
+    );
+    // A subject after a fronted clause is still found.
+    expect(
+        Id,
+        "Sambil mengungkapkan kepuasan, Presiden Rusia Vladimir Putin bertemu dengan Presiden China Hu Jintao.",
+        "RUS",
+        "CHN",
+        &["04"],
+    );
+}
