@@ -395,14 +395,12 @@ pub fn code_sentence(
             let mediated = mediated_parties(v, nps, pat, t);
             // "Militer Lebanon mengumumkan jam malam": an announced act
             // with no participants of its own is the announcer's.
-            let participants =
-                nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
-                    .map(|(s, tg)| (vec![s], tg))
-                    .or_else(|| {
-                        let at = verbal_seen.last().filter(|_| declared)?.start;
-                        left_party(v, nps, at, &used_targets, &topic_actor, ctx)
-                            .map(|ps| (ps, None))
-                    });
+            let participants = nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
+                .map(|(s, tg)| (vec![s], tg))
+                .or_else(|| {
+                    let at = verbal_seen.last().filter(|_| declared)?.start;
+                    left_party(v, nps, at, &used_targets, &topic_actor, ctx).map(|ps| (ps, None))
+                });
             if let Some((s, tg)) = participants {
                 let targets = if mediated.is_empty() {
                     tg.into_iter().collect()
@@ -1733,8 +1731,7 @@ fn accidental_death(v: &SentenceView, t: &Mention, triggers: &[Mention]) -> bool
         })
     };
     let stop = |j: usize| matches!(v.key.token(j), ";" | ":");
-    if before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
-    {
+    if before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause) {
         return true;
     }
     if t.tokens.len() > 1 {
