@@ -297,12 +297,14 @@ pub fn code_sentence(
             ));
             continue;
         }
-        // "should end their aid boycott", "decided to stop its strike and
-        // blockade of roads": a sustained act that is ended is not reported
-        // (meetings and visits that end did take place).
+        // "should end their aid boycott", "mengakhiri boikot", "decided to
+        // stop its strike and blockade of roads": a sustained act that is
+        // ended is not reported (meetings and visits that end did take place).
         if root(&pat.cameo) > 5 && ended_event(v, t) {
-            out.dropped
-                .push((t.tokens.clone(), "an act that is ended (end their boycott)"));
+            out.dropped.push((
+                t.tokens.clone(),
+                "an act that is ended (end their boycott, mengakhiri boikot)",
+            ));
             continue;
         }
         let nominal = if english {
@@ -370,7 +372,8 @@ pub fn code_sentence(
                     .push((t.tokens.clone(), "part of the event noun right before it"));
                 continue;
             }
-            if verbal_seen.iter().any(|r| r.start >= clause_start) {
+            let declared = declared_event(v, t, &verbal_seen);
+            if verbal_seen.iter().any(|r| r.start >= clause_start) && !declared {
                 out.dropped.push((
                     t.tokens.clone(),
                     "event noun inside what an earlier verb says (not an event of its own)",
@@ -392,9 +395,15 @@ pub fn code_sentence(
                 continue;
             }
             let mediated = mediated_parties(v, nps, pat, t);
-            if let Some((s, tg)) =
-                nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
-            {
+            // "Militer Lebanon mengumumkan jam malam": an announced act
+            // with no participants of its own is the announcer's.
+            let participants = nominal_participants(v, nps, t, triggers, ti, !mediated.is_empty())
+                .map(|(s, tg)| (vec![s], tg))
+                .or_else(|| {
+                    let at = verbal_seen.last().filter(|_| declared)?.start;
+                    left_party(v, nps, at, &used_targets, &topic_actor, ctx).map(|ps| (ps, None))
+                });
+            if let Some((s, tg)) = participants {
                 let targets = if mediated.is_empty() {
                     tg.into_iter().collect()
                 } else {
@@ -406,7 +415,7 @@ pub fn code_sentence(
                     vi,
                     pat,
                     t,
-                    vec![s],
+                    s,
                     targets,
                     true,
                     modality(v, nps, triggers, ti),
@@ -621,7 +630,7 @@ pub fn code_sentence(
         // "tewas dalam kecelakaan jalan raya", "gempa menewaskan 100 orang",
         // "killed in a plane crash": a death in an accident or a disaster is
         // no attack.
-        if violent && accidental_death(v, t) {
+        if violent && accidental_death(v, t, triggers) {
             out.dropped.push((
                 t.tokens.clone(),
                 "a death in an accident or a disaster is not an attack",
@@ -682,6 +691,18 @@ pub fn code_sentence(
             out.dropped.push((t.tokens.clone(), NO_SOURCE));
             continue;
         }
+        // "apa yang disebut penduduk Israel …", "yang diduga …": a verb of
+        // belief or naming opening a relative clause describes its head.
+        if t.tokens.len() == 1
+            && v.grammar.describing_verb(v.key.token(t.tokens.start))
+            && after_relative(v, t)
+        {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a verb of belief or naming after a relative marker describes its head",
+            ));
+            continue;
+        }
         // A statement before it is not what the participle continues
         // ("officials said troops shelled the town, killing 20").
         let left = participial
@@ -704,7 +725,7 @@ pub fn code_sentence(
             })
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
             .or_else(|| {
-                (!own_subject)
+                (!own_subject && !after_relative(v, t))
                     .then(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
                     .flatten()
             })
@@ -1700,8 +1721,11 @@ fn subjectless_continuation(
 /// with an accident, a disaster or an illness (`cause` lines of
 /// `discards.tsv`) named next to it ("tewas dalam kecelakaan jalan raya",
 /// "tabrakan dua helikopter menewaskan…", "meninggal akibat serangan
-/// jantung", "killed in a plane crash", "died in a landslide").
-fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
+/// jantung", "killed in a plane crash", "died in a landslide"). A bare death word
+/// also takes a cause further off in its clause when no other violent act
+/// stands between them ("Pesawat itu menabrak truk … dan supir tewas",
+/// "… tewas di provinsi tetangga setelah hujan lebat mengakibatkan banjir").
+fn accidental_death(v: &SentenceView, t: &Mention, triggers: &[Mention]) -> bool {
     let death = t
         .tokens
         .clone()
@@ -1721,7 +1745,33 @@ fn accidental_death(v: &SentenceView, t: &Mention) -> bool {
         })
     };
     let stop = |j: usize| matches!(v.key.token(j), ";" | ":");
-    before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause)
+    if before.take_while(|&j| !stop(j)).any(cause) || after.take_while(|&j| !stop(j)).any(cause) {
+        return true;
+    }
+    if t.tokens.len() > 1 {
+        return false;
+    }
+    // A violent act other than a bare death or injury word between `a` and `b`.
+    let bare = |u: &Mention| {
+        u.tokens.len() == 1 && {
+            let w = v.key.token(u.tokens.start);
+            v.grammar.death_word(w) || v.grammar.injury_word(w)
+        }
+    };
+    let violence_between = |a: usize, b: usize| {
+        triggers.iter().any(|u| {
+            u.tokens.start >= a
+                && u.tokens.end <= b
+                && !bare(u)
+                && verb(v.kb, u).is_some_and(|(_, q)| matches!(root(&q.cameo), 18..=20))
+        })
+    };
+    let start = clause_start(v, t.tokens.start);
+    let end = (t.tokens.end..v.range.end)
+        .find(|&j| stop(j))
+        .unwrap_or(v.range.end);
+    (start..t.tokens.start).any(|j| cause(j) && !violence_between(j, t.tokens.start))
+        || (t.tokens.end..end).any(|j| cause(j) && !violence_between(t.tokens.end, j))
 }
 
 /// A death or injury word whose subject is a count ("jumlah anak-anak
@@ -1761,6 +1811,27 @@ fn indonesian_quantity(v: &SentenceView, w: &str) -> bool {
         )
 }
 
+/// A verb opening a relative clause ("yang menewaskan", "which killed"),
+/// with only adverbs, modals or time words between: its subject is the
+/// head before the marker, never a phrase after the verb.
+fn after_relative(v: &SentenceView, t: &Mention) -> bool {
+    let mut j = t.tokens.start;
+    while j > v.range.start && t.tokens.start - j < 4 {
+        let w = v.key.token(j - 1);
+        if v.word(j - 1) == Some(Word::Relative) {
+            return true;
+        }
+        if !(v.word(j - 1) == Some(Word::Function)
+            || v.grammar.relative_gap(w)
+            || v.grammar.modal(w))
+        {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 /// A subject after a fronted clause: "sambil mengungkapkan kepuasan, para
 /// pihak membahas…" — the first free phrase after the trigger that is itself
 /// followed by a verb.
@@ -1790,9 +1861,12 @@ fn right_subject(
         if speaker_from.is_some_and(|c| n.tokens.start > c) {
             return None;
         }
-        let followed = triggers[ti + 1..]
-            .iter()
-            .any(|t| t.tokens.start >= n.tokens.end && t.tokens.start <= n.tokens.end + 2);
+        // Followed by its own verb; not by ", kata X" closing the sentence.
+        let followed = triggers[ti + 1..].iter().any(|t| {
+            t.tokens.start >= n.tokens.end
+                && t.tokens.start <= n.tokens.end + 2
+                && (n.tokens.end..t.tokens.start).all(|j| v.key.token(j) != ",")
+        });
         if !followed {
             continue;
         }
@@ -2811,17 +2885,21 @@ fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
 }
 
 /// A verb of ending ([`Language::ending_verb`]) before the trigger with only
-/// words of one noun phrase between: determiners and possessives,
-/// adjectives and nouns, names, numbers and "and" ("end their immoral and
-/// counter-productive aid boycott"). A comma, a preposition, a modal or any
-/// other function word ends the search.
+/// words of the trigger's own noun phrase between. English puts determiners
+/// and possessives, adjectives and nouns, names, numbers and "and" before the
+/// head ("end their immoral and counter-productive aid boycott"); a comma, a
+/// preposition, a modal or any other function word ends the search.
+/// Indonesian puts only determiners and numbers before it ("menghentikan
+/// semua pemogokan").
 fn ended_event(v: &SentenceView, t: &Mention) -> bool {
+    let head_initial = v.grammar.head_initial();
     // "lifted the blockade and launched an attack": a past form is a verb
     // of its own.
-    if v.key.token(t.tokens.start).ends_with("ed") {
+    if !head_initial && v.key.token(t.tokens.start).ends_with("ed") {
         return false;
     }
-    let floor = t.tokens.start.saturating_sub(7).max(v.range.start);
+    let reach = if head_initial { 3 } else { 7 };
+    let floor = t.tokens.start.saturating_sub(reach).max(v.range.start);
     let mut j = t.tokens.start;
     while j > floor {
         j -= 1;
@@ -2829,13 +2907,18 @@ fn ended_event(v: &SentenceView, t: &Mention) -> bool {
         if v.grammar.ending_verb(w) {
             return true;
         }
-        let inner = match v.word(j) {
-            Some(Word::Determiner) => true,
-            Some(Word::Conj) => w == "and",
-            Some(_) => v.grammar.possessive_pronoun(w),
-            None => {
-                v.number_token(j)
-                    || (w.chars().next().is_some_and(char::is_alphanumeric) && !v.grammar.modal(w))
+        let inner = if head_initial {
+            v.word(j) == Some(Word::Determiner) || v.number_token(j) || v.grammar.number_word(w)
+        } else {
+            match v.word(j) {
+                Some(Word::Determiner) => true,
+                Some(Word::Conj) => w == "and",
+                Some(_) => v.grammar.possessive_pronoun(w),
+                None => {
+                    v.number_token(j)
+                        || (w.chars().next().is_some_and(char::is_alphanumeric)
+                            && !v.grammar.modal(w))
+                }
             }
         };
         if !inner {
@@ -2903,6 +2986,21 @@ fn clause_after_time(v: &SentenceView, at: usize) -> bool {
         j += 1;
     }
     j > at && j < v.range.end && opens_clause(j)
+}
+
+/// An event noun the verb right before it announces ("mengumumkan jam
+/// malam", "mengumumkan diberlakukannya jam malam"): at most two plain
+/// lower-case words stand between.
+fn declared_event(v: &SentenceView, t: &Mention, verbal_seen: &[Range<usize>]) -> bool {
+    let Some(last) = verbal_seen.last() else {
+        return false;
+    };
+    last.len() == 1
+        && last.end <= t.tokens.start
+        && t.tokens.start - last.end <= 2
+        && v.grammar.declaring_verb(v.key.token(last.start))
+        && (last.end..t.tokens.start)
+            .all(|j| v.word(j).is_none() && v.lowercase_word(j) && !v.in_trigger(j))
 }
 
 /// "Dalam perundingan ini", "the talks": a meeting already coded.

@@ -5796,3 +5796,146 @@ fn english_plural_assaults_are_military_and_drove_out_expels() {
         "ALB",
     );
 }
+
+#[test]
+fn indonesian_unidentified_men_are_an_unknown_armed_actor() {
+    // "beberapa pria tak dikenal", "kelompok bersenjata tidak dikenal":
+    // unidentified men are the attackers, and "tak/tidak dikenal" describes
+    // them; it does not negate the attack.
+    expect(
+        Id,
+        "Beberapa pria tak dikenal menyerang polisi Irak di Baghdad.",
+        "IRQUAF",
+        "IRQCOP",
+        &["19"],
+    );
+    asserted_event(
+        Id,
+        "Kelompok bersenjata tidak dikenal menyerang polisi Irak di Baghdad.",
+        "IRQUAF",
+        "IRQCOP",
+    );
+    // A negated attack by them stays negated.
+    denied(
+        Id,
+        "Orang tidak dikenal tidak menyerang polisi Irak di Baghdad.",
+        "IRQUAF",
+        "IRQCOP",
+    );
+}
+
+#[test]
+fn indonesian_an_ended_conflict_is_not_reported_as_happening() {
+    // "mengakhiri boikot": ending a boycott eases it (085), it is no boycott.
+    expect(
+        Id,
+        "Uni Eropa mengakhiri boikot bantuan terhadap pemerintah Palestina.",
+        "IGOEUREEC",
+        "PSEGOV",
+        &["08"],
+    );
+    no_event_from(
+        Id,
+        "Uni Eropa mengakhiri boikot bantuan terhadap pemerintah Palestina.",
+        "",
+        &["14"],
+    );
+    // An ended conflictual act with no pattern of its own codes nothing.
+    no_event_from(
+        Id,
+        "Pemerintah Israel mengakhiri pengepungan terhadap Hamas di Gaza.",
+        "",
+        &["19"],
+    );
+    // Without the verb of ending the boycott is reported.
+    expect(
+        Id,
+        "Uni Eropa melakukan boikot bantuan terhadap pemerintah Palestina.",
+        "IGOEUREEC",
+        "PSEGOV",
+        &["14"],
+    );
+}
+
+#[test]
+fn a_death_far_from_its_accident_is_no_attack() {
+    // The crash is told long before the death: no assault on anyone.
+    no_root(
+        Id,
+        "Pesawat itu menabrak truk kementerian pekerjaan umum yang sedang melakukan perjalanan di sekitar bandara dan supir tewas dalam insiden itu.",
+        &["18", "19", "20"],
+    );
+    no_root(
+        Id,
+        "Dua belas orang lagi tewas di provinsi-provinsi tetangga Banten dan Jawa Barat setelah hujan lebat mengakibatkan banjir dan tanah longsor.",
+        &["18", "19", "20"],
+    );
+    // An attack between the accident and the death keeps the killing.
+    expect(
+        Id,
+        "Setelah banjir melanda kota itu, pemberontak Macan Tamil menyerang pos polisi Sri Lanka dan menewaskan tiga polisi.",
+        "LKAREB",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_an_announced_act_is_the_announcers() {
+    // "mengumumkan diberlakukannya jam malam": the army imposes the curfew
+    // it announces (1723), the noun is no mere topic of a statement.
+    expect(
+        Id,
+        "Militer Lebanon Kamis mengumumkan diberlakukannya jam malam di Beirut.",
+        "LBNMIL",
+        "*",
+        &["17"],
+    );
+    // Said about, not announced: the curfew stays inside the statement.
+    no_root(
+        Id,
+        "Militer Lebanon Kamis mengatakan bahwa rakyat tidak menyukai jam malam di Beirut.",
+        &["17"],
+    );
+}
+
+#[test]
+fn indonesian_since_long_ago_is_no_clause_subject() {
+    // "sejak dulu" (since long ago) is a time adverb, not a subordinate
+    // clause with a subject of its own: Tehran is the subject.
+    expect(
+        Id,
+        "Ahmadinejad mengatakan Teheran sejak dulu selalu siap berbicara dengan Uni Eropa.",
+        "IRN",
+        "*",
+        &["03"],
+    );
+    // A real subordinate subject still keeps the main-clause actor away.
+    no_event_from(
+        Id,
+        "Iran marah sejak para pengunjuk rasa menyerang kedutaan.",
+        "IRN",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_a_relative_verb_takes_no_subject_after_it() {
+    // "operasi … yang menewaskan satu orang dan menangkap sejumlah
+    // gerilyawan, kata …": the militants arrested did not kill; the phrase
+    // before ", kata" closing the sentence is no subject either.
+    no_event_from(
+        Id,
+        "Pasukan Israel meninggalkan Nablus, Kamis, setelah lima hari melakukan operasi penggerebekan di kota itu yang menewaskan satu orang dan menangkap sejumlah gerilyawan, kata beberapa pejabat Palestina.",
+        "PSEREB",
+        &["19"],
+    );
+    // A subject after a fronted clause is still found.
+    expect(
+        Id,
+        "Sambil mengungkapkan kepuasan, Presiden Rusia Vladimir Putin bertemu dengan Presiden China Hu Jintao.",
+        "RUS",
+        "CHN",
+        &["04"],
+    );
+}

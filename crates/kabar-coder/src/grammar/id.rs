@@ -157,6 +157,10 @@ fn words() -> &'static WordTable {
                     "selama",
                     "sebelumnya",
                     "sesudahnya",
+                    "dulu",
+                    "dahulu",
+                    "semula",
+                    "selalu",
                     "presiden",
                     "menteri",
                     "perdana",
@@ -315,6 +319,17 @@ impl Language for Indonesian {
 
     fn injury_word(&self, folded: &str) -> bool {
         matches!(folded, "terluka" | "cedera" | "luka-luka" | "luka")
+    }
+
+    fn declaring_verb(&self, folded: &str) -> bool {
+        matches!(folded, "mengumumkan" | "mendeklarasikan")
+    }
+
+    fn ending_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "mengakhiri" | "menghentikan" | "menyudahi" | "mencabut"
+        )
     }
 
     fn count_noun(&self, folded: &str) -> bool {

@@ -181,6 +181,12 @@ pub trait Language: Sync + Send {
     fn death_word(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb of announcing or declaring ("mengumumkan"): an event noun
+    /// right after it ("mengumumkan jam malam", "mengumumkan pemogokan") is
+    /// the announcer's own act, not a topic of what is said.
+    fn declaring_verb(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word reporting people wounded ("terluka", "wounded").
     fn injury_word(&self, _folded: &str) -> bool {
         false
@@ -404,10 +410,11 @@ pub trait Language: Sync + Send {
     fn verb_group_filler(&self, _folded: &str) -> bool {
         false
     }
-    /// A verb of ending a sustained act ("end", "stopped", "lifted"): an
-    /// event noun in the phrase right after it ("end their aid boycott",
-    /// "stop its strike and blockade of roads") is what is ended, not an
-    /// event the sentence reports.
+    /// A verb of ending a sustained act ("end", "stopped", "lifted",
+    /// "mengakhiri", "mencabut"): an event noun in the phrase right after it
+    /// ("end their aid boycott", "mengakhiri boikot") is what is ended, not
+    /// an event the sentence reports; a reversal is coded only by a pattern
+    /// of its own ("mencabut * embargo", 085).
     fn ending_verb(&self, _folded: &str) -> bool {
         false
     }
