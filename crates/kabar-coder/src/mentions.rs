@@ -993,7 +993,12 @@ fn compose(
         Some(v.text(&(first..last + 1)))
     };
     let sector = if v.grammar.head_initial() {
-        agents.first()
+        // "wanita jurubicara tentara Israel": a sex word before another
+        // agent word is no head.
+        let modifier = |a: &&(usize, String, Range<usize>)| {
+            a.2.len() == 1 && v.grammar.sex_modifier(v.key.token(a.2.start))
+        };
+        agents.iter().find(|a| !modifier(a)).or(agents.first())
     } else {
         agents.last()
     }

@@ -5939,3 +5939,20 @@ fn indonesian_a_relative_verb_takes_no_subject_after_it() {
         &["04"],
     );
 }
+
+#[test]
+fn indonesian_a_sex_word_before_another_agent_word_is_no_head() {
+    // "wanita jurubicara tentara Israel": the army's spokeswoman speaks for
+    // the army, not for civilians.
+    let text = "Wanita jurubicara tentara Israel menuduh Hamas menembakkan roket ke Sderot.";
+    expect(Id, text, "ISRMIL", "PSE", &["11"]);
+    no_event_from(Id, text, "ISRCVL", &["11"]);
+    // Alone, the word is the head: women protesting are civilians.
+    expect(
+        Id,
+        "Para wanita Palestina memprotes pasukan Israel di Hebron.",
+        "PSECVL",
+        "ISR",
+        &["14"],
+    );
+}

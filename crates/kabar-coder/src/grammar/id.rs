@@ -382,6 +382,10 @@ impl Language for Indonesian {
         matches!(folded, "lainnya" | "lain" | "lagi" | "orang")
     }
 
+    fn sex_modifier(&self, folded: &str) -> bool {
+        matches!(folded, "wanita" | "perempuan" | "pria" | "laki-laki")
+    }
+
     fn nationals_head(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -205,6 +205,12 @@ pub trait Language: Sync + Send {
     fn people_word(&self, _folded: &str) -> bool {
         false
     }
+    /// A word for a person's sex that, before another agent word, only
+    /// modifies it ("wanita jurubicara tentara": the army's spokeswoman, a
+    /// soldier's voice, not a civilian).
+    fn sex_modifier(&self, _folded: &str) -> bool {
+        false
+    }
     /// A noun for the people of a country before its name ("orang
     /// Prancis", "warga Irak"): the phrase names nationals, not a place.
     fn nationals_head(&self, _folded: &str) -> bool {
