@@ -1613,7 +1613,8 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         };
         if prep_at.is_some_and(|p| {
             v.grammar.clause_preposition(v.key.token(p))
-                && followed_by_verb(v, nps[k].tokens.end)
+                && (followed_by_verb(v, nps[k].tokens.end)
+                    || followed_by_finite_verb(v, nps[k].tokens.end))
                 && !after_participle(p)
         }) {
             prep = None;
@@ -1781,6 +1782,19 @@ fn followed_by_verb(v: &SentenceView, end: usize) -> bool {
         }
     }
     false
+}
+
+/// "after the Security Council voted to…", "since Hamas has…": the word
+/// right after a phrase is a verb whose form shows it is finite (a modal, an
+/// auxiliary, a past tense), though no verb pattern lists it.
+fn followed_by_finite_verb(v: &SentenceView, end: usize) -> bool {
+    end < v.range.end
+        && !v.in_trigger(end)
+        && v.lowercase_word(end)
+        && (v.word(end) == Some(Word::Aux)
+            || v.grammar.modal(v.key.token(end))
+            || v.grammar.perfect_aux(v.key.token(end))
+            || v.grammar.past_tense_form(v.key.token(end)))
 }
 
 /// "A, B dan C": after a comma, the list goes on if this phrase is followed

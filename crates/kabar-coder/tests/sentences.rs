@@ -5956,3 +5956,19 @@ fn indonesian_a_sex_word_before_another_agent_word_is_no_head() {
         &["14"],
     );
 }
+
+#[test]
+fn english_a_subject_after_a_clause_preposition_before_a_past_tense() {
+    // "after the Security Council voted to impose…": "after" links a clause
+    // whose subject imposes the sanctions, though "voted" is in no pattern.
+    let text = "Iran said it would limit cooperation with the U.N.'s nuclear watchdog after the Security Council voted to impose new sanctions.";
+    expect(En, text, "IGO", "*", &["13", "16"]);
+    no_event_from(En, text, "IRN", &["13", "16"]);
+    // Before a noun with no verb, "after" stays a preposition.
+    no_event_from(
+        En,
+        "Iran said it would limit cooperation after the Security Council vote to impose new sanctions.",
+        "IGO",
+        &["13", "16"],
+    );
+}

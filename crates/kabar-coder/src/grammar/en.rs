@@ -530,6 +530,13 @@ impl Language for English {
         )
     }
 
+    fn past_tense_form(&self, folded: &str) -> bool {
+        folded.len() >= 5
+            && folded.ends_with("ed")
+            && !folded.ends_with("eed")
+            && !matches!(folded, "hundred" | "sacred" | "wicked" | "naked")
+    }
+
     fn approximator(&self, folded: &str) -> bool {
         matches!(folded, "about" | "around" | "over")
     }

@@ -245,6 +245,11 @@ pub trait Language: Sync + Send {
     fn verb_form(&self, _folded: &str) -> bool {
         false
     }
+    /// A word whose form marks it as a finite past-tense verb (English
+    /// "voted", "decided"), so a phrase before it can be a subject.
+    fn past_tense_form(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word whose form marks it as an active transitive verb (Indonesian
     /// meN- forms: "menggulingkan", "membantu"), which takes the noun after
     /// it as its object: a preposition before it ("untuk menggulingkan
