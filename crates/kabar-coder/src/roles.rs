@@ -3265,7 +3265,14 @@ fn nominal_participants(
         // before it counts only as the subject of a light verb ("Iran dan
         // Rusia menggelar pertemuan"), not of any verb of the clause
         // ("Pemerintah India mencap peristiwa itu sebagai serangan").
-        let close = nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail;
+        // "Moscow branding the raid unacceptable", "Moskow mencap serangan
+        // tersebut": a verb that names or judges an act is not one that
+        // carries it out.
+        let labelled = gap
+            .clone()
+            .any(|j| v.grammar.labelling_verb(v.key.token(j)));
+        let close =
+            !labelled && (nps[b].tokens.end + 2 >= t.tokens.start || light_verb || with_tail);
         // English: a named actor right before the noun modifies it,
         // whatever governs the whole phrase ("followed by successive US air
         // strikes", "a critical look at Bush's invasion of Iraq").

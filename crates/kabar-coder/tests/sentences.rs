@@ -5972,3 +5972,36 @@ fn english_a_subject_after_a_clause_preposition_before_a_past_tense() {
         &["13", "16"],
     );
 }
+
+#[test]
+fn a_verb_that_labels_an_act_does_not_carry_it_out() {
+    // "Moscow branded the raid unacceptable": Moscow judges the raid; it
+    // did not raid.
+    no_event_from(
+        En,
+        "Kurdish leaders and even Moscow branded the raid unacceptable.",
+        "RUS",
+        &["19"],
+    );
+    no_event_from(
+        Id,
+        "Pemerintah India mencap pemboman di Mumbai sebagai tindakan teror.",
+        "IND",
+        &["18"],
+    );
+    // A verb that carries the act out still gives it its subject.
+    expect(
+        En,
+        "Moscow carried out the raid on Monday.",
+        "RUS",
+        "*",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Pemerintah India melakukan pemboman di Kashmir.",
+        "IND",
+        "*",
+        &["18"],
+    );
+}

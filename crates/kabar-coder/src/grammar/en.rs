@@ -530,6 +530,28 @@ impl Language for English {
         )
     }
 
+    fn labelling_verb(&self, folded: &str) -> bool {
+        let stem = folded
+            .strip_suffix("ing")
+            .or_else(|| folded.strip_suffix("ed"))
+            .or_else(|| folded.strip_suffix('s'))
+            .unwrap_or(folded);
+        matches!(
+            stem,
+            "brand"
+                | "label"
+                | "labell"
+                | "term"
+                | "dub"
+                | "dubb"
+                | "describ"
+                | "describe"
+                | "denounc"
+                | "characteriz"
+                | "characteris"
+        )
+    }
+
     fn past_tense_form(&self, folded: &str) -> bool {
         folded.len() >= 5
             && folded.ends_with("ed")

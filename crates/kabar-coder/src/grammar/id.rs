@@ -350,6 +350,21 @@ impl Language for Indonesian {
         )
     }
 
+    fn labelling_verb(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "mencap"
+                | "menyebut"
+                | "menyebutkan"
+                | "menamakan"
+                | "menamai"
+                | "menggambarkan"
+                | "menganggap"
+                | "menilai"
+                | "menjuluki"
+        )
+    }
+
     fn describing_verb(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -245,6 +245,11 @@ pub trait Language: Sync + Send {
     fn verb_form(&self, _folded: &str) -> bool {
         false
     }
+    /// A verb that names or judges what its object is ("brand", "describe",
+    /// "mencap", "menyebut"): an event noun it takes is not its subject's act.
+    fn labelling_verb(&self, _folded: &str) -> bool {
+        false
+    }
     /// A word whose form marks it as a finite past-tense verb (English
     /// "voted", "decided"), so a phrase before it can be a subject.
     fn past_tense_form(&self, _folded: &str) -> bool {
