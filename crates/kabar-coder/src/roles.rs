@@ -244,16 +244,44 @@ pub fn code_sentence(
                 .relative_complementizer(v.key.token(t.tokens.start - 1))
             && v.key.token(t.tokens.start).ends_with("ed");
         // "the full support of Syria", "a new military offensive": an article
-        // and an adjective or two before the word make it a noun too.
+        // and an adjective or two before the word make it a noun too; so
+        // does a name that is no plural ("the Tiger raid", not "the
+        // Israelis raid").
         let after_article_adjective = english && !v.key.token(t.tokens.start).ends_with("ed") && {
             let mut j = t.tokens.start;
             let mut adjectives = 0;
+            let mut named = false;
             loop {
                 if j <= v.range.start || adjectives > 2 {
                     break false;
                 }
                 j -= 1;
                 let w = v.key.token(j);
+                // (One word, with no object after it: "the West Bank set
+                // fire to" has a verb.)
+                let name_before = (!named
+                    && adjectives == 0
+                    && t.tokens.len() == 1
+                    && !has_object(v, nps, t.tokens.end))
+                .then(|| {
+                    nps.iter()
+                        .find(|n| n.tokens.end == j + 1 && n.tokens.start < j + 1)
+                })
+                .flatten()
+                .filter(|n| {
+                    n.tokens.start > v.range.start
+                        && !w.ends_with('s')
+                        && !v.key.token(t.tokens.start).ends_with('s')
+                        && n.tokens.clone().all(|i| !v.lowercase_word(i))
+                        && !v.possessive.get(j).copied().unwrap_or(false)
+                        && v.word(n.tokens.start - 1) == Some(Word::Determiner)
+                });
+                if let Some(n) = name_before {
+                    named = true;
+                    adjectives += 1;
+                    j = n.tokens.start;
+                    continue;
+                }
                 match v.grammar.word(w) {
                     Some(Word::Determiner) => {
                         break adjectives > 0 && !v.grammar.relative_complementizer(w)

@@ -6005,3 +6005,22 @@ fn a_verb_that_labels_an_act_does_not_carry_it_out() {
         &["18"],
     );
 }
+
+#[test]
+fn english_an_article_and_a_name_before_a_trigger_make_it_a_noun() {
+    // "the Tiger raid": a noun, not a verb whose subject is the speaker.
+    no_event_from(
+        En,
+        "Sri Lanka's foreign ministry spokesman Ravinatha Aryasinha said operations at the airport were not affected by the Tiger raid.",
+        "LKAGOV",
+        &["19"],
+    );
+    // A plural name before it is its subject: "the Israelis raid".
+    expect(
+        En,
+        "The Israelis raid the camp every night, Palestinian officials said.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+}
