@@ -1552,6 +1552,18 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 Some(_) => break,
                 None => {
                     let tok = v.key.token(j);
+                    // "dalam sidang Diet (parlemen)", "kepada Knesset
+                    // (parlemen)": a phrase alone in brackets right after
+                    // another glosses it and shares its preposition.
+                    if tok == "("
+                        && k > 0
+                        && nps[k - 1].tokens.end == j
+                        && nps[k - 1].prep.is_some()
+                        && v.key.token(nps[k].tokens.end) == ")"
+                    {
+                        prep = nps[k - 1].prep;
+                        break;
+                    }
                     if tok == "," {
                         comma = true;
                         // "Di ibukota negeri itu, Conakry, …", "in the
