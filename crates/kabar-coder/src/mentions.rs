@@ -1573,6 +1573,8 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                         if let Some(p) = renamed_place(v, nps, k, j) {
                             prep = Some(Prep::Locative);
                             prep_at = Some(p);
+                        } else if locates_place(v, nps, k, j) {
+                            prep = Some(Prep::Locative);
                         }
                         break;
                     }
@@ -1632,6 +1634,11 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         }
         let adjacent = k > 0 && nps[k - 1].tokens.end >= j && nps[k - 1].tokens.end <= start;
         let subject_like = followed_by_trigger(v, nps[k].tokens.end);
+        // "di wilayah Kaukasus utara Rusia": a bare country after a place
+        // phrase and its compass word says where that place lies.
+        if prep.is_none() && !subject_like && compass_located(v, nps, k) {
+            prep = Some(Prep::Locative);
+        }
         let plain = matches!(nps[k].kind, NpKind::Actor(_) | NpKind::Place | NpKind::Name);
         // "Di Ankara, Mottaki dan Gul … mengatakan": the comma closes a
         // prepositional phrase opening the sentence; no list goes on from it.
@@ -1658,6 +1665,45 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         nps[k].prep = prep;
         nps[k].coordinated = coordinated;
     }
+}
+
+/// "di wilayah Kaukasus utara Rusia": phrase `k` is a bare country right
+/// after a place phrase governed by a locative preposition, with only
+/// compass words between them.
+fn compass_located(v: &SentenceView, nps: &[Np], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| nps.get(p)) else {
+        return false;
+    };
+    let gap = prev.tokens.end..nps[k].tokens.start;
+    let bare = matches!(&nps[k].kind,
+        NpKind::Actor(a) if a.sector.is_none() && a.code.len() == 3 && a.country.is_some());
+    bare && !gap.is_empty()
+        && gap.len() <= 2
+        && gap.clone().all(|j| v.grammar.compass_adjective(v.key.token(j)))
+        && prev.prep == Some(Prep::Locative)
+        && matches!(prev.kind, NpKind::Place | NpKind::Actor(_))
+}
+
+/// "di kawasan Delta Niger, Nigeria Selatan, Rabu", "in Ramadi, Iraq, on
+/// Friday": a bare country or place set off by commas right after a place
+/// phrase governed by a locative preposition says where that place is; it
+/// shares the preposition and is no party to the clause.
+fn locates_place(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| nps.get(p)) else {
+        return false;
+    };
+    let end = nps[k].tokens.end;
+    let closed = end >= v.range.end || matches!(v.key.token(end), "," | ".");
+    let bare = match &nps[k].kind {
+        NpKind::Place => true,
+        NpKind::Actor(a) => a.sector.is_none() && a.code.len() == 3 && a.country.is_some(),
+        _ => false,
+    };
+    closed
+        && bare
+        && prev.tokens.end == comma
+        && prev.prep == Some(Prep::Locative)
+        && matches!(prev.kind, NpKind::Place | NpKind::Name | NpKind::Actor(_))
 }
 
 /// The locative preposition of a place phrase ending at the comma `comma`
