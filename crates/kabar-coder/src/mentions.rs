@@ -1575,6 +1575,8 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                             prep_at = Some(p);
                         } else if locates_place(v, nps, k, j) {
                             prep = Some(Prep::Locative);
+                        } else if renamed_title(v, nps, k, j) {
+                            prep = nps[k - 1].prep;
                         }
                         break;
                     }
@@ -1665,6 +1667,37 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         nps[k].prep = prep;
         nps[k].coordinated = coordinated;
     }
+}
+
+/// "Selama perundingan dengan penasehat negara, Tang Jiaxuan, Nikai …",
+/// "yang melakukan pembicaraan dengan panglima militer Jordan, Jenderal
+/// Khalid al-Sarayreh, diperkirakan …": a named person set off by commas
+/// right after a title governed by a preposition names that title and shares
+/// its preposition, when the clause's own subject follows the closing comma
+/// or the title stands in a relative clause.
+fn renamed_title(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| nps.get(p)) else {
+        return false;
+    };
+    let end = nps[k].tokens.end;
+    if end >= v.range.end || v.key.token(end) != "," {
+        return false;
+    }
+    let title = matches!(prev.kind, NpKind::Actor(_)) && prev.sector.is_some();
+    let named = match &nps[k].kind {
+        NpKind::Actor(a) => nps[k].name.is_some() || (a.name.is_some() && a.code.len() > 3),
+        _ => false,
+    };
+    if !title || !named || prev.tokens.end != comma || prev.prep.is_none() {
+        return false;
+    }
+    let subject_follows = nps.get(k + 1).is_some_and(|n| n.tokens.start == end + 1);
+    let lowest = prev.tokens.start.saturating_sub(8).max(v.range.start);
+    let relative = (lowest..prev.tokens.start)
+        .rev()
+        .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":"))
+        .any(|j| v.word(j) == Some(Word::Relative));
+    subject_follows || relative
 }
 
 /// "di wilayah Kaukasus utara Rusia": phrase `k` is a bare country right
