@@ -1712,7 +1712,9 @@ fn compass_located(v: &SentenceView, nps: &[Np], k: usize) -> bool {
         NpKind::Actor(a) if a.sector.is_none() && a.code.len() == 3 && a.country.is_some());
     bare && !gap.is_empty()
         && gap.len() <= 2
-        && gap.clone().all(|j| v.grammar.compass_adjective(v.key.token(j)))
+        && gap
+            .clone()
+            .all(|j| v.grammar.compass_adjective(v.key.token(j)))
         && prev.prep == Some(Prep::Locative)
         && matches!(prev.kind, NpKind::Place | NpKind::Actor(_))
 }

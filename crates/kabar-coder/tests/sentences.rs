@@ -6021,7 +6021,13 @@ fn indonesian_a_country_locating_a_place_is_no_party() {
         &["19"],
     );
     // A country after a fronted place phrase is still the subject.
-    expect(Id, "Di Lagos, Nigeria menolak tuntutan Inggris.", "NGA", "GBR", &["12"]);
+    expect(
+        Id,
+        "Di Lagos, Nigeria menolak tuntutan Inggris.",
+        "NGA",
+        "GBR",
+        &["12"],
+    );
 }
 
 #[test]

@@ -448,8 +448,15 @@ impl Language for Indonesian {
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,
-            "utara" | "selatan" | "barat" | "timur" | "tengah" | "baratlaut" | "baratdaya"
-                | "timurlaut" | "tenggara"
+            "utara"
+                | "selatan"
+                | "barat"
+                | "timur"
+                | "tengah"
+                | "baratlaut"
+                | "baratdaya"
+                | "timurlaut"
+                | "tenggara"
         )
     }
 
