@@ -1552,6 +1552,18 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                 Some(_) => break,
                 None => {
                     let tok = v.key.token(j);
+                    // "dalam sidang Diet (parlemen)", "kepada Knesset
+                    // (parlemen)": a phrase alone in brackets right after
+                    // another glosses it and shares its preposition.
+                    if tok == "("
+                        && k > 0
+                        && nps[k - 1].tokens.end == j
+                        && nps[k - 1].prep.is_some()
+                        && v.key.token(nps[k].tokens.end) == ")"
+                    {
+                        prep = nps[k - 1].prep;
+                        break;
+                    }
                     if tok == "," {
                         comma = true;
                         // "Di ibukota negeri itu, Conakry, …", "in the
@@ -1561,6 +1573,10 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
                         if let Some(p) = renamed_place(v, nps, k, j) {
                             prep = Some(Prep::Locative);
                             prep_at = Some(p);
+                        } else if locates_place(v, nps, k, j) {
+                            prep = Some(Prep::Locative);
+                        } else if renamed_title(v, nps, k, j) {
+                            prep = nps[k - 1].prep;
                         }
                         break;
                     }
@@ -1621,6 +1637,11 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         }
         let adjacent = k > 0 && nps[k - 1].tokens.end >= j && nps[k - 1].tokens.end <= start;
         let subject_like = followed_by_trigger(v, nps[k].tokens.end);
+        // "di wilayah Kaukasus utara Rusia": a bare country after a place
+        // phrase and its compass word says where that place lies.
+        if prep.is_none() && !subject_like && compass_located(v, nps, k) {
+            prep = Some(Prep::Locative);
+        }
         let plain = matches!(nps[k].kind, NpKind::Actor(_) | NpKind::Place | NpKind::Name);
         // "Di Ankara, Mottaki dan Gul … mengatakan": the comma closes a
         // prepositional phrase opening the sentence; no list goes on from it.
@@ -1647,6 +1668,78 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         nps[k].prep = prep;
         nps[k].coordinated = coordinated;
     }
+}
+
+/// "Selama perundingan dengan penasehat negara, Tang Jiaxuan, Nikai …",
+/// "yang melakukan pembicaraan dengan panglima militer Jordan, Jenderal
+/// Khalid al-Sarayreh, diperkirakan …": a named person set off by commas
+/// right after a title governed by a preposition names that title and shares
+/// its preposition, when the clause's own subject follows the closing comma
+/// or the title stands in a relative clause.
+fn renamed_title(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| nps.get(p)) else {
+        return false;
+    };
+    let end = nps[k].tokens.end;
+    if end >= v.range.end || v.key.token(end) != "," {
+        return false;
+    }
+    let title = matches!(prev.kind, NpKind::Actor(_)) && prev.sector.is_some();
+    let named = match &nps[k].kind {
+        NpKind::Actor(a) => nps[k].name.is_some() || (a.name.is_some() && a.code.len() > 3),
+        _ => false,
+    };
+    if !title || !named || prev.tokens.end != comma || prev.prep.is_none() {
+        return false;
+    }
+    let subject_follows = nps.get(k + 1).is_some_and(|n| n.tokens.start == end + 1);
+    let lowest = prev.tokens.start.saturating_sub(8).max(v.range.start);
+    let relative = (lowest..prev.tokens.start)
+        .rev()
+        .take_while(|&j| !matches!(v.key.token(j), "," | ";" | ":"))
+        .any(|j| v.word(j) == Some(Word::Relative));
+    subject_follows || relative
+}
+
+/// "di wilayah Kaukasus utara Rusia": phrase `k` is a bare country right
+/// after a place phrase governed by a locative preposition, with only
+/// compass words between them.
+fn compass_located(v: &SentenceView, nps: &[Np], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| nps.get(p)) else {
+        return false;
+    };
+    let gap = prev.tokens.end..nps[k].tokens.start;
+    let bare = matches!(&nps[k].kind,
+        NpKind::Actor(a) if a.sector.is_none() && a.code.len() == 3 && a.country.is_some());
+    bare && !gap.is_empty()
+        && gap.len() <= 2
+        && gap
+            .clone()
+            .all(|j| v.grammar.compass_adjective(v.key.token(j)))
+        && prev.prep == Some(Prep::Locative)
+        && matches!(prev.kind, NpKind::Place | NpKind::Actor(_))
+}
+
+/// "di kawasan Delta Niger, Nigeria Selatan, Rabu", "in Ramadi, Iraq, on
+/// Friday": a bare country or place set off by commas right after a place
+/// phrase governed by a locative preposition says where that place is; it
+/// shares the preposition and is no party to the clause.
+fn locates_place(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| nps.get(p)) else {
+        return false;
+    };
+    let end = nps[k].tokens.end;
+    let closed = end >= v.range.end || matches!(v.key.token(end), "," | ".");
+    let bare = match &nps[k].kind {
+        NpKind::Place => true,
+        NpKind::Actor(a) => a.sector.is_none() && a.code.len() == 3 && a.country.is_some(),
+        _ => false,
+    };
+    closed
+        && bare
+        && prev.tokens.end == comma
+        && prev.prep == Some(Prep::Locative)
+        && matches!(prev.kind, NpKind::Place | NpKind::Name | NpKind::Actor(_))
 }
 
 /// The locative preposition of a place phrase ending at the comma `comma`

@@ -1500,6 +1500,17 @@ fn left_party(
         if let Some(k) = nps.iter().rposition(heads_relative) {
             return Some(compound(nps, k, party_of(&nps[k], Via::Direct)));
         }
+        // "sejak terbunuhnya Hariri yang memaksa Suriah…", "Gates, yang juga
+        // melakukan pembicaraan…": an unknown name heads the relative clause;
+        // its verb's subject is that unknown, not an actor further back.
+        let unknown_head = nps.iter().any(|n| {
+            n.tokens.end == before + 1
+                && matches!(n.kind, NpKind::Name)
+                && matches!(n.prep, None | Some(Prep::Agentive | Prep::Comitative))
+        });
+        if unknown_head {
+            return None;
+        }
     }
     if own_common_subject(v, nps, at) {
         return None;

@@ -6024,3 +6024,131 @@ fn english_an_article_and_a_name_before_a_trigger_make_it_a_noun() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_a_bracketed_gloss_shares_its_phrase_preposition() {
+    // "dalam sidang Diet (parlemen)": the gloss is where Abe spoke, not who
+    // rejected the demand.
+    let text = "Perdana Menteri Shinzo Abe dalam sidang Diet (parlemen) Kamis menolak tuntutan pihak oposisi Jepang.";
+    expect(Id, text, "JPNGOV", "JPNOPP", &["12"]);
+    no_event_from(Id, text, "LEG", &["12"]);
+    // A parliament that is the subject still acts.
+    expect(
+        Id,
+        "Parlemen Jepang menolak tuntutan pihak oposisi Jepang.",
+        "JPNLEG",
+        "JPNOPP",
+        &["12"],
+    );
+}
+
+#[test]
+fn indonesian_an_injury_named_as_a_cause_is_no_wounding() {
+    // "meninggal akibat luka parah": the wound is the cause of a death.
+    silent(Id, "Salah seorang korban meninggal akibat luka parah.");
+    // Wounded soldiers are still an attack's victims.
+    expect(
+        Id,
+        "Dua tentara Irak luka-luka dalam serangan itu.",
+        "-",
+        "IRQMIL",
+        &["18"],
+    );
+}
+
+#[test]
+fn indonesian_a_share_of_support_in_a_poll_is_no_endorsement() {
+    no_event_from(
+        Id,
+        "Senator Barack Obama meraih dukungan 24 persen pada survei itu.",
+        "USA",
+        &["05"],
+    );
+    expect(
+        Id,
+        "Amerika Serikat menyatakan dukungan kepada pemerintah Irak.",
+        "USA",
+        "IRQGOV",
+        &["05"],
+    );
+}
+
+#[test]
+fn indonesian_a_country_locating_a_place_is_no_party() {
+    // "di kawasan Delta Niger, Nigeria, Rabu, dan menculik": Nigeria says
+    // where the delta is; the gunmen kidnap.
+    let text = "Orang-orang bersenjata menyerbu pangkalan minyak di kawasan Delta Niger, Nigeria, Rabu, dan menculik sembilan pekerja Korea Selatan.";
+    expect(Id, text, "NGAREB", "KORLAB", &["18"]);
+    let events = code(Id, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.source.as_ref().is_some_and(|a| a.code == "NGA")),
+        "Nigeria itself kidnaps no one in {text:?}\n got: {}",
+        show(&events)
+    );
+    // "di wilayah Kaukasus utara Rusia": the rebels killed are Russia's.
+    expect(
+        Id,
+        "Delapan pemberontak tewas dalam bentrokan di wilayah Kaukasus utara Rusia.",
+        "-",
+        "RUSREB",
+        &["19"],
+    );
+    // A country after a fronted place phrase is still the subject.
+    expect(
+        Id,
+        "Di Lagos, Nigeria menolak tuntutan Inggris.",
+        "NGA",
+        "GBR",
+        &["12"],
+    );
+}
+
+#[test]
+fn indonesian_ensuring_is_no_pledge() {
+    silent(
+        Id,
+        "Pemerintah AS berusaha menjamin bahwa upaya pembangunan kembali berhasil.",
+    );
+    expect(Id, "AS berjanji membantu Lebanon.", "USA", "LBN", &["03"]);
+}
+
+#[test]
+fn indonesian_a_named_title_in_a_relative_clause_is_no_subject() {
+    // "Gates, yang melakukan pembicaraan dengan panglima militer Jordan,
+    // Jenderal Khalid al-Sarayreh, akan mengunjungi": the general names the
+    // partner of the talks; he visits no one.
+    silent(
+        Id,
+        "Gates, yang melakukan pembicaraan dengan panglima militer Jordan, Jenderal Khalid al-Sarayreh, akan mengunjungi Mesir.",
+    );
+    // A known subject still visits.
+    expect(
+        Id,
+        "Menteri Pertahanan AS Robert Gates, yang melakukan pembicaraan dengan panglima militer Jordan, akan mengunjungi Mesir.",
+        "USAGOV",
+        "EGY",
+        &["03"],
+    );
+}
+
+#[test]
+fn an_unknown_name_heading_a_relative_clause_keeps_earlier_actors_out() {
+    // "sejak terbunuhnya Hariri yang memaksa Suriah": the killing of an
+    // unknown forces Syria, not the European Union named far before.
+    no_event_from(
+        Id,
+        "Uni Eropa berharap krisis di Lebanon selesai sejak terbunuhnya Hariri yang memaksa Suriah menarik pasukannya.",
+        "IGO",
+        &["17"],
+    );
+    // A known actor before the marker is still the relative verb's subject.
+    expect(
+        Id,
+        "Uni Eropa mengecam Suriah yang memaksa Lebanon menunda pemilihan.",
+        "SYR",
+        "LBN",
+        &["17"],
+    );
+}

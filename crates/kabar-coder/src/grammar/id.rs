@@ -460,6 +460,21 @@ impl Language for Indonesian {
         folded == "meninggalkan"
     }
 
+    fn compass_adjective(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "utara"
+                | "selatan"
+                | "barat"
+                | "timur"
+                | "tengah"
+                | "baratlaut"
+                | "baratdaya"
+                | "timurlaut"
+                | "tenggara"
+        )
+    }
+
     fn participants(&self) -> &'static [&'static [&'static str]] {
         &[
             &["para", "pihak"],
