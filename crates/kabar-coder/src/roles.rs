@@ -728,7 +728,10 @@ pub fn code_sentence(
             })
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
             .or_else(|| {
-                (!own_subject && !after_relative(v, t))
+                // "They also discussed ways to restart Israeli-Palestinian
+                // peace talks": what a verb of discussing is followed by is
+                // its topic, never its subject.
+                (!own_subject && !after_relative(v, t) && !pat.flags.topic)
                     .then(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
                     .flatten()
             })
