@@ -710,7 +710,7 @@ pub fn code_sentence(
                 participial
                     .then(|| {
                         previous
-                    .as_ref()
+                            .as_ref()
                             .filter(|p| !(english && root(&p.cameo) == 1))
                             .map(|p| vec![p.source.clone()])
                     })
