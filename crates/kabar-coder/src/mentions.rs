@@ -148,45 +148,6 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key, originals: &[&str]) -> Layers 
         };
         (name_rank(kb, e), std::cmp::Reverse(pop))
     });
-    // "the Arab-Israeli peace process", "Israeli-Palestinian talks",
-    // "U.S.-Japan security alliance", "perdamaian Israel-Palestina": a
-    // country joined by a hyphen to another capitalised name names a
-    // relation between the two, not an actor.
-    let capital_at = |i: usize| {
-        originals
-            .get(i)
-            .and_then(|t| t.chars().next())
-            .is_some_and(char::is_uppercase)
-    };
-    // Not when the pair qualifies an agent: "a joint Iraqi-US force" is
-    // both countries' force.
-    let agent_at = |i: usize| agents.iter().any(|a| a.tokens.start == i);
-    let name_end = |i: usize| {
-        names
-            .iter()
-            .filter(|n| n.tokens.start == i)
-            .map(|n| n.tokens.end)
-            .max()
-            .unwrap_or(i + 1)
-    };
-    let hyphen_joined = |m: &Mention| {
-        let before = m.tokens.start >= 2
-            && key.token(m.tokens.start - 1) == "-"
-            && capital_at(m.tokens.start - 2)
-            && !agent_at(m.tokens.end);
-        let after = m.tokens.end + 1 < originals.len()
-            && key.token(m.tokens.end) == "-"
-            && capital_at(m.tokens.end + 1)
-            && !agent_at(name_end(m.tokens.end + 1));
-        before || after
-    };
-    let relations: Vec<Range<usize>> = names
-        .iter()
-        .filter(|m| matches!(m.entry, EntryRef::Country(_)) && hyphen_joined(m))
-        .map(|m| m.tokens.clone())
-        .collect();
-    let mut names = names;
-    names.retain(|m| !relations.contains(&m.tokens));
     let overlaps = |m: &Mention, others: &[Mention]| {
         others
             .iter()

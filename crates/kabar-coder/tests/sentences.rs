@@ -6053,23 +6053,3 @@ fn english_a_time_phrase_between_called_and_for() {
         &["02"],
     );
 }
-
-#[test]
-fn a_country_joined_by_a_hyphen_names_a_relation() {
-    // "the Arab-Israeli peace process": Israel is no party to the warning.
-    expect(
-        En,
-        "King Abdullah II of Jordan on Tuesday warned that the failure of the Arab-Israeli peace process would lead to more violence.",
-        "JOR",
-        "",
-        &["13"],
-    );
-    // A country on its own still is.
-    expect(
-        En,
-        "King Abdullah II of Jordan on Tuesday warned Israel that the failure of the peace process would lead to more violence.",
-        "JOR",
-        "ISR",
-        &["13"],
-    );
-}
