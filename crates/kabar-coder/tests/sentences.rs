@@ -1169,14 +1169,14 @@ fn an_event_noun_inside_an_agent_names_the_agent() {
         "A suicide bomber killed three soldiers in Kabul on Monday.",
         "AFGREB",
         "*",
-        &["19"],
+        &["18", "19"],
     );
     expect(
         Id,
         "Seorang pelaku bom bunuh diri menewaskan tiga tentara di Kabul, Senin.",
         "AFGREB",
         "*",
-        &["19"],
+        &["18", "19"],
     );
     // The person alone is no event.
     silent(En, "The suicide bomber was a young man from Kabul.");
@@ -2079,7 +2079,7 @@ fn a_violent_participle_after_a_thing_takes_the_main_subject() {
         "A suicide bomber exploded a truck full of chlorine near a police station killing at least 27 people in the restive western city of Ramadi on Friday.",
         "IRQ",
         "IRQ",
-        &["19"],
+        &["18", "19"],
     );
     // With no object it names an act ("a village killing"), not the subject's.
     no_violence_from(
@@ -3338,7 +3338,7 @@ fn arriving_in_a_place_is_a_visit_to_its_country() {
         "An Israeli soldier captured by Palestinian militants was released on Friday.",
         "PSE",
         "ISR",
-        &["17"],
+        &["17", "18"],
     );
     no_event_from(
         En,
