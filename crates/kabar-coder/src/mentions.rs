@@ -34,6 +34,9 @@ pub struct Layers {
     pub cues: Vec<Mention>,
     /// Topic words (issue codes).
     pub issues: Vec<Mention>,
+    /// Event nouns inside an agent's words ("suicide bomber"): no triggers,
+    /// but they say what the agent's own violence was.
+    pub agent_acts: Vec<Mention>,
 }
 
 fn name_rank(kb: &Kb, e: EntryRef) -> u8 {
@@ -191,8 +194,14 @@ pub fn layers(kb: &Kb, hits: Vec<Hit>, key: &Key, originals: &[&str]) -> Layers 
             .iter()
             .any(|a| a.tokens.start <= t.tokens.start && t.tokens.end <= a.tokens.end)
     };
+    let agent_acts: Vec<Mention> = triggers
+        .iter()
+        .filter(|t| !overlaps(t, &names) && inside_agent(t))
+        .cloned()
+        .collect();
     triggers.retain(|t| !overlaps(t, &names) && !overlaps(t, &phrase_discards) && !inside_agent(t));
     Layers {
+        agent_acts,
         names,
         agents,
         triggers,
@@ -920,12 +929,15 @@ fn phrase_end(v: &SentenceView, start: usize) -> usize {
                     && j > start
                     && after_agent
                     && matches!(v.key.token(j), "of" | "to" | "for")
+                    && !(v.key.token(j) == "to"
+                        && v.grammar.dispatched_force(v.key.token(j - 1)))
                     && (v.name_at(j + 1).is_some()
                         || v.agent_at(j + 1).is_some()
                         || (v.word(j + 1) == Some(Word::Determiner)
                             && (v.name_at(j + 2).is_some() || v.agent_at(j + 2).is_some()))) =>
             {
-                // "adviser to Iran's foreign minister", "minister of defence of Russia".
+                // "adviser to Iran's foreign minister", "minister of defence of Russia";
+                // not "troops to Iraq", where "to" says where they are sent.
                 j += 1;
                 if v.word(j) == Some(Word::Determiner) {
                     j += 1;
@@ -1654,12 +1666,13 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         // Siniora, and France has warned …": after a comma and a conjunction,
         // a phrase with a verb of its own opens a new clause when the phrase
         // before the conjunction is the object of a verb (not a member of a
-        // list: "AS, Uni Eropa, PBB, dan Rusia mendesak").
+        // list: "AS, Uni Eropa, PBB, dan Rusia mendesak"), or when it is
+        // governed by a preposition (a subject never is).
         let new_clause = comma_conj
             && k > 0
             && !nps[k - 1].coordinated
-            && followed_by_verb(v, nps[k].tokens.end)
-            && object_of_verb(v, nps[k - 1].tokens.start);
+            && followed_by_clause_verb(v, nps[k].tokens.end)
+            && (object_of_verb(v, nps[k - 1].tokens.start) || nps[k - 1].prep.is_some());
         let listed = !new_clause && (conj || (comma && !fronted && list_continues(v, nps, k)));
         let coordinated = adjacent && listed && plain && nouns == 0;
         if coordinated && prep.is_none() && !subject_like {
@@ -1888,6 +1901,21 @@ fn followed_by_finite_verb(v: &SentenceView, end: usize) -> bool {
             || v.grammar.modal(v.key.token(end))
             || v.grammar.perfect_aux(v.key.token(end))
             || v.grammar.past_tense_form(v.key.token(end)))
+}
+
+/// A phrase ending at `end` is followed by a verb of its own, perhaps after
+/// a perfect auxiliary or a modal ("and France has warned", "and Syria will
+/// reply").
+fn followed_by_clause_verb(v: &SentenceView, end: usize) -> bool {
+    let mut j = end;
+    while j < v.range.end
+        && j < end + 2
+        && !v.in_trigger(j)
+        && (v.grammar.perfect_aux(v.key.token(j)) || v.grammar.modal(v.key.token(j)))
+    {
+        j += 1;
+    }
+    followed_by_verb(v, j)
 }
 
 /// "A, B dan C": after a comma, the list goes on if this phrase is followed

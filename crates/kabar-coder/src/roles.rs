@@ -733,14 +733,17 @@ pub fn code_sentence(
         }
         // A statement before it is not what the participle continues
         // ("officials said troops shelled the town, killing 20").
-        let left = participial
-            .then(|| {
-                previous
-                    .as_ref()
-                    .filter(|p| !(english && root(&p.cameo) == 1))
-                    .map(|p| vec![p.source.clone()])
+        let left = absolute_subject(v, nps, t)
+            .or_else(|| {
+                participial
+                    .then(|| {
+                        previous
+                            .as_ref()
+                            .filter(|p| !(english && root(&p.cameo) == 1))
+                            .map(|p| vec![p.source.clone()])
+                    })
+                    .flatten()
             })
-            .flatten()
             .or_else(|| {
                 participial
                     .then(|| clause_subject(v, nps, triggers, ti, &topic_actor))
@@ -753,7 +756,10 @@ pub fn code_sentence(
             })
             .or_else(|| left_party(v, nps, t.tokens.start, &used_targets, &topic_actor, ctx))
             .or_else(|| {
-                (!own_subject && !after_relative(v, t))
+                // "They also discussed ways to restart Israeli-Palestinian
+                // peace talks": what a verb of discussing is followed by is
+                // its topic, never its subject.
+                (!own_subject && !after_relative(v, t) && !pat.flags.topic)
                     .then(|| right_subject(v, nps, t.tokens.end, triggers, ti, &used_targets))
                     .flatten()
             })
@@ -976,6 +982,7 @@ pub fn code_sentence(
         let m = modality(v, nps, triggers, ti);
         push_events(ctx, &mut out, vi, pat, t, sources, targets, false, m);
     }
+    attacker_named_by_attack(v, &mut out);
     obligations_in_speech(v, nps, &mut out);
     crate::conventions::apply(&mut out);
     // Topics in "tentang/about" phrases anywhere in the sentence.
@@ -1071,6 +1078,66 @@ fn push_events(
     if let Some(s) = sources.iter().find(|s| s.via == Via::Direct) {
         ctx.last_subject = Some(s.actor.clone());
     }
+}
+
+/// "A suicide bomber killed five people", "pembom bunuh diri menewaskan…":
+/// when the one who killed or attacked is named by an assault noun ("suicide
+/// bomber", 1831), the killing is that assault (CAMEO codes "{SUICIDE
+/// BOMBER} * ATTACK/KILL" as 1831), not plain military force (190).
+fn attacker_named_by_attack(v: &SentenceView, out: &mut SentenceEvents) {
+    for e in &mut out.events {
+        if root(&e.cameo) != 19 || e.source.tokens.is_empty() {
+            continue;
+        }
+        let named = v.layers.agent_acts.iter().find_map(|m| {
+            let (_, p) = verb(v.kb, m)?;
+            (p.flags.nominal
+                && root(&p.cameo) == 18
+                && m.tokens.start >= e.source.tokens.start
+                && m.tokens.end <= e.source.tokens.end)
+                .then(|| p.cameo.clone())
+        });
+        if let Some(code) = named {
+            e.cameo = code;
+        }
+    }
+    // "seized by armed groups", "gunmen seized the man", "diculik/ditangkap
+    // oleh kelompok bersenjata": people taken by rebels, gunmen or criminals
+    // are abducted (181); seizing and arresting (171, 173) are what a state
+    // does.
+    for e in &mut out.events {
+        if matches!(e.cameo.as_str(), "171" | "173")
+            && e.target.is_some()
+            && e.source.actor.in_sector(&["REB", "UAF", "CRM"])
+        {
+            e.cameo = "181".to_string();
+        }
+    }
+}
+
+/// "… ended a visit to Bangladesh with both neighbours pledging to
+/// strengthen ties", "with Kurdish leaders and even Moscow branding the raid
+/// unacceptable": in an absolute construction the phrase after the
+/// preposition is the subject of the verb form right after it, not the
+/// subject of the clause.
+fn absolute_subject(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<Vec<Party>> {
+    let at = t.tokens.start;
+    let k = nps.iter().position(|n| n.tokens.end == at)?;
+    let n = &nps[k];
+    if !matches!(n.kind, NpKind::Actor(_) | NpKind::Participants) {
+        return None;
+    }
+    let mut first = k;
+    while first > 0 && nps[first].coordinated {
+        first -= 1;
+    }
+    if !v
+        .grammar
+        .absolute_construction(key_before(v, &nps[first]), v.key.token(at))
+    {
+        return None;
+    }
+    Some(compound(nps, k, party_of(n, Via::Direct)))
 }
 
 /// Replace "para pihak" by the participants of the current meeting.

@@ -482,6 +482,27 @@ impl Language for English {
         prep == "at" && matches!(next, "least" | "most")
     }
 
+    fn absolute_construction(&self, prep: &str, verb: &str) -> bool {
+        prep == "with" && verb.len() > 5 && verb.ends_with("ing")
+    }
+
+    fn dispatched_force(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "troops"
+                | "forces"
+                | "soldiers"
+                | "peacekeepers"
+                | "marines"
+                | "reinforcements"
+                | "personnel"
+                | "force"
+                | "contingent"
+                | "battalion"
+                | "battalions"
+        )
+    }
+
     fn perfect_aux(&self, folded: &str) -> bool {
         matches!(folded, "has" | "have" | "had")
     }

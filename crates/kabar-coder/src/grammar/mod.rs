@@ -426,6 +426,19 @@ pub trait Language: Sync + Send {
     fn verb_group_filler(&self, _folded: &str) -> bool {
         false
     }
+    /// An absolute construction: a preposition, a phrase, and a verb form
+    /// whose subject that phrase is (English "with both neighbours
+    /// pledging …").
+    fn absolute_construction(&self, _prep: &str, _verb: &str) -> bool {
+        false
+    }
+    /// A noun for a force that is sent somewhere ("troops", "forces"): "to"
+    /// after it names the destination, not whom the force belongs to
+    /// ("21,500 troops to Iraq", unlike "adviser to the president").
+    fn dispatched_force(&self, _folded: &str) -> bool {
+        false
+    }
+
     /// A verb of ending a sustained act ("end", "stopped", "lifted",
     /// "mengakhiri", "mencabut"): an event noun in the phrase right after it
     /// ("end their aid boycott", "mengakhiri boikot") is what is ended, not
