@@ -983,6 +983,7 @@ pub fn code_sentence(
         push_events(ctx, &mut out, vi, pat, t, sources, targets, false, m);
     }
     attacker_named_by_attack(v, &mut out);
+    capture_by_armed_group(&mut out);
     obligations_in_speech(v, nps, &mut out);
     crate::conventions::apply(&mut out);
     // Topics in "tentang/about" phrases anywhere in the sentence.
@@ -1101,10 +1102,13 @@ fn attacker_named_by_attack(v: &SentenceView, out: &mut SentenceEvents) {
             e.cameo = code;
         }
     }
-    // "seized by armed groups", "gunmen seized the man", "diculik/ditangkap
-    // oleh kelompok bersenjata": people taken by rebels, gunmen or criminals
-    // are abducted (181); seizing and arresting (171, 173) are what a state
-    // does.
+}
+
+/// "seized by armed groups", "gunmen seized the man", "diculik/ditangkap
+/// oleh kelompok bersenjata": people taken by rebels, gunmen or criminals
+/// are abducted (181); seizing and arresting (171, 173) are what a state
+/// does.
+fn capture_by_armed_group(out: &mut SentenceEvents) {
     for e in &mut out.events {
         if matches!(e.cameo.as_str(), "171" | "173")
             && e.target.is_some()
