@@ -366,23 +366,9 @@ impl Language for English {
     }
 
     fn reduced_relative(&self, prev: &str, w: &str) -> bool {
-        // Words in -ed that are no participles; a perfect auxiliary or an
-        // adverb or participle before it is no head noun.
-        let not_participle = w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed")
-            || matches!(
-                w,
-                "bed"
-                    | "red"
-                    | "wed"
-                    | "shed"
-                    | "embed"
-                    | "naked"
-                    | "sacred"
-                    | "wicked"
-                    | "hundred"
-            );
-        w.ends_with("ed")
-            && !not_participle
+        // A perfect auxiliary or an adverb or participle before it is no
+        // head noun.
+        ed_verb_form(w)
             && !prev.ends_with("ed")
             && !prev.ends_with("ly")
             && !matches!(prev, "have" | "has" | "had" | "having" | "not" | "never")
@@ -574,10 +560,7 @@ impl Language for English {
     }
 
     fn past_tense_form(&self, folded: &str) -> bool {
-        folded.len() >= 5
-            && folded.ends_with("ed")
-            && !folded.ends_with("eed")
-            && !matches!(folded, "hundred" | "sacred" | "wicked" | "naked")
+        folded.len() >= 5 && !folded.ends_with("eed") && ed_verb_form(folded)
     }
 
     fn approximator(&self, folded: &str) -> bool {
@@ -688,4 +671,15 @@ impl Language for English {
                     | "officials"
             )
     }
+}
+
+/// A word in "-ed" that is a verb form, not one of the words that only end
+/// so ("hundred", "sacred", "speed"; "agreed", "freed", "guaranteed" are verbs).
+fn ed_verb_form(w: &str) -> bool {
+    let not_verb = w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed")
+        || matches!(
+            w,
+            "bed" | "red" | "wed" | "shed" | "embed" | "naked" | "sacred" | "wicked" | "hundred"
+        );
+    w.ends_with("ed") && !not_verb
 }
