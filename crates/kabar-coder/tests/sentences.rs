@@ -6249,3 +6249,44 @@ fn an_unknown_name_heading_a_relative_clause_keeps_earlier_actors_out() {
         &["17"],
     );
 }
+
+#[test]
+fn event_nouns_that_both_languages_name() {
+    // English had no noun for these, Indonesian had ("agresi", "penyitaan").
+    expect(
+        En,
+        "The aggression by Israeli troops in southern Lebanon continued on Monday.",
+        "ISR",
+        "*",
+        &["19"],
+    );
+    expect(
+        En,
+        "The seizure of the tanker by British marines took place on Friday.",
+        "GBR",
+        "*",
+        &["17"],
+    );
+    // Indonesian had no noun for these, English had ("explosion", "execution").
+    expect(
+        Id,
+        "Eksekusi dua warga Iran oleh pemerintah Arab Saudi terjadi pada Senin.",
+        "SAU",
+        "*",
+        &["18"],
+    );
+    // A blast is an event noun: the killing it causes is not the policeman's.
+    no_event_from(
+        Id,
+        "Seorang polisi Rusia tewas ditembak di Dagestan sebelum ledakan yang terjadi kemudian menewaskan dua rekannya.",
+        "RUS",
+        &["19"],
+    );
+    // A denied aggression is not an aggression.
+    denied(
+        En,
+        "Israel denied any aggression against Lebanon.",
+        "ISR",
+        "LBN",
+    );
+}
