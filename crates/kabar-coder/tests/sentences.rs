@@ -6290,3 +6290,30 @@ fn event_nouns_that_both_languages_name() {
         "LBN",
     );
 }
+
+#[test]
+fn airlines_and_locals_are_actors_in_both_languages() {
+    // "perusahaan penerbangan" was a company; "the airline" was nobody.
+    expect(
+        En,
+        "Peruvian authorities requested explanations from the airline via the embassy.",
+        "PER",
+        "PERBUS",
+        &["02"],
+    );
+    expect(
+        Id,
+        "Pemerintah Peru meminta penjelasan dari maskapai itu melalui kedutaan besarnya.",
+        "PER",
+        "PERBUS",
+        &["02"],
+    );
+    // "penduduk setempat" were civilians; "locals" were nobody.
+    expect(
+        En,
+        "Afghan forces have installed boards on their vehicles, warning locals not to get close to their convoy.",
+        "AFG",
+        "AFGCVL",
+        &["13"],
+    );
+}
