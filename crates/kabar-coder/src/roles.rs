@@ -3618,7 +3618,16 @@ fn modality(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) -> Mo
             && v.grammar
                 .infinitive_marker(v.key.token(cur.tokens.start - 1))
             && verb(v.kb, cur).is_some_and(|(_, p)| !p.flags.nominal);
-        if (actor_between && !infinitive) || comma_between {
+        // "said it would limit cooperation after the Security Council voted
+        // to impose sanctions": an actor right after a clause preposition is
+        // the subject of a clause of its own, out of the modal's reach.
+        let clause_between = nps.iter().any(|n| {
+            n.tokens.start >= prev.tokens.end
+                && n.tokens.end <= cur.tokens.start
+                && n.prep.is_none()
+                && v.grammar.clause_preposition(key_before(v, n))
+        });
+        if (actor_between && !infinitive) || comma_between || clause_between {
             break;
         }
         from = from.min(prev.tokens.start.saturating_sub(2).max(clause));

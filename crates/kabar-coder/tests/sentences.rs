@@ -6317,3 +6317,30 @@ fn airlines_and_locals_are_actors_in_both_languages() {
         &["13"],
     );
 }
+
+#[test]
+fn a_modal_does_not_reach_into_a_clause_after_a_clause_preposition() {
+    // "would" plans the limiting, not the vote after "after".
+    expect(
+        En,
+        "Iran said it would limit cooperation after the Security Council voted to impose new sanctions.",
+        "IGO",
+        "*",
+        &["16"],
+    );
+    expect(
+        Id,
+        "Iran menyatakan akan membatasi kerja sama setelah Dewan Keamanan PBB memutuskan memberlakukan sanksi-sanksi baru.",
+        "IGO",
+        "*",
+        &["16"],
+    );
+    // Within its own clause the modal still makes the sanctions a threat.
+    expect(
+        En,
+        "The Security Council will impose new sanctions on Iran after the vote.",
+        "IGO",
+        "IRN",
+        &["13"],
+    );
+}
