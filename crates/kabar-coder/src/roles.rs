@@ -838,8 +838,12 @@ pub fn code_sentence(
                     });
                     (v.grammar.head_initial() && pat.flags.passive && di_verb)
                         .then(|| {
+                            // "dituduh para panglima Amerika": a plural
+                            // or other determiner may come first.
                             nps.iter().enumerate().find(|(_, n)| {
-                                n.tokens.start == t.tokens.end
+                                n.tokens.start >= t.tokens.end
+                                    && (t.tokens.end..n.tokens.start)
+                                        .all(|j| v.word(j) == Some(Word::Determiner))
                                     && n.prep.is_none()
                                     && matches!(n.kind, NpKind::Actor(_))
                             })
@@ -907,6 +911,15 @@ pub fn code_sentence(
                     if targets.iter().any(|p| p.tokens == n.tokens) {
                         used_targets.push(extra);
                     }
+                }
+            }
+            // "Hezbollah, which Israel fought last year": with no object
+            // after it, the verb's object is the head of the relative clause.
+            // Not a statement: what "Washington said" is its content.
+            if targets.is_empty() && !pat.flags.topic && !pat.flags.nominal && root(&pat.cameo) != 1
+            {
+                if let Some(k) = object_relative_head(v, nps, t) {
+                    targets = vec![party_of(&nps[k], Via::Direct)];
                 }
             }
             // "mediating between X and Y": the parties are both acted upon.
@@ -1740,6 +1753,33 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
     let linked = (r + 1..n.tokens.start).any(|k| opens_clause(v, v.key.token(k)));
     let another = linked || (verb_end..n.tokens.start).any(verbal);
     (!another && r > v.range.start).then_some(r)
+}
+
+/// The head of a relative clause whose pronoun stands for the object of
+/// trigger `t` ("Hezbollah, which Israel fought", "the convoy which rebels
+/// attacked"): the relative pronoun, the clause's own subject (an actor),
+/// perhaps an auxiliary, then the trigger; the head is the actor phrase
+/// right before the pronoun (or its comma).
+fn object_relative_head(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<usize> {
+    let mut j = t.tokens.start;
+    while j > v.range.start
+        && (v.word(j - 1) == Some(Word::Aux)
+            || v.grammar.perfect_aux(v.key.token(j - 1))
+            || v.grammar.modal(v.key.token(j - 1)))
+    {
+        j -= 1;
+    }
+    let subject = nps.iter().find(|n| n.tokens.end == j)?;
+    if subject.prep.is_some() || !matches!(subject.kind, NpKind::Actor(_)) {
+        return None;
+    }
+    let r = subject.tokens.start.checked_sub(1)?;
+    if r <= v.range.start || !v.grammar.object_relative(v.key.token(r)) {
+        return None;
+    }
+    let end = if v.key.token(r - 1) == "," { r - 1 } else { r };
+    let k = nps.iter().position(|n| n.tokens.end == end)?;
+    matches!(nps[k].kind, NpKind::Actor(_)).then_some(k)
 }
 
 /// Indonesian: is the clause's subject before trigger `ti` an event noun

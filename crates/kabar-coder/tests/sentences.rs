@@ -6344,3 +6344,36 @@ fn a_modal_does_not_reach_into_a_clause_after_a_clause_preposition() {
         &["13"],
     );
 }
+
+#[test]
+fn the_head_of_an_object_relative_clause_is_the_target() {
+    // "which Israel fought": the relative pronoun is the verb's object.
+    expect(
+        En,
+        "He referred to Hezbollah, which Israel fought in a war last year.",
+        "ISR",
+        "LBN",
+        &["19"],
+    );
+    expect(
+        En,
+        "Sadr heads the Mahdi Army, which US commanders accuse of taking part in sectarian attacks.",
+        "USA",
+        "IRQ",
+        &["11"],
+    );
+    // What Washington said is its content, not whom it was said to.
+    no_target(
+        En,
+        "Iran is looking for a U.S. citizen who Washington said went missing in Iran.",
+        "USA",
+    );
+    // Indonesian: the agent after a di- verb may follow "para".
+    expect(
+        Id,
+        "Sadr memimpin Tentara Mahdi, yang dituduh para panglima Amerika mengambil bagian dalam serangan sektarian.",
+        "USA",
+        "IRQ",
+        &["11"],
+    );
+}

@@ -537,6 +537,10 @@ impl Language for English {
         )
     }
 
+    fn object_relative(&self, folded: &str) -> bool {
+        matches!(folded, "which" | "whom" | "who")
+    }
+
     fn labelling_verb(&self, folded: &str) -> bool {
         let stem = folded
             .strip_suffix("ing")

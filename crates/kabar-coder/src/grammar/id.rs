@@ -350,6 +350,10 @@ impl Language for Indonesian {
         )
     }
 
+    fn object_relative(&self, folded: &str) -> bool {
+        folded == "yang"
+    }
+
     fn labelling_verb(&self, folded: &str) -> bool {
         matches!(
             folded,

@@ -245,6 +245,12 @@ pub trait Language: Sync + Send {
     fn verb_form(&self, _folded: &str) -> bool {
         false
     }
+    /// A relative pronoun that can stand for the object of the verb after
+    /// the clause's own subject ("Hezbollah, which Israel fought"; "yang"
+    /// with a bare object-voice verb, "yang Israel serang").
+    fn object_relative(&self, _folded: &str) -> bool {
+        false
+    }
     /// A verb that names or judges what its object is ("brand", "describe",
     /// "mencap", "menyebut"): an event noun it takes is not its subject's act.
     fn labelling_verb(&self, _folded: &str) -> bool {
