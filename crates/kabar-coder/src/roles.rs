@@ -2991,7 +2991,13 @@ fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
     let before = (t.tokens.start.saturating_sub(3).max(v.range.start)..t.tokens.start).rev();
     let after = t.tokens.end..(t.tokens.end + 4).min(v.range.end);
     let plain = |j: &usize| !matches!(v.key.token(*j), "," | ";" | ":" | "(") && !v.in_trigger(*j);
-    before.take_while(plain).any(year) || after.take_while(plain).any(year)
+    // "pemboman kedutaan besar AS di Kenya dan Tanzania tahun 1998": a
+    // year its noun marks dates the event from further along the phrase.
+    let far = t.tokens.end..(t.tokens.end + 12).min(v.range.end);
+    let marked = |j: usize| j > 0 && year(j) && v.grammar.year_noun(v.key.token(j - 1));
+    before.take_while(plain).any(year)
+        || after.take_while(plain).any(year)
+        || far.take_while(plain).any(marked)
 }
 
 /// A verb of ending ([`Language::ending_verb`]) before the trigger with only

@@ -497,4 +497,8 @@ impl Language for Indonesian {
     fn head_initial(&self) -> bool {
         true
     }
+
+    fn year_noun(&self, folded: &str) -> bool {
+        folded == "tahun"
+    }
 }
