@@ -2994,10 +2994,16 @@ fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
     // "pemboman kedutaan besar AS di Kenya dan Tanzania tahun 1998": a
     // year its noun marks dates the event from further along the phrase.
     let far = t.tokens.end..(t.tokens.end + 12).min(v.range.end);
+    // Not the year of a time phrase of the clause ("sejak awal pemberontakan
+    // Palestina tahun 2000").
+    let phrase = |j: &usize| {
+        let w = v.key.token(*j);
+        plain(j) && !v.grammar.clause_preposition(w) && !v.grammar.time_linker(w)
+    };
     let marked = |j: usize| j > 0 && year(j) && v.grammar.year_noun(v.key.token(j - 1));
     before.take_while(plain).any(year)
         || after.take_while(plain).any(year)
-        || far.take_while(plain).any(marked)
+        || far.take_while(phrase).any(marked)
 }
 
 /// A verb of ending ([`Language::ending_verb`]) before the trigger with only

@@ -6249,3 +6249,22 @@ fn an_unknown_name_heading_a_relative_clause_keeps_earlier_actors_out() {
         &["17"],
     );
 }
+
+#[test]
+fn indonesian_an_event_noun_dated_by_a_marked_year_further_along() {
+    // "pemboman kedutaan besar AS di Kenya dan Tanzania tahun 1998": the
+    // year at the end of the phrase dates the bombing; it is not reported.
+    silent(
+        Id,
+        "Militan Al-Qaeda melakukan pemboman kedutaan besar AS di Kenya dan Tanzania tahun 1998.",
+    );
+    // A year of the clause's own time phrase ("sejak … tahun 2000") dates
+    // nothing: the attacks are still reported.
+    expect(
+        Id,
+        "Pasukan Israel meningkatkan serangan di Tepi Barat sejak awal pemberontakan Palestina tahun 2000.",
+        "ISRMIL",
+        "*",
+        &["19"],
+    );
+}
