@@ -966,7 +966,11 @@ fn compose(
     while j < tokens.end {
         let after_stance = j > v.range.start && v.grammar.stance_word(v.key.token(j - 1));
         if let Some(m) = v.name_at(j) {
-            if !after_stance {
+            // "Ayah Mubarak": a relative of the person named, not the person.
+            let kin = j > tokens.start
+                && matches!(m.entry, EntryRef::Person(_))
+                && v.grammar.kin_noun(v.key.token(j - 1));
+            if !after_stance && !kin {
                 entities.push(m.entry);
                 entity_ends.push(m.tokens.end);
             }

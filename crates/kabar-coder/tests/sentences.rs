@@ -6268,3 +6268,22 @@ fn indonesian_an_event_noun_dated_by_a_marked_year_further_along() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_a_kinship_noun_before_a_name_is_another_person() {
+    // "Ayah Mubarak": Mubarak's father, not Mubarak.
+    no_event_from(
+        Id,
+        "Ayah Mubarak menuduh pemerintah AS menghancurkan kehidupannya.",
+        "EGY",
+        &["11"],
+    );
+    // The name alone is the person.
+    expect(
+        Id,
+        "Mubarak menuduh pemerintah AS menghancurkan kehidupannya.",
+        "EGY",
+        "USA",
+        &["11"],
+    );
+}

@@ -501,4 +501,39 @@ impl Language for Indonesian {
     fn year_noun(&self, folded: &str) -> bool {
         folded == "tahun"
     }
+
+    // Not "ibu" or "bapak", which are also titles of address ("Ibu
+    // Megawati").
+    fn kin_noun(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "ayah"
+                | "ayahnya"
+                | "putra"
+                | "putranya"
+                | "putri"
+                | "putrinya"
+                | "anak"
+                | "anaknya"
+                | "istri"
+                | "isteri"
+                | "istrinya"
+                | "suami"
+                | "suaminya"
+                | "janda"
+                | "saudara"
+                | "saudaranya"
+                | "kakak"
+                | "adik"
+                | "paman"
+                | "kakek"
+                | "nenek"
+                | "cucu"
+                | "keponakan"
+                | "menantu"
+                | "mertua"
+                | "sepupu"
+                | "ipar"
+        )
+    }
 }

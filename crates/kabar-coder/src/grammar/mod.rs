@@ -453,6 +453,12 @@ pub trait Language: Sync + Send {
     fn year_noun(&self, _folded: &str) -> bool {
         false
     }
+    /// A kinship noun that heads a phrase before a name ("ayah Mubarak",
+    /// "janda Habyarimana"): the phrase names a relative of the person, not
+    /// the person.
+    fn kin_noun(&self, _folded: &str) -> bool {
+        false
+    }
     /// The dictionary word of an inflected form the dictionary does not list
     /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
     fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
