@@ -6287,3 +6287,22 @@ fn indonesian_a_kinship_noun_before_a_name_is_another_person() {
         &["11"],
     );
 }
+
+#[test]
+fn indonesian_segera_alone_is_immediately_not_a_plan() {
+    // "segera melepaskan tembakan": fired at once, an act done.
+    expect(
+        Id,
+        "Pasukan Ethiopia segera melepaskan tembakan ke arah gerilyawan Somalia.",
+        "ETHMIL",
+        "*",
+        &["19"],
+    );
+    // "akan segera" still announces a plan: no attack is reported.
+    no_event_from(
+        Id,
+        "Pasukan Ethiopia akan segera melepaskan tembakan ke arah gerilyawan Somalia.",
+        "ETH",
+        &["19"],
+    );
+}
