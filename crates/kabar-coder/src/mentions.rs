@@ -612,6 +612,19 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
             i += len;
             continue;
         }
+        // "sekutu Ethiopia mereka yang …": a pronoun right after a phrase,
+        // closing it (before "yang" or punctuation), is its possessor.
+        let possessor = v.grammar.postnominal_possessive(v.key.token(i))
+            && nps
+                .last()
+                .is_some_and(|n| n.tokens.end == i && n.kind != NpKind::Pronoun)
+            && (i + 1 >= v.range.end
+                || matches!(v.key.token(i + 1), "," | "." | ";" | ":")
+                || v.word(i + 1) == Some(Word::Relative));
+        if possessor {
+            i += 1;
+            continue;
+        }
         if (v.word(i) == Some(Word::Pronoun) || reported_subject(v, i)) && !v.in_trigger(i) {
             nps.push(bare(i..i + 1, NpKind::Pronoun));
             i += 1;

@@ -6306,3 +6306,22 @@ fn indonesian_segera_alone_is_immediately_not_a_plan() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_a_pronoun_closing_a_phrase_is_its_possessor() {
+    // "sekutu Ethiopia mereka yang …": their Ethiopian allies fire, not
+    // "they" resolved to someone earlier.
+    expect(
+        Id,
+        "Penduduk mengatakan, sekutu Ethiopia mereka yang berpangkalan di Mogadishu melepaskan tembakan ke arah gerilyawan.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+    no_event_from(
+        Id,
+        "Penduduk mengatakan, sekutu Ethiopia mereka yang berpangkalan di Mogadishu melepaskan tembakan ke arah gerilyawan.",
+        "SOMCVL",
+        &["19"],
+    );
+}

@@ -502,6 +502,10 @@ impl Language for Indonesian {
         folded == "tahun"
     }
 
+    fn postnominal_possessive(&self, folded: &str) -> bool {
+        matches!(folded, "mereka" | "dia" | "beliau")
+    }
+
     // Not "ibu" or "bapak", which are also titles of address ("Ibu
     // Megawati").
     fn kin_noun(&self, folded: &str) -> bool {

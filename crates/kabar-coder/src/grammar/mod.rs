@@ -459,6 +459,11 @@ pub trait Language: Sync + Send {
     fn kin_noun(&self, _folded: &str) -> bool {
         false
     }
+    /// A personal pronoun that, right after a noun phrase, is its possessor
+    /// ("sekutu Ethiopia mereka", their Ethiopian allies), not a subject.
+    fn postnominal_possessive(&self, _folded: &str) -> bool {
+        false
+    }
     /// The dictionary word of an inflected form the dictionary does not list
     /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
     fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
