@@ -6325,3 +6325,22 @@ fn indonesian_a_pronoun_closing_a_phrase_is_its_possessor() {
         &["19"],
     );
 }
+
+#[test]
+fn indonesian_melakukan_aksi_alone_is_no_protest() {
+    // "melakukan aksi bunuh diri": a suicide, not a demonstration.
+    no_event_from(
+        Id,
+        "Seorang aktivis Belanda melakukan aksi bunuh diri di Amsterdam.",
+        "NLD",
+        &["14"],
+    );
+    // A protest noun after "aksi" still codes one.
+    expect(
+        Id,
+        "Pihak oposisi Lebanon mulai melakukan aksi duduk di Beirut.",
+        "LBNOPP",
+        "*",
+        &["14"],
+    );
+}
