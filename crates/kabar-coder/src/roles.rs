@@ -3181,6 +3181,19 @@ fn nominal_participants(
         }
     };
     let window_end = (t.tokens.end + 8).min(v.range.end);
+    // "Pertemuan Berlin antara Rice dan …": a city right after a noun of
+    // meeting names where it met (as English "the Berlin talks"), not who.
+    let venue = |k: usize| {
+        v.grammar.head_initial()
+            && nps[k].tokens.start == t.tokens.end
+            && nps[k].prep.is_none()
+            && verb(v.kb, t).is_some_and(|(_, p)| root(&p.cameo) == 4)
+            && nps[k]
+                .entities
+                .iter()
+                .all(|e| matches!(e, EntryRef::City(_)))
+            && !nps[k].entities.is_empty()
+    };
     // Phrases after the noun, and in a gap of its pattern ("attack * on":
     // "attack by militants on").
     let after: Vec<usize> = (0..nps.len())
@@ -3189,6 +3202,7 @@ fn nominal_participants(
             (start >= t.tokens.end || (start > t.tokens.start && !v.in_trigger(start)))
                 && start < window_end
                 && !(mediation && nps[k].prep == Some(Prep::Between))
+                && !venue(k)
         })
         .collect();
     // "antara A dan B" / "between A and B".

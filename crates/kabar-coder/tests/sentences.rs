@@ -6344,3 +6344,17 @@ fn indonesian_melakukan_aksi_alone_is_no_protest() {
         &["14"],
     );
 }
+
+#[test]
+fn indonesian_a_city_right_after_a_meeting_noun_is_its_venue() {
+    // "Pertemuan Berlin": the Berlin meeting, not Germany meeting.
+    no_event_from(Id, "Pertemuan Berlin dilakukan Senin.", "DEU", &["04"]);
+    // A country right after the noun is still who met.
+    expect(
+        Id,
+        "Pertemuan Rusia dan Iran dilakukan di Berlin Senin.",
+        "RUS",
+        "*",
+        &["04"],
+    );
+}
