@@ -612,6 +612,19 @@ pub fn chunk(v: &SentenceView, date: Option<chrono::NaiveDate>, mem: &mut Memory
             i += len;
             continue;
         }
+        // "sekutu Ethiopia mereka yang …": a pronoun right after a phrase,
+        // closing it (before "yang" or punctuation), is its possessor.
+        let possessor = v.grammar.postnominal_possessive(v.key.token(i))
+            && nps
+                .last()
+                .is_some_and(|n| n.tokens.end == i && n.kind != NpKind::Pronoun)
+            && (i + 1 >= v.range.end
+                || matches!(v.key.token(i + 1), "," | "." | ";" | ":")
+                || v.word(i + 1) == Some(Word::Relative));
+        if possessor {
+            i += 1;
+            continue;
+        }
         if (v.word(i) == Some(Word::Pronoun) || reported_subject(v, i)) && !v.in_trigger(i) {
             nps.push(bare(i..i + 1, NpKind::Pronoun));
             i += 1;
@@ -966,7 +979,11 @@ fn compose(
     while j < tokens.end {
         let after_stance = j > v.range.start && v.grammar.stance_word(v.key.token(j - 1));
         if let Some(m) = v.name_at(j) {
-            if !after_stance {
+            // "Ayah Mubarak": a relative of the person named, not the person.
+            let kin = j > tokens.start
+                && matches!(m.entry, EntryRef::Person(_))
+                && v.grammar.kin_noun(v.key.token(j - 1));
+            if !after_stance && !kin {
                 entities.push(m.entry);
                 entity_ends.push(m.tokens.end);
             }

@@ -3031,7 +3031,19 @@ fn dated_noun(v: &SentenceView, t: &Mention) -> bool {
     let before = (t.tokens.start.saturating_sub(3).max(v.range.start)..t.tokens.start).rev();
     let after = t.tokens.end..(t.tokens.end + 4).min(v.range.end);
     let plain = |j: &usize| !matches!(v.key.token(*j), "," | ";" | ":" | "(") && !v.in_trigger(*j);
-    before.take_while(plain).any(year) || after.take_while(plain).any(year)
+    // "pemboman kedutaan besar AS di Kenya dan Tanzania tahun 1998": a
+    // year its noun marks dates the event from further along the phrase.
+    let far = t.tokens.end..(t.tokens.end + 12).min(v.range.end);
+    // Not the year of a time phrase of the clause ("sejak awal pemberontakan
+    // Palestina tahun 2000").
+    let phrase = |j: &usize| {
+        let w = v.key.token(*j);
+        plain(j) && !v.grammar.clause_preposition(w) && !v.grammar.time_linker(w)
+    };
+    let marked = |j: usize| j > 0 && year(j) && v.grammar.year_noun(v.key.token(j - 1));
+    before.take_while(plain).any(year)
+        || after.take_while(plain).any(year)
+        || far.take_while(phrase).any(marked)
 }
 
 /// A verb of ending ([`Language::ending_verb`]) before the trigger with only
@@ -3209,6 +3221,19 @@ fn nominal_participants(
         }
     };
     let window_end = (t.tokens.end + 8).min(v.range.end);
+    // "Pertemuan Berlin antara Rice dan …": a city right after a noun of
+    // meeting names where it met (as English "the Berlin talks"), not who.
+    let venue = |k: usize| {
+        v.grammar.head_initial()
+            && nps[k].tokens.start == t.tokens.end
+            && nps[k].prep.is_none()
+            && verb(v.kb, t).is_some_and(|(_, p)| root(&p.cameo) == 4)
+            && nps[k]
+                .entities
+                .iter()
+                .all(|e| matches!(e, EntryRef::City(_)))
+            && !nps[k].entities.is_empty()
+    };
     // Phrases after the noun, and in a gap of its pattern ("attack * on":
     // "attack by militants on").
     let after: Vec<usize> = (0..nps.len())
@@ -3217,6 +3242,7 @@ fn nominal_participants(
             (start >= t.tokens.end || (start > t.tokens.start && !v.in_trigger(start)))
                 && start < window_end
                 && !(mediation && nps[k].prep == Some(Prep::Between))
+                && !venue(k)
         })
         .collect();
     // "antara A dan B" / "between A and B".

@@ -6377,3 +6377,112 @@ fn the_head_of_an_object_relative_clause_is_the_target() {
         &["11"],
     );
 }
+
+#[test]
+fn indonesian_an_event_noun_dated_by_a_marked_year_further_along() {
+    // "pemboman kedutaan besar AS di Kenya dan Tanzania tahun 1998": the
+    // year at the end of the phrase dates the bombing; it is not reported.
+    silent(
+        Id,
+        "Militan Al-Qaeda melakukan pemboman kedutaan besar AS di Kenya dan Tanzania tahun 1998.",
+    );
+    // A year of the clause's own time phrase ("sejak … tahun 2000") dates
+    // nothing: the attacks are still reported.
+    expect(
+        Id,
+        "Pasukan Israel meningkatkan serangan di Tepi Barat sejak awal pemberontakan Palestina tahun 2000.",
+        "ISRMIL",
+        "*",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_a_kinship_noun_before_a_name_is_another_person() {
+    // "Ayah Mubarak": Mubarak's father, not Mubarak.
+    no_event_from(
+        Id,
+        "Ayah Mubarak menuduh pemerintah AS menghancurkan kehidupannya.",
+        "EGY",
+        &["11"],
+    );
+    // The name alone is the person.
+    expect(
+        Id,
+        "Mubarak menuduh pemerintah AS menghancurkan kehidupannya.",
+        "EGY",
+        "USA",
+        &["11"],
+    );
+}
+
+#[test]
+fn indonesian_segera_alone_is_immediately_not_a_plan() {
+    // "segera melepaskan tembakan": fired at once, an act done.
+    expect(
+        Id,
+        "Pasukan Ethiopia segera melepaskan tembakan ke arah gerilyawan Somalia.",
+        "ETHMIL",
+        "*",
+        &["19"],
+    );
+    // "akan segera" still announces a plan: no attack is reported.
+    no_event_from(
+        Id,
+        "Pasukan Ethiopia akan segera melepaskan tembakan ke arah gerilyawan Somalia.",
+        "ETH",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_a_pronoun_closing_a_phrase_is_its_possessor() {
+    // "sekutu Ethiopia mereka yang …": their Ethiopian allies fire, not
+    // "they" resolved to someone earlier.
+    expect(
+        Id,
+        "Penduduk mengatakan, sekutu Ethiopia mereka yang berpangkalan di Mogadishu melepaskan tembakan ke arah gerilyawan.",
+        "ETH",
+        "*",
+        &["19"],
+    );
+    no_event_from(
+        Id,
+        "Penduduk mengatakan, sekutu Ethiopia mereka yang berpangkalan di Mogadishu melepaskan tembakan ke arah gerilyawan.",
+        "SOMCVL",
+        &["19"],
+    );
+}
+
+#[test]
+fn indonesian_melakukan_aksi_alone_is_no_protest() {
+    // "melakukan aksi bunuh diri": a suicide, not a demonstration.
+    no_event_from(
+        Id,
+        "Seorang aktivis Belanda melakukan aksi bunuh diri di Amsterdam.",
+        "NLD",
+        &["14"],
+    );
+    // A protest noun after "aksi" still codes one.
+    expect(
+        Id,
+        "Pihak oposisi Lebanon mulai melakukan aksi duduk di Beirut.",
+        "LBNOPP",
+        "*",
+        &["14"],
+    );
+}
+
+#[test]
+fn indonesian_a_city_right_after_a_meeting_noun_is_its_venue() {
+    // "Pertemuan Berlin": the Berlin meeting, not Germany meeting.
+    no_event_from(Id, "Pertemuan Berlin dilakukan Senin.", "DEU", &["04"]);
+    // A country right after the noun is still who met.
+    expect(
+        Id,
+        "Pertemuan Rusia dan Iran dilakukan di Berlin Senin.",
+        "RUS",
+        "*",
+        &["04"],
+    );
+}

@@ -501,4 +501,47 @@ impl Language for Indonesian {
     fn head_initial(&self) -> bool {
         true
     }
+
+    fn year_noun(&self, folded: &str) -> bool {
+        folded == "tahun"
+    }
+
+    fn postnominal_possessive(&self, folded: &str) -> bool {
+        matches!(folded, "mereka" | "dia" | "beliau")
+    }
+
+    // Not "ibu" or "bapak", which are also titles of address ("Ibu
+    // Megawati").
+    fn kin_noun(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "ayah"
+                | "ayahnya"
+                | "putra"
+                | "putranya"
+                | "putri"
+                | "putrinya"
+                | "anak"
+                | "anaknya"
+                | "istri"
+                | "isteri"
+                | "istrinya"
+                | "suami"
+                | "suaminya"
+                | "janda"
+                | "saudara"
+                | "saudaranya"
+                | "kakak"
+                | "adik"
+                | "paman"
+                | "kakek"
+                | "nenek"
+                | "cucu"
+                | "keponakan"
+                | "menantu"
+                | "mertua"
+                | "sepupu"
+                | "ipar"
+        )
+    }
 }

@@ -453,6 +453,23 @@ pub trait Language: Sync + Send {
     fn ending_verb(&self, _folded: &str) -> bool {
         false
     }
+    /// A noun that introduces a year ("tahun 1998"): a year it marks may
+    /// date an event noun from further along its phrase ("pemboman kedutaan
+    /// besar AS di Kenya dan Tanzania tahun 1998").
+    fn year_noun(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A kinship noun that heads a phrase before a name ("ayah Mubarak",
+    /// "janda Habyarimana"): the phrase names a relative of the person, not
+    /// the person.
+    fn kin_noun(&self, _folded: &str) -> bool {
+        false
+    }
+    /// A personal pronoun that, right after a noun phrase, is its possessor
+    /// ("sekutu Ethiopia mereka", their Ethiopian allies), not a subject.
+    fn postnominal_possessive(&self, _folded: &str) -> bool {
+        false
+    }
     /// The dictionary word of an inflected form the dictionary does not list
     /// (Indonesian "pejabat-pejabat" → "pejabat", "pasukannya" → "pasukan").
     fn word_base<'a>(&self, _folded: &'a str) -> Option<&'a str> {
