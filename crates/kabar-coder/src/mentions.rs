@@ -1749,10 +1749,13 @@ fn locates_place(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> bool {
         _ => false,
     };
     // Only a determiner or compass word may stand between the comma and
-    // the place ("in Kunar, eastern Afghanistan,"): "in Kunar, bordering
-    // Pakistan," names a neighbour, not where Kunar is.
+    // the place ("in Kunar, eastern Afghanistan,", "in Fayoum, south of
+    // Cairo,"): "in Kunar, bordering Pakistan," names a neighbour, not where
+    // Kunar is.
     let right_after = (comma + 1..nps[k].tokens.start).all(|j| {
-        v.word(j) == Some(Word::Determiner) || v.grammar.compass_adjective(v.key.token(j))
+        v.word(j) == Some(Word::Determiner)
+            || v.grammar.compass_adjective(v.key.token(j))
+            || v.grammar.locative_after(v.key.token(j - 1), v.key.token(j))
     });
     closed
         && bare
