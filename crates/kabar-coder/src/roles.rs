@@ -668,6 +668,15 @@ pub fn code_sentence(
         // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
         // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
         // no killing is reported (as English "the number of children killed").
+        // "collected the dead and wounded", "evacuated the wounded": a
+        // participle after a determiner with no noun after it names people.
+        if violent && people_named_by_participle(v, t) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a participle after a determiner names people (the dead and wounded)",
+            ));
+            continue;
+        }
         if violent && counted_dead(v, t) {
             out.dropped.push((
                 t.tokens.clone(),
@@ -2262,6 +2271,22 @@ fn right_target(
                 && v.grammar
                     .possessive_pronoun(v.key.token(n.tokens.start - 1)))
     };
+    // "send 21,500 more troops to Iraq", "deployed forces into Somalia": the
+    // forces sent are the means; the place they go to is the one acted on.
+    let destination = candidates.first().and_then(|&k| {
+        let n = &nps[k];
+        let head = n.tokens.end.checked_sub(1)?;
+        if n.prep.is_some() || !v.grammar.dispatched_force(v.key.token(head)) {
+            return None;
+        }
+        candidates.iter().copied().find(|&d| {
+            nps[d].prep == Some(Prep::Directional)
+                && (n.tokens.end + 1..=n.tokens.end + 2).contains(&nps[d].tokens.start)
+        })
+    });
+    if destination.is_some() {
+        return destination;
+    }
     let first = candidates.first().copied();
     match first {
         Some(k) if !has_country(&k) => candidates
@@ -2734,6 +2759,36 @@ fn aspectual(word: &str) -> bool {
 /// killed…") or after a casualty noun ("korban tewas", "the dead"), the
 /// sentence counts or names the dead, as English "the number of soldiers
 /// killed" does.
+/// English "the wounded", "the dead and wounded", "their injured": a
+/// one-word participle right after a determiner (or after "the dead and")
+/// with no noun following it is a noun for the people it describes, not
+/// an act. Head-initial languages put determiners after the noun.
+fn people_named_by_participle(v: &SentenceView, t: &Mention) -> bool {
+    if v.grammar.head_initial() || t.tokens.len() != 1 {
+        return false;
+    }
+    let at = t.tokens.start;
+    let determiner = |j: usize| j >= v.range.start && v.word(j) == Some(Word::Determiner);
+    let before = if at > v.range.start + 2
+        && v.word(at - 1) == Some(Word::Conj)
+        && v.grammar.death_word(v.key.token(at - 2))
+    {
+        at - 3
+    } else {
+        match at.checked_sub(1) {
+            Some(j) => j,
+            None => return false,
+        }
+    };
+    let ends_phrase = at + 1 >= v.range.end
+        || !v.lowercase_word(at + 1)
+        || matches!(
+            v.word(at + 1),
+            Some(Word::Conj | Word::Prep(_) | Word::Relative | Word::Subordinator)
+        );
+    determiner(before) && ends_phrase
+}
+
 fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
     let mut j = t.tokens.start;
     while j > v.range.start {
