@@ -3456,6 +3456,44 @@ fn nominal_participants(
                 .iter()
                 .any(|e| matches!(e, EntryRef::City(_)))
             && matches!(&nps[b].kind, NpKind::Actor(a) if a.country.is_some() || a.code.len() > 3);
+        // English: "his China visit", "Olmert's China visit": a country
+        // right before a visit noun, itself after an owner, is where the
+        // visit goes; the owner (or the clause's subject for a pronoun)
+        // is the visitor.
+        let visit = verb(v.kb, t).is_some_and(|(_, p)| p.cameo == "042");
+        let destination_modifier = visit
+            && !head_initial
+            && !possessive
+            && nps[b].tokens.end == t.tokens.start
+            && matches!(&nps[b].kind, NpKind::Actor(a) if a.sector.is_none() && a.country.is_some());
+        if destination_modifier && nps[b].tokens.start > v.range.start {
+            let owner_word = nps[b].tokens.start - 1;
+            let destination = party_of(&nps[b], Via::Direct);
+            if v.grammar.possessive_pronoun(v.key.token(owner_word)) {
+                // The subject before ("Olmert said during his China
+                // visit"), else the one after a fronted phrase ("Before
+                // his China visit, Olmert …").
+                let earlier = (0..b)
+                    .rev()
+                    .find(|&k| nps[k].prep.is_none() && matches!(nps[k].kind, NpKind::Actor(_)));
+                let fronted = || {
+                    (b + 1..nps.len()).find(|&k| {
+                        nps[k].prep.is_none()
+                            && matches!(nps[k].kind, NpKind::Actor(_))
+                            && (t.tokens.end..nps[k].tokens.start).any(|j| v.key.token(j) == ",")
+                    })
+                };
+                let subject = earlier.or_else(fronted).and_then(actor_at)?;
+                return Some((subject, Some(destination)));
+            }
+            let owner = b.checked_sub(1).filter(|&o| {
+                nps[o].tokens.end == nps[b].tokens.start
+                    && v.possessive.get(owner_word).copied().unwrap_or(false)
+            });
+            if let Some(o) = owner {
+                return Some((actor_at(o)?, Some(destination)));
+            }
+        }
         if (nps[b].prep.is_none() || modifier) && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),
