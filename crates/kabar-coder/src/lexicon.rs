@@ -268,7 +268,16 @@ impl Lexicon {
             let Some(last) = end.checked_sub(1) else {
                 continue;
             };
-            self.check_match(key, original, grammar, first, last, m.value(), false, &mut hits);
+            self.check_match(
+                key,
+                original,
+                grammar,
+                first,
+                last,
+                m.value(),
+                false,
+                &mut hits,
+            );
         }
         // A time phrase inside a verb pattern ("agreed last week to", "met on
         // Tuesday with"): the text again without it, for verb patterns and
@@ -300,14 +309,14 @@ impl Lexicon {
             let text: String = kept.iter().filter_map(|&i| tokens.get(i)).collect();
             for m in ac.find_overlapping_iter(&text) {
                 let (first, end) = (m.start() / 4, m.end() / 4);
-                let (Some(&a), Some(&b)) = (kept.get(first), end.checked_sub(1).and_then(|e| kept.get(e)))
-                else {
+                let (Some(&a), Some(&b)) = (
+                    kept.get(first),
+                    end.checked_sub(1).and_then(|e| kept.get(e)),
+                ) else {
                     continue;
                 };
                 // Only matches that cross a skipped phrase are new.
-                if b - a + 1 == end - first
-                    || plain.iter().any(|h| h.start == a && h.end <= b)
-                {
+                if b - a + 1 == end - first || plain.iter().any(|h| h.start == a && h.end <= b) {
                     continue;
                 }
                 self.check_match(key, original, grammar, a, b, m.value(), true, &mut hits);
@@ -330,40 +339,38 @@ impl Lexicon {
         across_time: bool,
         hits: &mut Vec<Hit>,
     ) {
-        {
-            let Some(form) = self.forms.get(value as usize) else {
-                return;
-            };
-            for check in &form.aliases {
-                if across_time && !check.spans_time {
-                    continue;
-                }
-                let alias = check.alias;
-                if let Some(exact) = &check.exact {
-                    let same = exact.len() == last + 1 - first
-                        && exact
-                            .iter()
-                            .zip(&original[first..=last])
-                            .all(|(a, b)| a == b);
-                    if !same {
-                        continue;
-                    }
-                }
-                if !capitalised(check.caps, &original[first..]) {
-                    continue;
-                }
-                let mut end = last + 1;
-                if let Some(rest) = &check.gaps {
-                    match complete_gaps(key, original, end, rest, grammar) {
-                        Some(e) => end = e,
-                        None => continue,
-                    }
-                }
-                hits.push(Hit {
-                    tokens: first..end,
-                    alias,
-                });
+        let Some(form) = self.forms.get(value as usize) else {
+            return;
+        };
+        for check in &form.aliases {
+            if across_time && !check.spans_time {
+                continue;
             }
+            let alias = check.alias;
+            if let Some(exact) = &check.exact {
+                let same = exact.len() == last + 1 - first
+                    && exact
+                        .iter()
+                        .zip(&original[first..=last])
+                        .all(|(a, b)| a == b);
+                if !same {
+                    continue;
+                }
+            }
+            if !capitalised(check.caps, &original[first..]) {
+                continue;
+            }
+            let mut end = last + 1;
+            if let Some(rest) = &check.gaps {
+                match complete_gaps(key, original, end, rest, grammar) {
+                    Some(e) => end = e,
+                    None => continue,
+                }
+            }
+            hits.push(Hit {
+                tokens: first..end,
+                alias,
+            });
         }
     }
 }

@@ -306,9 +306,8 @@ impl Language for English {
                     | "december"
             )
         };
-        let day_number = |w: &str| {
-            !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit())
-        };
+        let day_number =
+            |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
         let part_of_day = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
         let period = |w: &str| matches!(w, "week" | "month" | "year" | "weekend");
         // "on Tuesday", "late Tuesday", "on Tuesday night", "March 28".
