@@ -1969,12 +1969,11 @@ fn right_subject(
         if n.tokens.start < from || n.prep.is_some() || used_targets.contains(&k) {
             continue;
         }
-        // Indonesian: "dia berharap … dimana Korea Utara setuju", "tiba …
-        // setelah Dewan Perwakilan AS mengecam": past a linker, a phrase is
-        // the subject of a clause of its own.
-        if v.grammar.head_initial()
-            && (from..n.tokens.start).any(|j| opens_clause(v, v.key.token(j)))
-        {
+        // "dia berharap … dimana Korea Utara setuju", "tiba … setelah
+        // Dewan Perwakilan AS mengecam", "She arrived in Baghdad a day after
+        // the U.S. House denounced": past a linker, a phrase is the subject
+        // of a clause of its own.
+        if (from..n.tokens.start).any(|j| opens_clause(v, v.key.token(j))) {
             return None;
         }
         if speaker_from.is_some_and(|c| n.tokens.start > c) {

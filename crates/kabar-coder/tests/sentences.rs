@@ -6345,3 +6345,13 @@ fn english_locals_and_airlines_are_actors() {
         "CVL",
     );
 }
+
+#[test]
+fn english_no_subject_from_past_a_linker() {
+    // "…, Rice is talking … because Olmert has ruled out …": Olmert is the
+    // subject of the clause after "because", not the visitor before it.
+    let text = "Making her fourth visit to the Middle East in four months, Rice is talking to them separately because Olmert has ruled out engaging Abbas.";
+    no_event_from(En, text, "ISR", &["04"]);
+    // In his own clause he still rules it out.
+    expect(En, text, "ISR", "", &["12"]);
+}
