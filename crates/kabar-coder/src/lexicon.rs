@@ -90,6 +90,9 @@ struct AliasCheck {
     exact: Option<Box<[String]>>,
     /// Folded token sequences of the pieces after a `*` gap (verbs, discards).
     gaps: Option<Box<[Vec<String>]>>,
+    /// A verb pattern or cue of more than one word, which may be read
+    /// across a time phrase ("agreed last week to").
+    spans_time: bool,
 }
 
 /// The compiled matcher.
@@ -151,6 +154,9 @@ impl Lexicon {
                 caps: 0,
                 exact: None,
                 gaps: None,
+                spans_time: matches!(a.entry, EntryRef::Verb(_) | EntryRef::Cue(_))
+                    && !a.case_sensitive
+                    && key.contains(' '),
             };
             if a.entry.is_name() && !a.case_sensitive {
                 for (k, t) in orig.iter().enumerate().take(64) {
@@ -241,7 +247,7 @@ impl Lexicon {
         let Some(ac) = &self.ac else {
             return hits;
         };
-        let tokens: String = key
+        let tokens: Vec<char> = key
             .spans
             .iter()
             .map(|r| {
@@ -255,44 +261,117 @@ impl Lexicon {
                     .unwrap_or(UNKNOWN_TOKEN)
             })
             .collect();
-        for m in ac.find_overlapping_iter(&tokens) {
+        let text: String = tokens.iter().collect();
+        for m in ac.find_overlapping_iter(&text) {
             // Every token character is 4 bytes of UTF-8.
             let (first, end) = (m.start() / 4, m.end() / 4);
             let Some(last) = end.checked_sub(1) else {
                 continue;
             };
-            let Some(form) = self.forms.get(m.value() as usize) else {
-                continue;
+            self.check_match(
+                key,
+                original,
+                grammar,
+                first,
+                last,
+                m.value(),
+                false,
+                &mut hits,
+            );
+        }
+        // A time phrase inside a verb pattern ("agreed last week to", "met on
+        // Tuesday with"): the text again without it, for verb patterns and
+        // cues that match only across it.
+        let folded: Vec<&str> = (0..key.spans.len()).map(|i| key.token(i)).collect();
+        let mut kept: Vec<usize> = Vec::with_capacity(folded.len());
+        let mut i = 0;
+        while i < folded.len() {
+            let len = if i > 0 {
+                grammar.time_phrase_len(&folded[i..])
+            } else {
+                0
             };
-            for check in &form.aliases {
-                let alias = check.alias;
-                if let Some(exact) = &check.exact {
-                    let same = exact.len() == last + 1 - first
-                        && exact
-                            .iter()
-                            .zip(&original[first..=last])
-                            .all(|(a, b)| a == b);
-                    if !same {
-                        continue;
-                    }
-                }
-                if !capitalised(check.caps, &original[first..]) {
+            if len > 0 && i + len < folded.len() {
+                i += len;
+            } else {
+                kept.push(i);
+                i += 1;
+            }
+        }
+        if kept.len() < folded.len() {
+            // A pattern that already reads the phrase's first word as its own
+            // ("agreed on" in "agreed on Wednesday that") keeps it.
+            let plain: Vec<Range<usize>> = hits
+                .iter()
+                .filter(|h| h.tokens.len() > 1)
+                .map(|h| h.tokens.clone())
+                .collect();
+            let text: String = kept.iter().filter_map(|&i| tokens.get(i)).collect();
+            for m in ac.find_overlapping_iter(&text) {
+                let (first, end) = (m.start() / 4, m.end() / 4);
+                let (Some(&a), Some(&b)) = (
+                    kept.get(first),
+                    end.checked_sub(1).and_then(|e| kept.get(e)),
+                ) else {
+                    continue;
+                };
+                // Only matches that cross a skipped phrase are new.
+                if b - a + 1 == end - first || plain.iter().any(|h| h.start == a && h.end <= b) {
                     continue;
                 }
-                let mut end = last + 1;
-                if let Some(rest) = &check.gaps {
-                    match complete_gaps(key, original, end, rest, grammar) {
-                        Some(e) => end = e,
-                        None => continue,
-                    }
-                }
-                hits.push(Hit {
-                    tokens: first..end,
-                    alias,
-                });
+                self.check_match(key, original, grammar, a, b, m.value(), true, &mut hits);
             }
         }
         hits
+    }
+
+    /// The aliases of form `value` matching tokens `first..=last` that pass
+    /// their checks; with `across_time`, only those that may span a time phrase.
+    #[allow(clippy::too_many_arguments)]
+    fn check_match(
+        &self,
+        key: &Key,
+        original: &[&str],
+        grammar: &dyn Language,
+        first: usize,
+        last: usize,
+        value: u32,
+        across_time: bool,
+        hits: &mut Vec<Hit>,
+    ) {
+        let Some(form) = self.forms.get(value as usize) else {
+            return;
+        };
+        for check in &form.aliases {
+            if across_time && !check.spans_time {
+                continue;
+            }
+            let alias = check.alias;
+            if let Some(exact) = &check.exact {
+                let same = exact.len() == last + 1 - first
+                    && exact
+                        .iter()
+                        .zip(&original[first..=last])
+                        .all(|(a, b)| a == b);
+                if !same {
+                    continue;
+                }
+            }
+            if !capitalised(check.caps, &original[first..]) {
+                continue;
+            }
+            let mut end = last + 1;
+            if let Some(rest) = &check.gaps {
+                match complete_gaps(key, original, end, rest, grammar) {
+                    Some(e) => end = e,
+                    None => continue,
+                }
+            }
+            hits.push(Hit {
+                tokens: first..end,
+                alias,
+            });
+        }
     }
 }
 

@@ -1765,8 +1765,18 @@ fn locates_place(v: &SentenceView, nps: &[Np], k: usize, comma: usize) -> bool {
         NpKind::Actor(a) => a.sector.is_none() && a.code.len() == 3 && a.country.is_some(),
         _ => false,
     };
+    // Only a determiner or compass word may stand between the comma and
+    // the place ("in Kunar, eastern Afghanistan,", "in Fayoum, south of
+    // Cairo,"): "in Kunar, bordering Pakistan," names a neighbour, not where
+    // Kunar is.
+    let right_after = (comma + 1..nps[k].tokens.start).all(|j| {
+        v.word(j) == Some(Word::Determiner)
+            || v.grammar.compass_adjective(v.key.token(j))
+            || v.grammar.locative_after(v.key.token(j - 1), v.key.token(j))
+    });
     closed
         && bare
+        && right_after
         && prev.tokens.end == comma
         && prev.prep == Some(Prep::Locative)
         && matches!(prev.kind, NpKind::Place | NpKind::Name | NpKind::Actor(_))

@@ -668,6 +668,15 @@ pub fn code_sentence(
         // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
         // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
         // no killing is reported (as English "the number of children killed").
+        // "collected the dead and wounded", "evacuated the wounded": a
+        // participle after a determiner with no noun after it names people.
+        if violent && people_named_by_participle(v, t) {
+            out.dropped.push((
+                t.tokens.clone(),
+                "a participle after a determiner names people (the dead and wounded)",
+            ));
+            continue;
+        }
         if violent && counted_dead(v, t) {
             out.dropped.push((
                 t.tokens.clone(),
@@ -2000,12 +2009,11 @@ fn right_subject(
         if n.tokens.start < from || n.prep.is_some() || used_targets.contains(&k) {
             continue;
         }
-        // Indonesian: "dia berharap … dimana Korea Utara setuju", "tiba …
-        // setelah Dewan Perwakilan AS mengecam": past a linker, a phrase is
-        // the subject of a clause of its own.
-        if v.grammar.head_initial()
-            && (from..n.tokens.start).any(|j| opens_clause(v, v.key.token(j)))
-        {
+        // "dia berharap … dimana Korea Utara setuju", "tiba … setelah
+        // Dewan Perwakilan AS mengecam", "She arrived in Baghdad a day after
+        // the U.S. House denounced": past a linker, a phrase is the subject
+        // of a clause of its own.
+        if (from..n.tokens.start).any(|j| opens_clause(v, v.key.token(j))) {
             return None;
         }
         if speaker_from.is_some_and(|c| n.tokens.start > c) {
@@ -2302,6 +2310,22 @@ fn right_target(
                 && v.grammar
                     .possessive_pronoun(v.key.token(n.tokens.start - 1)))
     };
+    // "send 21,500 more troops to Iraq", "deployed forces into Somalia": the
+    // forces sent are the means; the place they go to is the one acted on.
+    let destination = candidates.first().and_then(|&k| {
+        let n = &nps[k];
+        let head = n.tokens.end.checked_sub(1)?;
+        if n.prep.is_some() || !v.grammar.dispatched_force(v.key.token(head)) {
+            return None;
+        }
+        candidates.iter().copied().find(|&d| {
+            nps[d].prep == Some(Prep::Directional)
+                && (n.tokens.end + 1..=n.tokens.end + 2).contains(&nps[d].tokens.start)
+        })
+    });
+    if destination.is_some() {
+        return destination;
+    }
     let first = candidates.first().copied();
     match first {
         Some(k) if !has_country(&k) => candidates
@@ -2774,6 +2798,36 @@ fn aspectual(word: &str) -> bool {
 /// killed…") or after a casualty noun ("korban tewas", "the dead"), the
 /// sentence counts or names the dead, as English "the number of soldiers
 /// killed" does.
+/// English "the wounded", "the dead and wounded", "their injured": a
+/// one-word participle right after a determiner (or after "the dead and")
+/// with no noun following it is a noun for the people it describes, not
+/// an act. Head-initial languages put determiners after the noun.
+fn people_named_by_participle(v: &SentenceView, t: &Mention) -> bool {
+    if v.grammar.head_initial() || t.tokens.len() != 1 {
+        return false;
+    }
+    let at = t.tokens.start;
+    let determiner = |j: usize| j >= v.range.start && v.word(j) == Some(Word::Determiner);
+    let before = if at > v.range.start + 2
+        && v.word(at - 1) == Some(Word::Conj)
+        && v.grammar.death_word(v.key.token(at - 2))
+    {
+        at - 3
+    } else {
+        match at.checked_sub(1) {
+            Some(j) => j,
+            None => return false,
+        }
+    };
+    let ends_phrase = at + 1 >= v.range.end
+        || !v.lowercase_word(at + 1)
+        || matches!(
+            v.word(at + 1),
+            Some(Word::Conj | Word::Prep(_) | Word::Relative | Word::Subordinator)
+        );
+    determiner(before) && ends_phrase
+}
+
 fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
     let mut j = t.tokens.start;
     while j > v.range.start {
@@ -3467,6 +3521,44 @@ fn nominal_participants(
                 .iter()
                 .any(|e| matches!(e, EntryRef::City(_)))
             && matches!(&nps[b].kind, NpKind::Actor(a) if a.country.is_some() || a.code.len() > 3);
+        // English: "his China visit", "Olmert's China visit": a country
+        // right before a visit noun, itself after an owner, is where the
+        // visit goes; the owner (or the clause's subject for a pronoun)
+        // is the visitor.
+        let visit = verb(v.kb, t).is_some_and(|(_, p)| p.cameo == "042");
+        let destination_modifier = visit
+            && !head_initial
+            && !possessive
+            && nps[b].tokens.end == t.tokens.start
+            && matches!(&nps[b].kind, NpKind::Actor(a) if a.sector.is_none() && a.country.is_some());
+        if destination_modifier && nps[b].tokens.start > v.range.start {
+            let owner_word = nps[b].tokens.start - 1;
+            let destination = party_of(&nps[b], Via::Direct);
+            if v.grammar.possessive_pronoun(v.key.token(owner_word)) {
+                // The subject before ("Olmert said during his China
+                // visit"), else the one after a fronted phrase ("Before
+                // his China visit, Olmert …").
+                let earlier = (0..b)
+                    .rev()
+                    .find(|&k| nps[k].prep.is_none() && matches!(nps[k].kind, NpKind::Actor(_)));
+                let fronted = || {
+                    (b + 1..nps.len()).find(|&k| {
+                        nps[k].prep.is_none()
+                            && matches!(nps[k].kind, NpKind::Actor(_))
+                            && (t.tokens.end..nps[k].tokens.start).any(|j| v.key.token(j) == ",")
+                    })
+                };
+                let subject = earlier.or_else(fronted).and_then(actor_at)?;
+                return Some((subject, Some(destination)));
+            }
+            let owner = b.checked_sub(1).filter(|&o| {
+                nps[o].tokens.end == nps[b].tokens.start
+                    && v.possessive.get(owner_word).copied().unwrap_or(false)
+            });
+            if let Some(o) = owner {
+                return Some((actor_at(o)?, Some(destination)));
+            }
+        }
         if (nps[b].prep.is_none() || modifier) && close {
             let parties = match &nps[b].kind {
                 NpKind::Actor(_) => compound(nps, b, party_of(&nps[b], Via::Direct)),

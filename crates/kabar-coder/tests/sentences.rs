@@ -6486,3 +6486,109 @@ fn indonesian_a_city_right_after_a_meeting_noun_is_its_venue() {
         &["04"],
     );
 }
+
+#[test]
+fn english_verb_patterns_read_across_a_time_phrase() {
+    // "agreed last week to": the time phrase stands inside "agree~ to".
+    expect(
+        En,
+        "Somali President Abdullahi Yusuf Ahmed agreed last week to hold a reconciliation conference.",
+        "SOM",
+        "",
+        &["03"],
+    );
+    // "refused Wednesday to comment" declines comment; it rejects nothing.
+    no_event_from(
+        En,
+        "Kenya refused Wednesday to comment on the talks.",
+        "KEN",
+        &["12"],
+    );
+}
+
+#[test]
+fn english_a_neighbour_after_a_place_is_not_where_it_happened() {
+    // "in Kunar, bordering Pakistan": the dead soldier is not Pakistan's.
+    let text = "The soldier was killed on Monday in the eastern province of Kunar, bordering Pakistan, the U.S. military said.";
+    expect(En, text, "-", "MIL", &["19"]);
+    no_target(En, text, "PAK");
+    // A country set off right after the place still locates it.
+    expect(
+        En,
+        "The soldier was killed on Monday in Kunar, eastern Afghanistan.",
+        "-",
+        "AFGMIL",
+        &["19"],
+    );
+}
+
+#[test]
+fn english_forces_sent_somewhere_act_on_the_destination() {
+    expect(
+        En,
+        "Bush sent an additional 21,500 U.S. troops to Iraq.",
+        "USA",
+        "IRQ",
+        &["15"],
+    );
+    // With no destination the forces sent stay the target.
+    no_target(En, "Bush sent an additional 21,500 U.S. troops.", "IRQ");
+}
+
+#[test]
+fn english_the_dead_and_wounded_are_people_not_a_wounding() {
+    no_event_from(
+        En,
+        "Ethiopian forces collected the dead and wounded.",
+        "ETH",
+        &["18"],
+    );
+    expect(
+        En,
+        "Ethiopian forces wounded three civilians.",
+        "ETH",
+        "ETHCVL",
+        &["18"],
+    );
+}
+
+#[test]
+fn english_a_country_before_a_visit_noun_is_the_destination() {
+    let text = "Before his China visit, Olmert praised the relations.";
+    expect(En, text, "ISR", "CHN", &["04"]);
+    no_event_from(En, text, "CHN", &["04"]);
+}
+
+#[test]
+fn english_locals_and_airlines_are_actors() {
+    expect(
+        En,
+        "ISAF forces warned locals not to get close to their convoy.",
+        "IGO",
+        "CVL",
+        &["13"],
+    );
+    expect(
+        En,
+        "Peruvian authorities requested explanations from the airline.",
+        "PER",
+        "PERBUS",
+        &["02"],
+    );
+    // "local" alone is no actor.
+    no_target(
+        En,
+        "ISAF forces warned the local council not to get close.",
+        "CVL",
+    );
+}
+
+#[test]
+fn english_no_subject_from_past_a_linker() {
+    // "…, Rice is talking … because Olmert has ruled out …": Olmert is the
+    // subject of the clause after "because", not the visitor before it.
+    let text = "Making her fourth visit to the Middle East in four months, Rice is talking to them separately because Olmert has ruled out engaging Abbas.";
+    no_event_from(En, text, "ISR", &["04"]);
+    // In his own clause he still rules it out.
+    expect(En, text, "ISR", "", &["12"]);
+}

@@ -282,6 +282,60 @@ impl Language for English {
         ) || (folded.len() > 4 && folded.ends_with("ly") && folded != "only")
     }
 
+    fn time_phrase_len(&self, tokens: &[&str]) -> usize {
+        let at = |i: usize| tokens.get(i).copied().unwrap_or("");
+        let weekday = |w: &str| {
+            matches!(
+                w,
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        };
+        let month = |w: &str| {
+            matches!(
+                w,
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+            )
+        };
+        let day_number =
+            |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+        let part_of_day = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
+        let period = |w: &str| matches!(w, "week" | "month" | "year" | "weekend");
+        // "on Tuesday", "late Tuesday", "on Tuesday night", "March 28".
+        let mut i = 0;
+        if at(i) == "on" {
+            i += 1;
+        }
+        if matches!(at(i), "late" | "early") && (weekday(at(i + 1)) || month(at(i + 1))) {
+            i += 1;
+        }
+        if weekday(at(i)) {
+            return i + 1 + usize::from(part_of_day(at(i + 1)));
+        }
+        if month(at(i)) && day_number(at(i + 1)) {
+            return i + 2;
+        }
+        if i > 0 {
+            return 0;
+        }
+        match at(0) {
+            "yesterday" | "today" | "tonight" => 1,
+            // "last week", "earlier this month", "last Tuesday".
+            "last" | "next" | "this" if period(at(1)) || weekday(at(1)) => 2,
+            "earlier" | "later" if matches!(at(1), "this" | "last") && period(at(2)) => 3,
+            _ => 0,
+        }
+    }
+
     fn compass_adjective(&self, folded: &str) -> bool {
         matches!(
             folded,
