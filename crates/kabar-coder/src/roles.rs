@@ -665,9 +665,6 @@ pub fn code_sentence(
             ));
             continue;
         }
-        // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
-        // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
-        // no killing is reported (as English "the number of children killed").
         // "collected the dead and wounded", "evacuated the wounded": a
         // participle after a determiner with no noun after it names people.
         if violent && people_named_by_participle(v, t) {
@@ -677,6 +674,9 @@ pub fn code_sentence(
             ));
             continue;
         }
+        // Indonesian: "jumlah anak-anak yang tewas … oleh tentara Israel",
+        // "131 jumlah tentara Inggris tewas di Irak": the dead are counted,
+        // no killing is reported (as English "the number of children killed").
         if violent && counted_dead(v, t) {
             out.dropped.push((
                 t.tokens.clone(),
@@ -2793,11 +2793,6 @@ fn aspectual(word: &str) -> bool {
     )
 }
 
-/// A death word that describes people rather than reports a killing: in a
-/// relative clause ("jumlah prajurit AS yang tewas…", "the soldiers who were
-/// killed…") or after a casualty noun ("korban tewas", "the dead"), the
-/// sentence counts or names the dead, as English "the number of soldiers
-/// killed" does.
 /// English "the wounded", "the dead and wounded", "their injured": a
 /// one-word participle right after a determiner (or after "the dead and")
 /// with no noun following it is a noun for the people it describes, not
@@ -2828,6 +2823,11 @@ fn people_named_by_participle(v: &SentenceView, t: &Mention) -> bool {
     determiner(before) && ends_phrase
 }
 
+/// A death word that describes people rather than reports a killing: in a
+/// relative clause ("jumlah prajurit AS yang tewas…", "the soldiers who were
+/// killed…") or after a casualty noun ("korban tewas", "the dead"), the
+/// sentence counts or names the dead, as English "the number of soldiers
+/// killed" does.
 fn describes_the_dead(v: &SentenceView, t: &Mention) -> bool {
     let mut j = t.tokens.start;
     while j > v.range.start {

@@ -420,14 +420,14 @@ pub trait Language: Sync + Send {
     fn departure_verb(&self, _folded: &str) -> bool {
         false
     }
-    /// A compass adjective that may stand between "of" and a country
-    /// ("the Albanians of southern Serbia").
     /// The number of folded tokens at the start of `tokens` that make a
     /// time phrase a verb pattern may be read across ("agreed last week
     /// to", "met on Tuesday with", "arrived March 28 in"); 0 for none.
     fn time_phrase_len(&self, _tokens: &[&str]) -> usize {
         0
     }
+    /// A compass adjective that may stand between "of" and a country
+    /// ("the Albanians of southern Serbia").
     fn compass_adjective(&self, _folded: &str) -> bool {
         false
     }
