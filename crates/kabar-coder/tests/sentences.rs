@@ -6592,3 +6592,22 @@ fn english_no_subject_from_past_a_linker() {
     // In his own clause he still rules it out.
     expect(En, text, "ISR", "", &["12"]);
 }
+
+#[test]
+fn indonesian_verb_patterns_read_across_a_time_phrase() {
+    // "setuju pekan lalu untuk", as English "agreed last week to".
+    expect(
+        Id,
+        "Jepang setuju pada hari Rabu untuk mendanai kesepakatan dengan Korea Utara.",
+        "JPN",
+        "*",
+        &["03"],
+    );
+    // A negated agreement stays no agreement across the phrase.
+    no_event_from(
+        Id,
+        "Presiden Somalia tidak setuju pekan lalu untuk mengadakan konferensi rekonsiliasi.",
+        "SOM",
+        &["03"],
+    );
+}

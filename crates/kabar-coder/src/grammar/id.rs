@@ -498,6 +498,37 @@ impl Language for Indonesian {
         ]
     }
 
+    fn time_phrase_len(&self, tokens: &[&str]) -> usize {
+        let at = |i: usize| tokens.get(i).copied().unwrap_or("");
+        let weekday = |w: &str| {
+            matches!(
+                w,
+                "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "jum'at" | "sabtu" | "ahad"
+            )
+        };
+        let period = |w: &str| matches!(w, "pekan" | "minggu" | "bulan" | "tahun");
+        let part_of_day = |w: &str| matches!(w, "pagi" | "siang" | "sore" | "malam");
+        // "(pada) (hari) Rabu (malam)", "pekan lalu", "bulan depan", "kemarin".
+        let mut i = 0;
+        if at(i) == "pada" {
+            i += 1;
+        }
+        if at(i) == "hari" && weekday(at(i + 1)) {
+            i += 1;
+        }
+        if weekday(at(i)) {
+            return i + 1 + usize::from(part_of_day(at(i + 1)));
+        }
+        if i > 0 {
+            return 0;
+        }
+        match at(0) {
+            "kemarin" => 1 + usize::from(part_of_day(at(1))),
+            w if period(w) && matches!(at(1), "lalu" | "depan" | "ini") => 2,
+            _ => 0,
+        }
+    }
+
     fn head_initial(&self) -> bool {
         true
     }
