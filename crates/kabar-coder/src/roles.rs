@@ -1490,9 +1490,7 @@ fn left_party(
     // the subject, not a word to skip.
     // An auxiliary or modal too: "the violence which has killed…".
     while j > v.range.start
-        && (matches!(v.word(j - 1), Some(Word::Function | Word::Aux))
-            || v.grammar.perfect_aux(v.key.token(j - 1))
-            || v.grammar.modal(v.key.token(j - 1)))
+        && (v.word(j - 1) == Some(Word::Function) || auxiliary_at(v, j - 1))
         && !nps.iter().any(|n| n.tokens.start == j - 1)
     {
         j -= 1;
@@ -1764,6 +1762,13 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
     (!another && r > v.range.start).then_some(r)
 }
 
+/// An auxiliary, a perfect auxiliary or a modal at `j` ("has", "will",
+/// "telah"): a word of the verb group before a verb.
+fn auxiliary_at(v: &SentenceView, j: usize) -> bool {
+    let w = v.key.token(j);
+    v.word(j) == Some(Word::Aux) || v.grammar.perfect_aux(w) || v.grammar.modal(w)
+}
+
 /// The head of a relative clause whose pronoun stands for the object of
 /// trigger `t` ("Hezbollah, which Israel fought", "the convoy which rebels
 /// attacked"): the relative pronoun, the clause's own subject (an actor),
@@ -1771,11 +1776,7 @@ fn relative_object(v: &SentenceView, n: &Np) -> Option<usize> {
 /// right before the pronoun (or its comma).
 fn object_relative_head(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<usize> {
     let mut j = t.tokens.start;
-    while j > v.range.start
-        && (v.word(j - 1) == Some(Word::Aux)
-            || v.grammar.perfect_aux(v.key.token(j - 1))
-            || v.grammar.modal(v.key.token(j - 1)))
-    {
+    while j > v.range.start && auxiliary_at(v, j - 1) {
         j -= 1;
     }
     let subject = nps.iter().find(|n| n.tokens.end == j)?;
@@ -1783,7 +1784,7 @@ fn object_relative_head(v: &SentenceView, nps: &[Np], t: &Mention) -> Option<usi
         return None;
     }
     let r = subject.tokens.start.checked_sub(1)?;
-    if r <= v.range.start || !v.grammar.object_relative(v.key.token(r)) {
+    if r <= v.range.start || !v.grammar.object_relative_pronoun(v.key.token(r)) {
         return None;
     }
     let end = if v.key.token(r - 1) == "," { r - 1 } else { r };

@@ -591,7 +591,7 @@ impl Language for English {
         )
     }
 
-    fn object_relative(&self, folded: &str) -> bool {
+    fn object_relative_pronoun(&self, folded: &str) -> bool {
         matches!(folded, "which" | "whom" | "who")
     }
 

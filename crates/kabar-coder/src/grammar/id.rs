@@ -350,7 +350,7 @@ impl Language for Indonesian {
         )
     }
 
-    fn object_relative(&self, folded: &str) -> bool {
+    fn object_relative_pronoun(&self, folded: &str) -> bool {
         folded == "yang"
     }
 

@@ -248,7 +248,7 @@ pub trait Language: Sync + Send {
     /// A relative pronoun that can stand for the object of the verb after
     /// the clause's own subject ("Hezbollah, which Israel fought"; "yang"
     /// with a bare object-voice verb, "yang Israel serang").
-    fn object_relative(&self, _folded: &str) -> bool {
+    fn object_relative_pronoun(&self, _folded: &str) -> bool {
         false
     }
     /// A verb that names or judges what its object is ("brand", "describe",
