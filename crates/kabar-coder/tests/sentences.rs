@@ -6589,8 +6589,8 @@ fn english_no_subject_from_past_a_linker() {
     // subject of the clause after "because", not the visitor before it.
     let text = "Making her fourth visit to the Middle East in four months, Rice is talking to them separately because Olmert has ruled out engaging Abbas.";
     no_event_from(En, text, "ISR", &["04"]);
-    // In his own clause he still rules it out.
-    expect(En, text, "ISR", "", &["12"]);
+    // In his own clause he still rules out engaging Abbas.
+    expect(En, text, "ISR", "PSEGOV", &["12"]);
 }
 
 #[test]
@@ -6609,5 +6609,32 @@ fn indonesian_verb_patterns_read_across_a_time_phrase() {
         "Presiden Somalia tidak setuju pekan lalu untuk mengadakan konferensi rekonsiliasi.",
         "SOM",
         &["03"],
+    );
+}
+
+#[test]
+fn abbas_alone_is_the_palestinian_president() {
+    // News names Mahmoud Abbas by his last name alone in both languages.
+    expect(
+        En,
+        "Jordan's King Abdullah held talks with Abbas in Amman on Tuesday.",
+        "JOR",
+        "PSEGOV",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Raja Yordania Abdullah mengadakan pembicaraan dengan Abbas di Amman, Selasa.",
+        "JOR",
+        "PSEGOV",
+        &["04"],
+    );
+    // A longer name that starts with Abbas is still its own person.
+    expect(
+        En,
+        "Abbas Araghchi met Saudi Arabia's foreign minister in Riyadh on Tuesday.",
+        "IRN",
+        "SAU",
+        &["04"],
     );
 }
