@@ -6638,3 +6638,77 @@ fn abbas_alone_is_the_palestinian_president() {
         &["04"],
     );
 }
+
+#[test]
+fn leaders_of_the_2000s_named_by_surname_are_actors() {
+    // Persons news of the time names by surname alone; out of office on the
+    // publication date they still count for their country.
+    expect(
+        En,
+        "Kagame met Ugandan President Yoweri Museveni in Kigali.",
+        "RWAGOV",
+        "UGA",
+        &["04"],
+    );
+    expect(
+        En,
+        "Pelosi met Assad in Damascus.",
+        "USA",
+        "SYRGOV",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Khalilzad bertemu dengan Perdana Menteri Irak di Baghdad.",
+        "USA",
+        "IRQGOV",
+        &["04"],
+    );
+    expect(
+        En,
+        "Wen held talks with Japanese Prime Minister Shinzo Abe in Beijing.",
+        "CHN",
+        "JPN",
+        &["04"],
+    );
+    expect(
+        Id,
+        "Moqtada al-Sadr mengecam pendudukan Amerika Serikat di Irak.",
+        "IRQREL",
+        "USA",
+        &["11", "12"],
+    );
+}
+
+#[test]
+fn handing_over_power_accedes_to_a_change_of_leadership() {
+    // "menyerahkan kekuasaan" / "relinquished power": CAMEO 0831.
+    expect(
+        Id,
+        "Raja Gyanendra menyerahkan kekuasaan kepada parlemen.",
+        "NPL",
+        "*",
+        &["08"],
+    );
+    expect(
+        En,
+        "King Gyanendra relinquished power to the parliament.",
+        "NPL",
+        "*",
+        &["08"],
+    );
+    // Giving in to demands is 083.
+    expect(
+        Id,
+        "Pemerintah Nepal menyerah pada tuntutan para demonstran.",
+        "NPLGOV",
+        "*",
+        &["08"],
+    );
+    denied(
+        Id,
+        "Raja Gyanendra belum menyerahkan kekuasaan kepada parlemen.",
+        "NPL",
+        "NPL",
+    );
+}
