@@ -6712,3 +6712,62 @@ fn handing_over_power_accedes_to_a_change_of_leadership() {
         "NPL",
     );
 }
+
+#[test]
+fn representatives_of_a_group_are_not_a_legislature() {
+    // "representatives of various groups" are delegates, not the US House.
+    let text = "The American envoy held discussions with the representatives of various groups in Baghdad.";
+    let events = code(En, text);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|a| a.code.ends_with("LEG"))),
+        "expected no legislature as target in {text:?}\n got: {}",
+        show(&events)
+    );
+    // The House of Representatives still is one.
+    expect(
+        En,
+        "The US House of Representatives condemned the Chinese attack.",
+        "USALEG",
+        "CHN",
+        &["11"],
+    );
+}
+
+#[test]
+fn declining_to_give_details_is_declining_comment() {
+    // CAMEO 011 (a statement, reported only with an addressee), not a
+    // rejection (12) of anything.
+    for (lang, text) in [
+        (Id, "Menteri Luar Negeri Jepang menolak memberikan penjelasan lebih detil mengenai pertemuan itu."),
+        (En, "Japan's foreign minister declined to give details on the meeting."),
+    ] {
+        no_event_from(lang, text, "JPN", &["12"]);
+    }
+}
+
+#[test]
+fn greeting_the_new_year_is_no_support() {
+    // "menyambut Tahun Baru" marks the season; "menyambut baik" an act still
+    // is support.
+    no_event_from(
+        Id,
+        "Presiden Korea Selatan berbicara dalam konferensi pers menyambut Tahun Baru.",
+        "KOR",
+        &["05"],
+    );
+    no_event_from(
+        En,
+        "South Korea's president spoke at a news conference welcoming the New Year.",
+        "KOR",
+        &["05"],
+    );
+    expect(
+        Id,
+        "Presiden Korea Selatan menyambut baik keputusan Jepang.",
+        "KORGOV",
+        "*",
+        &["05"],
+    );
+}
