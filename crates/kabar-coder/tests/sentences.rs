@@ -6771,3 +6771,31 @@ fn greeting_the_new_year_is_no_support() {
         &["05"],
     );
 }
+
+#[test]
+fn routing_an_armed_group_is_military_force() {
+    // "routed the Islamists" / "menghalau pasukan Islamis": CAMEO 190 on the
+    // Islamists (Indonesian "Islamis" is English "Islamist").
+    expect(
+        En,
+        "Ethiopian troops routed the Islamists from their stronghold in Kismayo.",
+        "ETHMIL",
+        "SOMMUS",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Pasukan Ethiopia menghalau kaum Islamis dari markas mereka di Kismayo.",
+        "ETHMIL",
+        "SOMMUS",
+        &["19"],
+    );
+    // "forces routed in an offensive": the forces were routed; the troops
+    // searching for them did not rout anyone in this sentence.
+    no_event_from(
+        En,
+        "Ethiopian troops have been searching for the remnants of Islamist forces routed in a major offensive.",
+        "ETH",
+        &["19"],
+    );
+}

@@ -508,6 +508,7 @@ impl Language for English {
                 | "freed"
                 | "released"
                 | "accused"
+                | "routed"
         )
     }
 
