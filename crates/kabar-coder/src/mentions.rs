@@ -1664,6 +1664,21 @@ fn mark_government(v: &SentenceView, nps: &mut [Np]) {
         }) {
             prep = None;
         }
+        // "along the border with Kenya", "perbatasan darat dengan Kenya": a
+        // phrase after a boundary noun (or its Indonesian modifier) says
+        // where the border runs; it is no partner of the act. A border the
+        // act is about ("closed its border with Ghana") keeps its neighbour.
+        if matches!(prep, Some(Prep::Comitative | Prep::Between))
+            && prep_at.is_some_and(|p| {
+                (p.saturating_sub(2).max(v.range.start)..p).any(|b| {
+                    v.grammar.boundary_noun(v.key.token(b))
+                        && (b + 1 == p || v.grammar.head_initial())
+                        && !v.in_trigger(b)
+                })
+            })
+        {
+            prep = Some(Prep::Other);
+        }
         let adjacent = k > 0 && nps[k - 1].tokens.end >= j && nps[k - 1].tokens.end <= start;
         let subject_like = followed_by_trigger(v, nps[k].tokens.end);
         // "di wilayah Kaukasus utara Rusia": a bare country after a place

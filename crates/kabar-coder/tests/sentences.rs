@@ -6799,3 +6799,37 @@ fn routing_an_armed_group_is_military_force() {
         &["19"],
     );
 }
+
+#[test]
+fn the_country_a_border_runs_with_is_no_partner() {
+    // "along the border with Kenya" says where; Kenya takes no part.
+    for (lang, text) in [
+        (En, "Ethiopian troops drove the rebels out of Kismayo, forcing them to flee along the border with Kenya."),
+        (Id, "Pasukan Ethiopia mengusir pemberontak dari Kismayo ke kawasan perbatasan darat dengan Kenya."),
+    ] {
+        no_target(lang, text, "KEN");
+    }
+    // A border the act is about keeps its neighbour as the target.
+    expect(
+        En,
+        "Pakistan closed its border with Afghanistan.",
+        "PAK",
+        "AFG",
+        &["19"],
+    );
+    expect(
+        Id,
+        "Pakistan menutup perbatasan daratnya dengan Afghanistan.",
+        "PAK",
+        "AFG",
+        &["19"],
+    );
+    // "close to the border" is nearness, not a closure.
+    let text = "US aircraft bombed suspected insurgents close to the border with Afghanistan.";
+    let events = code(En, text);
+    assert!(
+        !events.iter().any(|e| e.cameo == "191"),
+        "expected no border closure (191) in {text:?}\n got: {}",
+        show(&events)
+    );
+}

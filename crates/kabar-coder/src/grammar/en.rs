@@ -489,6 +489,13 @@ impl Language for English {
         )
     }
 
+    fn boundary_noun(&self, folded: &str) -> bool {
+        matches!(
+            folded,
+            "border" | "borders" | "frontier" | "frontiers" | "boundary" | "boundaries"
+        )
+    }
+
     fn transitive_participle(&self, folded: &str) -> bool {
         matches!(
             folded,

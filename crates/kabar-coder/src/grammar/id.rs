@@ -460,6 +460,10 @@ impl Language for Indonesian {
         )
     }
 
+    fn boundary_noun(&self, folded: &str) -> bool {
+        matches!(folded, "perbatasan" | "perbatasannya" | "batas")
+    }
+
     fn departure_verb(&self, folded: &str) -> bool {
         folded == "meninggalkan"
     }

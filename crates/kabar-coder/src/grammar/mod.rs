@@ -415,6 +415,11 @@ pub trait Language: Sync + Send {
     fn relative_gap(&self, _folded: &str) -> bool {
         false
     }
+    /// A noun for a border ("border", "perbatasan"): a phrase after it
+    /// with "with" or "between" names the neighbour, not a partner.
+    fn boundary_noun(&self, _folded: &str) -> bool {
+        false
+    }
     /// A verb of leaving whose object is a place left, not a party
     /// ("meninggalkan Beijing untuk melakukan kunjungan").
     fn departure_verb(&self, _folded: &str) -> bool {
