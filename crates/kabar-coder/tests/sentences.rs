@@ -6833,3 +6833,16 @@ fn the_country_a_border_runs_with_is_no_partner() {
         show(&events)
     );
 }
+
+#[test]
+fn memberitahu_tells_its_object_as_told_does() {
+    // "memberitahu X bahwa …" is "told X that …": a statement to X, and
+    // talks named in what is told are no event of their own.
+    for (lang, text) in [
+        (Id, "Presiden Abbas memberitahu Menteri Luar Negeri AS bahwa membatasi pembicaraan antara pihak Palestina dan Israel tidak cukup."),
+        (En, "President Abbas told the US foreign minister that confining talks between the Palestinian and Israeli sides is not enough."),
+    ] {
+        expect(lang, text, "PSEGOV", "USAGOV", &["01"]);
+        no_event_from(lang, text, "PSE", &["04"]);
+    }
+}

@@ -460,6 +460,10 @@ impl Language for Indonesian {
         )
     }
 
+    fn addressee_object(&self, folded: &str) -> bool {
+        matches!(folded, "memberitahu" | "memberitahunya")
+    }
+
     fn boundary_noun(&self, folded: &str) -> bool {
         matches!(folded, "perbatasan" | "perbatasannya" | "batas")
     }

@@ -374,7 +374,8 @@ pub trait Language: Sync + Send {
         false
     }
     /// A statement verb whose direct object is the one addressed ("told
-    /// Japan that …"; Indonesian names the addressee with "kepada").
+    /// Japan that …", "memberitahu Rice bahwa …"; other Indonesian
+    /// statement verbs name the addressee with "kepada").
     fn addressee_object(&self, _folded: &str) -> bool {
         false
     }
