@@ -2526,6 +2526,17 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
             j -= 1;
             continue;
         }
+        // "was arrested on Thursday in Manhattan and detained after a
+        // hearing": with no object of its own, a participle after "and"
+        // shares the passive of one a few phrases before.
+        if steps == 1
+            && v.word(j) == Some(Word::Conj)
+            && w == "and"
+            && no_object_after(v, t)
+            && passive_before_conjunction(v, j)
+        {
+            return true;
+        }
         if matches!(
             w,
             "also"
@@ -2545,6 +2556,46 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
             continue;
         }
         return v.grammar.word(w) == Some(Word::Aux);
+    }
+    false
+}
+
+/// A one-word trigger with nothing after it that could be an object: a
+/// preposition, a time word or punctuation ("detained after a hearing",
+/// "freed on Monday").
+fn no_object_after(v: &SentenceView, t: &Mention) -> bool {
+    let after = t.tokens.end;
+    // A pattern with words after the verb ("arrested * protesters") has
+    // its object inside it.
+    if t.tokens.len() != 1 {
+        return false;
+    }
+    if after >= v.range.end {
+        return true;
+    }
+    matches!(
+        v.key.token(after),
+        "," | "." | ";" | "after" | "when" | "while" | "last" | "yesterday" | "overnight"
+    ) || matches!(
+        v.word(after),
+        Some(Word::Prep(Prep::Other | Prep::Locative))
+    )
+}
+
+/// A passive participle ("was arrested", "were reportedly seized") within
+/// eight words before the conjunction at `conj`, with only lowercase words,
+/// names and prepositional phrases between (no comma, no other verb group):
+/// the clause the conjunction continues is passive.
+fn passive_before_conjunction(v: &SentenceView, conj: usize) -> bool {
+    let start = conj.saturating_sub(8).max(v.range.start + 1);
+    for k in (start..conj).rev() {
+        let w = v.key.token(k);
+        if matches!(w, "," | ";" | ":") || matches!(v.word(k), Some(Word::Conj | Word::Aux)) {
+            return false;
+        }
+        if w.ends_with("ed") && v.word(k - 1) == Some(Word::Aux) {
+            return true;
+        }
     }
     false
 }

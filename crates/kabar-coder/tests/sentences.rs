@@ -6846,3 +6846,23 @@ fn memberitahu_tells_its_object_as_told_does() {
         no_event_from(lang, text, "PSE", &["04"]);
     }
 }
+
+#[test]
+fn a_participle_after_and_shares_the_passive_before_it() {
+    // "was arrested … and detained after a hearing": the citizen was
+    // detained; he detained no one.
+    no_event_from(
+        En,
+        "A U.S. citizen was arrested on Thursday in Manhattan and detained after a hearing in federal court.",
+        "USA",
+        &["17"],
+    );
+    // With an object of its own the verb after "and" is active.
+    expect(
+        En,
+        "Israeli troops were deployed in Jenin and arrested two Palestinian militants.",
+        "ISRMIL",
+        "PSE",
+        &["17"],
+    );
+}
