@@ -6866,3 +6866,21 @@ fn a_participle_after_and_shares_the_passive_before_it() {
         &["17"],
     );
 }
+
+#[test]
+fn memberangkatkan_troops_is_sending_them() {
+    expect(
+        Id,
+        "Presiden Amerika Serikat memberangkatkan 21.500 tentara tambahan ke Irak.",
+        "USAGOV",
+        "IRQ",
+        &["15"],
+    );
+    expect(
+        En,
+        "The US president is sending 21,500 extra troops to Iraq.",
+        "USAGOV",
+        "IRQ",
+        &["15"],
+    );
+}
