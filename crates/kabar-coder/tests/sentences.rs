@@ -6884,3 +6884,21 @@ fn memberangkatkan_troops_is_sending_them() {
         &["15"],
     );
 }
+
+#[test]
+fn sounding_a_high_alert_raises_alert_and_plates_do_not_meet() {
+    // "sound a high-alert" is "melakukan siaga tinggi": CAMEO 152.
+    for (lang, text) in [
+        (En, "The incident prompted the Uttarakhand police to sound a high-alert in the state."),
+        (Id, "Insiden itu membuat polisi Uttarakhand segera melakukan siaga tinggi di negara bagian tersebut."),
+    ] {
+        expect(lang, text, "INDCOP", "", &["15"]);
+    }
+    // "pertemuan lempeng tektonik" is where plates meet, not a meeting.
+    no_event_from(
+        Id,
+        "Wilayah Jepang terletak di pertemuan sedikitnya tiga lempeng tektonik.",
+        "JPN",
+        &["04"],
+    );
+}
