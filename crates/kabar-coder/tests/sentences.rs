@@ -6902,3 +6902,20 @@ fn sounding_a_high_alert_raises_alert_and_plates_do_not_meet() {
         &["04"],
     );
 }
+
+#[test]
+fn ujicoba_written_as_one_word_is_still_a_test() {
+    // "ujicoba rudal" (also written "uji coba") is a missile test, 150.
+    for (lang, text) in [
+        (
+            Id,
+            "Korea Utara melakukan ujicoba rudal di Laut Jepang pada Juli.",
+        ),
+        (
+            En,
+            "North Korea carried out missile tests in the Sea of Japan in July.",
+        ),
+    ] {
+        expect(lang, text, "PRK", "*", &["15"]);
+    }
+}
