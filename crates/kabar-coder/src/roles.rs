@@ -2942,11 +2942,26 @@ fn alleged_act(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) ->
 
 /// English reduced passive, a participle with no auxiliary whose subject
 /// undergoes the act: "when seized", "a camp attacked by militiamen", "A
-/// German arrested in Pakistan … has been released". A participle right
+/// German arrested in Pakistan … has been released", ", asked to comment,". A participle right
 /// after a linker, or right after a noun phrase and followed by "by", or by a
 /// place or time phrase and then the clause's own auxiliary, is passive.
 fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     let word = v.key.token(t.tokens.start);
+    // "Asked to comment, Rice said …", "the minister, when asked to
+    // respond to the criticism, said …": "asked to" with no one asked in
+    // between, opening the sentence or a phrase set off by a comma, is the
+    // asked one's, not a request.
+    if v.grammar.request_participle(word)
+        && t.tokens.start + 1 < v.range.end
+        && v.key.token(t.tokens.start + 1) == "to"
+        && (t.tokens.start == v.range.start
+            || matches!(
+                v.key.token(t.tokens.start - 1),
+                "," | "when" | "if" | "once" | "after" | "before" | "while"
+            ))
+    {
+        return true;
+    }
     if !word.ends_with("ed") || t.tokens.start <= v.range.start {
         return false;
     }

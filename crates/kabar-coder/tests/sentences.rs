@@ -6919,3 +6919,24 @@ fn ujicoba_written_as_one_word_is_still_a_test() {
         expect(lang, text, "PRK", "*", &["15"]);
     }
 }
+
+#[test]
+fn asked_to_comment_is_the_asked_ones_not_a_request() {
+    // ", asked to respond to …, said": the minister was asked; he asked no
+    // one, least of all the critic named after "respond to".
+    for (lang, text) in [
+        (En, "The Iranian foreign minister, asked to respond to the US criticism, said Iran would not stop enrichment."),
+        (En, "Iran's foreign minister, when asked to comment on the talks with Britain, said nothing."),
+        (Id, "Menteri Luar Negeri Iran, ketika diminta menanggapi kecaman AS, mengatakan Iran tidak akan menghentikan pengayaan."),
+    ] {
+        no_event_from(lang, text, "IRN", &["02"]);
+    }
+    // A subject that asks to join still requests.
+    expect(
+        En,
+        "Japan asked to join the talks on North Korea.",
+        "JPN",
+        "*",
+        &["02"],
+    );
+}

@@ -489,6 +489,10 @@ impl Language for English {
         )
     }
 
+    fn request_participle(&self, folded: &str) -> bool {
+        matches!(folded, "asked" | "invited" | "urged" | "pressed")
+    }
+
     fn boundary_noun(&self, folded: &str) -> bool {
         matches!(
             folded,

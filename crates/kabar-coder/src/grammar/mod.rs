@@ -416,6 +416,12 @@ pub trait Language: Sync + Send {
     fn relative_gap(&self, _folded: &str) -> bool {
         false
     }
+    /// A participle of asking that, right before "to" and after a comma or
+    /// at the start, is passive ("Asked to comment, …", ", asked to
+    /// respond, …").
+    fn request_participle(&self, _folded: &str) -> bool {
+        false
+    }
     /// A noun for a border ("border", "perbatasan"): a phrase after it
     /// with "with" or "between" names the neighbour, not a partner.
     fn boundary_noun(&self, _folded: &str) -> bool {
