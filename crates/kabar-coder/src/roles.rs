@@ -2765,8 +2765,19 @@ fn clause_subject(
                 && n.prep.is_none()
                 && matches!(n.kind, NpKind::Actor(_))
         })?,
+        // "He sent Kagame a letter, pleading for mercy": a pronoun opening
+        // the sentence is its subject too, resolved later like any other;
+        // the object before the comma does not plead.
         None => {
-            topic.as_ref()?;
+            let pronoun_first = nps.first().is_some_and(|n| {
+                matches!(n.kind, NpKind::Pronoun)
+                    && n.prep.is_none()
+                    && n.tokens.start == v.range.start
+                    && n.tokens.end <= t.tokens.start
+            });
+            if topic.is_none() && !pronoun_first {
+                return None;
+            }
             0
         }
     };

@@ -6940,3 +6940,22 @@ fn asked_to_comment_is_the_asked_ones_not_a_request() {
         &["02"],
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_belongs_to_an_opening_pronoun() {
+    // "He sent Kagame a letter, pleading for mercy": he pleads, not Kagame.
+    no_event_from(
+        En,
+        "He subsequently sent Kagame a letter, pleading for mercy.",
+        "RWA",
+        &["02"],
+    );
+    // An actor opening the sentence still owns the participle.
+    expect(
+        En,
+        "Iran summoned the British ambassador, demanding the release of its diplomats.",
+        "IRN",
+        "*",
+        &["10", "02"],
+    );
+}
