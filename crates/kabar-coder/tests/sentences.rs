@@ -6959,3 +6959,19 @@ fn a_participle_after_a_comma_belongs_to_an_opening_pronoun() {
         &["10", "02"],
     );
 }
+
+#[test]
+fn moving_an_aircraft_carrier_shows_force() {
+    // "moved an additional aircraft carrier into the Gulf": CAMEO 150, and
+    // the verb after "and" keeps the same subject ("and told Iran").
+    let text = "President George W. Bush has moved an additional aircraft carrier into the Gulf and told Iran that he would not allow it.";
+    expect(En, text, "USA", "*", &["15"]);
+    expect(En, text, "USA", "IRN", &["01"]);
+    expect(
+        Id,
+        "Presiden Bush telah mengirim kapal induk tambahan ke Teluk dan memberitahu Iran bahwa ia takkan membiarkannya.",
+        "USA",
+        "*",
+        &["15"],
+    );
+}
