@@ -34,7 +34,8 @@ PHOENIX_BLOCK = {
     "actor", "actors", "christian", "hindu", "buddhist", "airway", "airways", "college",
     "colleges", "conservatory", "dean", "deans", "general", "generals", "union", "unions",
     "bank", "banks", "press", "firm", "firms", "executive", "executives", "public", "intelligence",
-    "guard", "guards", "member", "members", "delegate", "delegates", "representative", "representatives", "airliner", "airliners",
+    "guard", "guards", "member", "members", "delegate", "delegates", "representative",
+    "representatives", "airliner", "airliners",
     "athlete", "athletes", "authority", "court", "courts", "state", "states", "house", "houses",
     "center", "centre", "crown", "force", "forces", "party", "parties", "opposition",
 }

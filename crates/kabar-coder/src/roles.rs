@@ -2560,32 +2560,41 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
     false
 }
 
-/// A one-word trigger with nothing after it that could be an object: a
-/// preposition, a time word or punctuation ("detained after a hearing",
-/// "freed on Monday").
+/// A one-word trigger with nothing after it that could be an object
+/// ("detained after a hearing", "freed on Monday"); a pattern with words
+/// after the verb ("arrested * protesters") has its object inside it.
 fn no_object_after(v: &SentenceView, t: &Mention) -> bool {
-    let after = t.tokens.end;
-    // A pattern with words after the verb ("arrested * protesters") has
-    // its object inside it.
-    if t.tokens.len() != 1 {
-        return false;
-    }
-    if after >= v.range.end {
-        return true;
-    }
-    matches!(
-        v.key.token(after),
-        "," | "." | ";" | "after" | "when" | "while" | "last" | "yesterday" | "overnight"
-    ) || matches!(
-        v.word(after),
-        Some(Word::Prep(Prep::Other | Prep::Locative))
-    )
+    t.tokens.len() == 1 && no_object_at(v, t.tokens.end)
 }
 
-/// A passive participle ("was arrested", "were reportedly seized") within
-/// eight words before the conjunction at `conj`, with only lowercase words,
-/// names and prepositional phrases between (no comma, no other verb group):
-/// the clause the conjunction continues is passive.
+/// What starts at `at` cannot be a verb's object: the end of the sentence,
+/// punctuation, a time word or linker, or a preposition that is no
+/// approximator ("killed on Saturday", not "arrested at least 100").
+fn no_object_at(v: &SentenceView, at: usize) -> bool {
+    if at >= v.range.end {
+        return true;
+    }
+    let next = v.key.token(at);
+    matches!(
+        next,
+        "on" | "when"
+            | "while"
+            | "after"
+            | "last"
+            | "yesterday"
+            | "overnight"
+            | "earlier"
+            | ","
+            | "."
+            | ";"
+    ) || (matches!(v.word(at), Some(Word::Prep(Prep::Other | Prep::Locative)))
+        && !v.grammar.approximator(next))
+}
+
+/// A passive participle right after its auxiliary ("was arrested") within
+/// eight words before the conjunction at `conj`, with no comma, conjunction
+/// or other auxiliary between: the clause the conjunction continues is
+/// passive.
 fn passive_before_conjunction(v: &SentenceView, conj: usize) -> bool {
     let start = conj.saturating_sub(8).max(v.range.start + 1);
     for k in (start..conj).rev() {
@@ -2953,9 +2962,10 @@ fn alleged_act(v: &SentenceView, nps: &[Np], triggers: &[Mention], ti: usize) ->
 
 /// English reduced passive, a participle with no auxiliary whose subject
 /// undergoes the act: "when seized", "a camp attacked by militiamen", "A
-/// German arrested in Pakistan … has been released", ", asked to comment,". A participle right
-/// after a linker, or right after a noun phrase and followed by "by", or by a
-/// place or time phrase and then the clause's own auxiliary, is passive.
+/// German arrested in Pakistan … has been released", ", asked to comment,".
+/// A participle right after a linker, or right after a noun phrase and
+/// followed by "by", or by a place or time phrase and then the clause's own
+/// auxiliary, is passive.
 fn reduced_passive(v: &SentenceView, nps: &[Np], t: &Mention) -> bool {
     let word = v.key.token(t.tokens.start);
     // "Asked to comment, Rice said …", "the minister, when asked to
@@ -3105,22 +3115,7 @@ fn objectless_participle(v: &SentenceView, t: &Mention) -> bool {
     } else {
         "."
     };
-    let no_object = matches!(
-        next,
-        "on" | "when"
-            | "while"
-            | "after"
-            | "last"
-            | "yesterday"
-            | "overnight"
-            | "earlier"
-            | ","
-            | "."
-            | ";"
-    ) || (matches!(
-        v.word(after),
-        Some(Word::Prep(Prep::Other | Prep::Locative))
-    ) && !v.grammar.approximator(next));
+    let no_object = no_object_at(v, after);
     // The word before is a noun or a count, not an auxiliary or a pronoun
     // (those are handled as passives or have an object elsewhere).
     // "the Islamists, accused of ties to Al-Qaeda", "…, freed after a
