@@ -521,7 +521,8 @@ pub fn code_sentence(
         let limit = right_limit(v, triggers, ti);
         // "were killed or wounded": a verb coordinated with a passive is passive.
         let coordinated_passive = last_passive.as_ref().is_some_and(|end: &usize| {
-            t.tokens.start == end + 1 && v.word(*end) == Some(Word::Conj)
+            (t.tokens.start == end + 1 && v.word(*end) == Some(Word::Conj))
+                || (english && passive_continues(v, t, *end))
         });
         // "…were killed and 20 others wounded": after a passive, a participle
         // whose subject is a count of people has its "were" left out.
@@ -2526,17 +2527,6 @@ fn english_passive(v: &SentenceView, t: &Mention) -> bool {
             j -= 1;
             continue;
         }
-        // "was arrested on Thursday in Manhattan and detained after a
-        // hearing": with no object of its own, a participle after "and"
-        // shares the passive of one a few phrases before.
-        if steps == 1
-            && v.word(j) == Some(Word::Conj)
-            && w == "and"
-            && no_object_after(v, t)
-            && passive_before_conjunction(v, j)
-        {
-            return true;
-        }
         if matches!(
             w,
             "also"
@@ -2591,22 +2581,22 @@ fn no_object_at(v: &SentenceView, at: usize) -> bool {
         && !v.grammar.approximator(next))
 }
 
-/// A passive participle right after its auxiliary ("was arrested") within
-/// eight words before the conjunction at `conj`, with no comma, conjunction
-/// or other auxiliary between: the clause the conjunction continues is
-/// passive.
-fn passive_before_conjunction(v: &SentenceView, conj: usize) -> bool {
-    let start = conj.saturating_sub(8).max(v.range.start + 1);
-    for k in (start..conj).rev() {
-        let w = v.key.token(k);
-        if matches!(w, "," | ";" | ":") || matches!(v.word(k), Some(Word::Conj | Word::Aux)) {
-            return false;
-        }
-        if w.ends_with("ed") && v.word(k - 1) == Some(Word::Aux) {
-            return true;
-        }
-    }
-    false
+/// "was arrested on Thursday in Manhattan and detained after a hearing": a
+/// participle right after "and", with no object of its own, shares the
+/// passive of the trigger that ended at `passive_end` (at most eight words
+/// before the "and", with no comma, conjunction or auxiliary between).
+fn passive_continues(v: &SentenceView, t: &Mention, passive_end: usize) -> bool {
+    let Some(conj) = t.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    conj > passive_end
+        && conj - passive_end <= 8
+        && v.key.token(conj) == "and"
+        && no_object_after(v, t)
+        && (passive_end..conj).all(|k| {
+            !matches!(v.key.token(k), "," | ";" | ":")
+                && !matches!(v.word(k), Some(Word::Conj | Word::Aux))
+        })
 }
 
 /// The victims of the agentless violence coded just before in this sentence,
